@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { REPO_ROOT } from "@pharmagraph/neo4j-local";
+
+export const MIGRATIONS_DIR = path.join(REPO_ROOT, "cypher", "migrations");
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Splits a migration file into statements: `;`-terminated, `//` comment lines dropped. */
+export function parseMigration(fileName: string, text: string): Migration {
+  const match = /^(\d+)_(.+)\.cypher$/.exec(fileName);
+  if (!match) throw new Error(`Migration file name must look like 001_name.cypher: ${fileName}`);
+  const body = text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n");
+  const statements = body
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return { version: Number(match[1]), name: match[2]!, statements };
+}
+
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort()
+    .map((f) => parseMigration(f, readFileSync(path.join(dir, f), "utf8")));
+}
+
+/**
+ * Applies every migration newer than the recorded version, in order. Schema statements cannot
+ * share a transaction with data writes in Neo4j, so each statement runs on its own and the
+ * version is recorded after the last one; the statements are idempotent, so a crash in between
+ * only repeats work.
+ */
+export async function migrate(driver: Driver, migrations = loadMigrations()): Promise<{ applied: number[]; version: number }> {
+  const current = await appliedVersion(driver);
+  const applied: number[] = [];
+  for (const m of migrations.filter((m) => m.version > current)) {
+    for (const statement of m.statements) await driver.executeQuery(statement);
+    await driver.executeQuery(
+      "MERGE (s:SchemaMigration {version: $version}) ON CREATE SET s.name = $name, s.appliedAt = datetime()",
+      { version: m.version, name: m.name },
+    );
+    applied.push(m.version);
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(300)");
+  return { applied, version: Math.max(current, ...applied) };
+}
+
+export async function appliedVersion(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery(
+    "MATCH (s:SchemaMigration) RETURN coalesce(max(s.version), 0) AS version",
+  );
+  return Number(records[0]?.get("version") ?? 0);
+}
