@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 // One graphql realm: @neo4j/graphql (CJS) and our ESM code must share the same module instance.
-const alias = { graphql: require.resolve("graphql/index.js") };
+const alias = [{ find: /^graphql$/, replacement: require.resolve("graphql/index.js") }];
 
 export default defineConfig({
   test: {

@@ -1,0 +1,28 @@
+import type { EntityKind } from "./entity-kind.ts";
+
+export interface GraphNode {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  detail: string | null;
+  level: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  kind: "AFFILIATION" | "INFLUENCE";
+  source: string;
+  target: string;
+  weight: number;
+  primary?: boolean | null;
+  type?: string | null;
+  influence?: number | null;
+  version?: number | null;
+}
+
+export interface EntityGraph {
+  rootId: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}

@@ -1,0 +1,27 @@
+import { GraphQLError } from "graphql";
+import type { z } from "zod";
+
+/** Stable `extensions.code` values of the errors we raise on purpose. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+} as const;
+
+export function badUserInput(message: string, argumentPath: (string | number)[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentPath } });
+}
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+/** Parses resolver arguments with zod; the first issue becomes a BAD_USER_INPUT naming the argument path. */
+export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infer<S> {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  throw badUserInput(`Argument ${path.join(".") || "(root)"}: ${issue.message}`, path);
+}

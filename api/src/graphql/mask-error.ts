@@ -1,0 +1,33 @@
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "./errors.ts";
+
+/** @neo4j/graphql's own error classes (not exported by the package), by their `name`. */
+const NEO4J_GRAPHQL_CODES: Record<string, string> = {
+  Neo4jGraphQLForbiddenError: ErrorCode.FORBIDDEN,
+  Neo4jGraphQLAuthenticationError: ErrorCode.UNAUTHENTICATED,
+};
+
+/**
+ * Errors we raise on purpose keep their message and `extensions.code`; @neo4j/graphql's
+ * authentication and authorization errors get stable codes; anything else is a bug on our side:
+ * logged and answered with a masked INTERNAL_SERVER_ERROR.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const graphQLError = error instanceof GraphQLError ? error : undefined;
+  const original: unknown = graphQLError?.originalError ?? error;
+  const path = graphQLError?.path;
+  if (original instanceof Error && original.name in NEO4J_GRAPHQL_CODES) {
+    return new GraphQLError(original.message, { path, extensions: { code: NEO4J_GRAPHQL_CODES[original.name] } });
+  }
+  // @authentication rejects an authenticated caller whose claims don't match with this generic error.
+  if (original instanceof Error && original.constructor.name === "Neo4jGraphQLError" && original.message === "Unauthenticated") {
+    return new GraphQLError("Forbidden: your role may not read this field.", { path, extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+  if (original instanceof GraphQLError && typeof original.extensions?.code === "string") {
+    return original === graphQLError ? original : new GraphQLError(original.message, { path, extensions: original.extensions });
+  }
+  // Parse and validation errors of the GraphQL layer itself carry no original error.
+  if (graphQLError && !graphQLError.originalError) return graphQLError;
+  console.error("Unexpected error while executing a GraphQL request:", original);
+  return new GraphQLError(message, { path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}

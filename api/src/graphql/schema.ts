@@ -1,0 +1,44 @@
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { me } from "../auth/me.ts";
+import { entityDetails } from "../explore/entity-details.ts";
+import { hierarchyGraph } from "../hierarchy/hierarchy-graph.ts";
+import { egoNetwork } from "../influence/ego-network.ts";
+import { search } from "../search/search.ts";
+import type { RequestContext } from "./context.ts";
+import { loadTypeDefs } from "./type-defs.ts";
+
+const resolvers = {
+  Query: {
+    me: (_: unknown, __: unknown, ctx: RequestContext) => me(ctx),
+    search: (_: unknown, args: unknown, ctx: RequestContext) => search(args, ctx),
+    hierarchy: (_: unknown, args: unknown, ctx: RequestContext) => hierarchyGraph(args, ctx),
+    influenceNetwork: (_: unknown, args: unknown, ctx: RequestContext) => egoNetwork(args, ctx),
+    entityDetails: (_: unknown, args: unknown, ctx: RequestContext) => entityDetails(args, ctx),
+  },
+};
+
+/**
+ * The executable schema: @neo4j/graphql generates reads for the @node types (no generated
+ * mutations: governed writes get their own resolvers), our resolvers add the graph views.
+ * The JWT is verified by the HTTP layer and handed over decoded in `context.jwt`.
+ */
+export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: loadTypeDefs(),
+    driver,
+    resolvers,
+    features: {
+      // Only the current filter syntax (`id: { eq: ... }`), one way to say each thing.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+  return neoSchema.getSchema();
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Each domain owns its part of the schema; this is the order they are read in. */
+export const TYPE_DEF_FILES = [
+  "auth/type-defs.graphql",
+  "territory/type-defs.graphql",
+  "hierarchy/type-defs.graphql",
+  "influence/type-defs.graphql",
+  "metrics/type-defs.graphql",
+  "explore/type-defs.graphql",
+];
+
+export function loadTypeDefs(): string {
+  return TYPE_DEF_FILES.map((f) => readFileSync(path.join(SRC, f), "utf8")).join("\n");
+}
