@@ -17,7 +17,8 @@ export const hierarchyArgs = z.object({
   depthUp: z.number().int().min(0).max(LEVELS_ABOVE_HCP).default(LEVELS_ABOVE_HCP),
   depthDown: z.number().int().min(0).max(LEVELS_ABOVE_HCP).default(LEVELS_ABOVE_HCP),
   maxNodes: z.number().int().min(1).max(5000).default(500),
-  asOf: z.iso.date().nullish(),
+  // The Date scalar hands over a temporal object; compare as 'YYYY-MM-DD'.
+  asOf: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? v : String(v)), z.iso.date().nullish()),
 });
 
 interface Step {
@@ -26,7 +27,10 @@ interface Step {
   edges: GraphEdge[];
 }
 
-/** Breadth-first, one level per query, until the depth or the node cap is reached. */
+/**
+ * Breadth-first, one level per query, until the depth or the node cap is reached. Each query
+ * asks for one row more than the budget, so a full budget still tells whether anything was cut.
+ */
 async function walk(
   tx: ManagedTransaction,
   query: string,
@@ -38,7 +42,7 @@ async function walk(
 ): Promise<Step[]> {
   const found: Step[] = [];
   let frontier = [start];
-  for (let level = 0; level < depth && frontier.length > 0 && budget.remaining > 0; level++) {
+  for (let level = 0; level < depth && frontier.length > 0 && !budget.truncated; level++) {
     const result = await tx.run(query, { ...params, frontier, seen: [...seen], cap: neo4j.int(budget.remaining + 1) });
     const steps = result.records.map((r) => ({
       eid: r.get("eid") as string,

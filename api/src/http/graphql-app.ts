@@ -28,6 +28,8 @@ export function createGraphQLApp(schema: GraphQLSchema, driver: Driver, verifyTo
     landingPage: false,
     graphiql: { title: "pharmagraph GraphQL", defaultQuery: "{ me { id role territories } }" },
     plugins: [inputValidationPlugin()],
+    // Expected errors (NOT_FOUND, BAD_USER_INPUT...) are answers, not incidents; maskError logs the unexpected ones.
+    logging: false,
     maskedErrors: { maskError },
     context: async ({ request }): Promise<RequestContext> => {
       const header = request.headers.get("authorization");

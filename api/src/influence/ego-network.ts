@@ -28,12 +28,8 @@ export async function egoNetwork(args: unknown, ctx: RequestContext): Promise<En
       const seen = new Set([root.eid]);
       let frontier = [root.eid];
       let truncated = false;
-      for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+      for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
         const remaining = maxNodes - nodes.length;
-        if (remaining <= 0) {
-          truncated = true;
-          break;
-        }
         const result = await tx.run(INFLUENCE_NEIGHBOURS, { ...scope, frontier, seen: [...seen], cap: neo4j.int(remaining + 1) });
         const records = result.records.slice(0, remaining);
         if (result.records.length > remaining) truncated = true;

@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from "vitest";
+import { GraphQLError } from "graphql";
+import { maskError } from "./mask-error.ts";
+import { badUserInput } from "./errors.ts";
+
+describe("maskError", () => {
+  it("keeps errors raised on purpose, with their code", () => {
+    const err = badUserInput("Argument depth: too deep", ["depth"]);
+    expect(maskError(err, "Unexpected error.")).toBe(err);
+  });
+
+  it("masks anything else as INTERNAL_SERVER_ERROR and logs it", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const wrapped = new GraphQLError("boom", { originalError: new Error("Neo4jError: connection refused at 10.0.0.3") });
+    const masked = maskError(wrapped, "Unexpected error.") as GraphQLError;
+    expect(masked.message).toBe("Unexpected error.");
+    expect(masked.extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it("gives @neo4j/graphql's authorization errors stable codes", () => {
+    class Neo4jGraphQLError extends GraphQLError {}
+    const forbidden = Object.defineProperty(new Neo4jGraphQLError("Forbidden"), "name", { value: "Neo4jGraphQLForbiddenError" });
+    expect((maskError(new GraphQLError("x", { originalError: forbidden }), "m") as GraphQLError).extensions.code).toBe("FORBIDDEN");
+    const unauthenticated = new Neo4jGraphQLError("Unauthenticated");
+    expect((maskError(new GraphQLError("x", { originalError: unauthenticated }), "m") as GraphQLError).extensions.code).toBe("FORBIDDEN");
+  });
+
+  it("passes GraphQL's own validation errors through", () => {
+    const err = new GraphQLError('Cannot query field "nope" on type "Query".');
+    expect(maskError(err, "m")).toBe(err);
+  });
+});

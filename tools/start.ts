@@ -1,0 +1,66 @@
+/**
+ * `npm start`: the whole product on one URL. Uses NEO4J_URI if set, otherwise provisions and
+ * starts the local Neo4j; applies the schema; loads the `demo` seed into an empty database;
+ * builds the web app when its sources changed; serves GraphQL and the UI on PORT (4000).
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { ensureNeo4j, MissingPrerequisiteError, REPO_ROOT } from "@pharmagraph/neo4j-local";
+import { createDriver } from "../api/src/db/driver.ts";
+import { migrate } from "../api/src/db/migrate.ts";
+import { startApi, DEFAULT_WEB_DIST } from "../api/src/http/start.ts";
+
+const t0 = performance.now();
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+const WEB_ROOT = path.join(REPO_ROOT, "web");
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function webBuildIsStale(): boolean {
+  const index = path.join(DEFAULT_WEB_DIST, "index.html");
+  if (!existsSync(index)) return true;
+  const sources = Math.max(newestMtime(path.join(WEB_ROOT, "src")), statSync(path.join(WEB_ROOT, "index.html")).mtimeMs);
+  return sources > statSync(index).mtimeMs;
+}
+
+async function main(): Promise<void> {
+  const connection = await ensureNeo4j(undefined, (line) => console.log(line));
+  console.log(`Neo4j ready at ${connection.uri} (${connection.source}) after ${elapsed()}`);
+  const driver = createDriver(connection);
+  await migrate(driver);
+
+  const { records } = await driver.executeQuery("MATCH (h:HCP) RETURN count(h) > 0 AS seeded");
+  if (!records[0]?.get("seeded")) {
+    console.log("Empty database: loading the demo seed (about 20k HCPs)...");
+    const { seedDatabase } = await import("@pharmagraph/seed");
+    await seedDatabase(driver, { scale: "demo", seed: 42 });
+  }
+
+  if (webBuildIsStale()) {
+    console.log("Building the web app...");
+    const { build } = await import("vite");
+    await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, "vite.config.ts"), logLevel: "warn" });
+  }
+
+  const api = await startApi({ driver, port: Number(process.env.PORT ?? 4000) });
+  console.log(`\npharmagraph is up after ${elapsed()}:\n  web app   ${api.url}/\n  GraphQL   ${api.url}/graphql (GraphiQL in a browser)\n`);
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void api.close().then(() => driver.close()).then(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof MissingPrerequisiteError ? err.message : err);
+  process.exit(1);
+});
