@@ -12,7 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{api,seed,web,tools}/src/**/*.test.ts"],
+          include: ["{api,seed,web,tools/neo4j-local}/src/**/*.test.ts"],
           environment: "node",
         },
       },
@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["{api,seed,tools}/test/**/*.int.test.ts"],
+          include: ["{api,seed,tools/neo4j-local}/test/**/*.int.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
