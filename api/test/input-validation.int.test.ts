@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "./fixtures/two-territory-graph.ts";
-import { TestGraphQL } from "./graphql-client.ts";
+import { describe, expect, it } from "vitest";
+import { useTwoTerritoryApi } from "./fixtures/use-two-territory-api.ts";
 
 /**
  * Bad input is the caller's error: each of these reaches a plain @neo4j/graphql 7.6.3 server
  * as "Unexpected error." / INTERNAL_SERVER_ERROR; ours answers BAD_USER_INPUT with the path.
  */
-let driver: Driver;
-let api: TestGraphQL;
-let g: TwoTerritoryGraph;
-
-beforeAll(async () => {
-  driver = testDriver();
-  g = await createTwoTerritoryGraph(driver, uniquePrefix("input"));
-  api = await TestGraphQL.create(driver);
-});
-
-afterAll(async () => {
-  await deleteByPrefix(driver, g.prefix);
-  await driver.close();
-});
+const f = useTwoTerritoryApi("input");
 
 const deepFilter = (levels: number): string =>
   Array.from({ length: levels }).reduce<string>((inner) => `{ AND: [${inner}] }`, `{ id: { eq: "x" } }`);
@@ -46,7 +30,7 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
 describe("bad GraphQL input gets BAD_USER_INPUT with the argument path", () => {
   for (const c of cases) {
     it(c.name, async () => {
-      const res = await api.as(g.users.kam, c.query, c.variables);
+      const res = await f.api.as(f.g.users.kam, c.query, c.variables);
       expect(res.errors, JSON.stringify(res)).toHaveLength(1);
       expect(res.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
       const path = res.errors![0]!.extensions!.argumentPath as (string | number)[];
@@ -55,16 +39,16 @@ describe("bad GraphQL input gets BAD_USER_INPUT with the argument path", () => {
   }
 
   it("valid input still works, including a cursor the API issued", async () => {
-    const first = await api.as(g.users.kam, `query($p: ID!) { hcpsConnection(first: 1, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { pageInfo { endCursor hasNextPage } edges { node { id } } } }`, { p: g.prefix });
+    const first = await f.api.as(f.g.users.kam, `query($p: ID!) { hcpsConnection(first: 1, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { pageInfo { endCursor hasNextPage } edges { node { id } } } }`, { p: f.g.prefix });
     expect(first.errors).toBeUndefined();
     const cursor = first.data!.hcpsConnection.pageInfo.endCursor;
-    const next = await api.as(g.users.kam, `query($p: ID!, $c: String) { hcpsConnection(first: 5, after: $c, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { edges { node { id } } } }`, { p: g.prefix, c: cursor });
+    const next = await f.api.as(f.g.users.kam, `query($p: ID!, $c: String) { hcpsConnection(first: 5, after: $c, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { edges { node { id } } } }`, { p: f.g.prefix, c: cursor });
     expect(next.errors).toBeUndefined();
     expect(next.data!.hcpsConnection.edges).toHaveLength(2);
   });
 
   it("a list larger than @limit's max is capped, not an error", async () => {
-    const res = await api.as(g.users.kam, "{ hcps(limit: 5000) { id } }");
+    const res = await f.api.as(f.g.users.kam, "{ hcps(limit: 5000) { id } }");
     expect(res.errors).toBeUndefined();
     expect(res.data!.hcps.length).toBeLessThanOrEqual(1000);
   });

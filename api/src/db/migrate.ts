@@ -33,6 +33,25 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .map((f) => parseMigration(f, readFileSync(path.join(dir, f), "utf8")));
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs one idempotent statement, retrying a few times: several API instances (or test
+ * projects) may migrate the same database at once, and the loser of a schema race fails
+ * with a conflict that a second attempt resolves.
+ */
+async function runIdempotent(driver: Driver, statement: string, params: Record<string, unknown> = {}): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.executeQuery(statement, params);
+      return;
+    } catch (err) {
+      if (attempt >= 4) throw err;
+      await sleep(250 * attempt);
+    }
+  }
+}
+
 /**
  * Applies every migration newer than the recorded version, in order. Schema statements cannot
  * share a transaction with data writes in Neo4j, so each statement runs on its own and the
@@ -43,8 +62,8 @@ export async function migrate(driver: Driver, migrations = loadMigrations()): Pr
   const current = await appliedVersion(driver);
   const applied: number[] = [];
   for (const m of migrations.filter((m) => m.version > current)) {
-    for (const statement of m.statements) await driver.executeQuery(statement);
-    await driver.executeQuery(
+    for (const statement of m.statements) await runIdempotent(driver, statement);
+    await runIdempotent(driver, 
       "MERGE (s:SchemaMigration {version: $version}) ON CREATE SET s.name = $name, s.appliedAt = datetime()",
       { version: m.version, name: m.name },
     );

@@ -10,27 +10,22 @@ const AFFILIATION_EDGE = (r: string, child: string, parent: string) =>
   `{ id: coalesce(${r}.id, elementId(${r})), kind: 'AFFILIATION', source: ${child}.id, target: ${parent}.id,
      weight: ${r}.weight, primary: ${r}.primary, type: ${r}.type, influence: ${r}.influence, version: ${r}.version }`;
 
-/** Visible children of the frontier through active edges; at most `$cap` distinct children, heaviest first. */
-export const CHILDREN_OF = `
-UNWIND $frontier AS parentEid
-MATCH (p) WHERE elementId(p) = parentEid
-MATCH (p)<-[r:AFFILIATED_WITH]-(c)
-WHERE ${ACTIVE_ON_AS_OF("r")} AND ${VISIBLE("c")} AND NOT elementId(c) IN $seen
-WITH c, collect(${AFFILIATION_EDGE("r", "c", "p")}) AS edges, max(r.weight) AS strongest
-ORDER BY strongest DESC, c.id
+/**
+ * Visible neighbours of the frontier one AFFILIATED_WITH hop away (`$frontier` -> `next`) through
+ * edges active on `$asOf`; at most `$cap` distinct neighbours, heaviest edge first.
+ */
+const AFFILIATED_NEIGHBOURS = (hop: string, child: string, parent: string) => `
+UNWIND $frontier AS frontierEid
+MATCH (f) WHERE elementId(f) = frontierEid
+MATCH ${hop}
+WHERE ${ACTIVE_ON_AS_OF("r")} AND ${VISIBLE("next")} AND NOT elementId(next) IN $seen
+WITH next, collect(${AFFILIATION_EDGE("r", child, parent)}) AS edges, max(r.weight) AS strongest
+ORDER BY strongest DESC, next.id
 LIMIT $cap
-RETURN elementId(c) AS eid, ${GRAPH_NODE("c")} AS node, edges`;
+RETURN elementId(next) AS eid, ${GRAPH_NODE("next")} AS node, edges`;
 
-/** Visible parents of the frontier through active edges. */
-export const PARENTS_OF = `
-UNWIND $frontier AS childEid
-MATCH (c) WHERE elementId(c) = childEid
-MATCH (c)-[r:AFFILIATED_WITH]->(p)
-WHERE ${ACTIVE_ON_AS_OF("r")} AND ${VISIBLE("p")} AND NOT elementId(p) IN $seen
-WITH p, collect(${AFFILIATION_EDGE("r", "c", "p")}) AS edges, max(r.weight) AS strongest
-ORDER BY strongest DESC, p.id
-LIMIT $cap
-RETURN elementId(p) AS eid, ${GRAPH_NODE("p")} AS node, edges`;
+export const CHILDREN_OF = AFFILIATED_NEIGHBOURS("(f)<-[r:AFFILIATED_WITH]-(next)", "next", "f");
+export const PARENTS_OF = AFFILIATED_NEIGHBOURS("(f)-[r:AFFILIATED_WITH]->(next)", "f", "next");
 
 /** Visible HCPs one INFLUENCES hop (either direction) from the frontier, strongest first. */
 export const INFLUENCE_NEIGHBOURS = `
