@@ -1,0 +1,330 @@
+import { apportion, offsets } from "./apportion.ts";
+import { npiFromBody } from "./npi.ts";
+import { cumulative, Rng } from "./prng.ts";
+import {
+  ACCOUNT_KINDS, ACCOUNT_NAME_PARTS, CREDENTIALS, FIRST_NAMES, LAST_NAMES, METROS, NETWORK_KINDS,
+  ORGANIZATION_KINDS, PRIMARY_CARE, regionOf, SPECIALTIES, type Metro,
+} from "./reference-data.ts";
+import type {
+  AccountRow, AffiliationRow, HcpRow, InfluenceRow, MetricRow, NetworkRow, OrganizationRow, TerritoryRow, UserRow,
+} from "./rows.ts";
+import type { Scale } from "./scales.ts";
+
+/** Phase numbers key each entity's own random stream (see prng.ts). */
+const PHASE = { hcp: 1, account: 2, organization: 3, network: 4, hcpAffiliation: 5, accountAffiliation: 6, orgAffiliation: 7, influence: 8, metric: 9, user: 10 } as const;
+
+const SPECIALTY_CUM = cumulative(SPECIALTIES.map((s) => s.share));
+const CREDENTIAL_CUM = cumulative(CREDENTIALS.map((c) => c.share));
+const ACCOUNT_KIND_CUM = cumulative(ACCOUNT_KINDS.map((k) => k.share));
+/** Share of HCPs with 1, 2, 3, 4 account affiliations (mean 2.2: about 2.5M hierarchy edges at US scale). */
+const AFFILIATION_COUNT_CUM = cumulative([0.3, 0.35, 0.22, 0.13]);
+const HCP_EDGE_TYPES = ["ATTENDING", "EMPLOYED", "ADMITTING", "CONSULTING"] as const;
+const ACCOUNT_EDGE_TYPES = ["OWNED", "MANAGED", "MEMBER"] as const;
+const INFLUENCE_TYPES = ["REFERRAL", "CO_AUTHOR", "MENTOR"] as const;
+const SOURCE_CUM = cumulative([0.8, 0.15, 0.05]);
+const SOURCES = ["MASTER_LIST", "FIELD", "STEWARD"] as const;
+const METRIC_NAMES = ["TRX", "NRX", "SALES", "POTENTIAL"] as const;
+const PHARMACY = SPECIALTIES.findIndex((s) => s.name === "Clinical Pharmacy");
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** Weights in (0, 1] with two decimals that sum to exactly 1; the first is the largest. */
+export function splitWeights(rng: Rng, parts: number): number[] {
+  if (parts === 1) return [1];
+  const raw = Array.from({ length: parts }, () => rng.range(0.25, 1)).sort((a, b) => b - a);
+  const sum = raw.reduce((a, b) => a + b, 0);
+  const rest = raw.slice(1).map((w) => Math.max(0.05, round2(w / sum)));
+  const first = round2(1 - rest.reduce((a, b) => a + b, 0));
+  return [first, ...rest];
+}
+
+/** Which of `sectors` pie slices around the metro centre a point falls in. */
+function sectorOf(metro: Metro, lat: number, lon: number, sectors: number): number {
+  const angle = Math.atan2(lat - metro.lat, lon - metro.lon) + Math.PI;
+  return Math.min(sectors - 1, Math.floor((angle / (2 * Math.PI)) * sectors));
+}
+
+/**
+ * Everything needed to generate one seed: how entities spread over metros and territories,
+ * plus compact per-HCP facts (metro, specialty, influence pools) that the edge generators share.
+ * Entity `i` of a kind is always generated from its own random stream, so rows come out the
+ * same whether generated all at once or in chunks.
+ */
+export class SeedPlan {
+  readonly metros: readonly Metro[];
+  readonly hcpStart: number[];
+  readonly accountStart: number[];
+  readonly organizationStart: number[];
+  /** Territory id offsets per metro; a metro is cut into `sectors[m]` territories. */
+  readonly sectors: number[];
+  readonly territoryStart: number[];
+  private readonly hcpSpecialty: Uint8Array;
+  private readonly hcpMetro: Uint16Array;
+  /** HCP indices per (specialty, metro) and per specialty, in index order: low positions become KOLs. */
+  private readonly localPool = new Map<number, number[]>();
+  private readonly specialtyPool: number[][];
+  private readonly positionInLocalPool: Int32Array;
+
+  constructor(readonly scale: Scale, readonly seed: number, readonly idPrefix = "") {
+    this.metros = METROS.slice(0, scale.metros);
+    const weights = this.metros.map((m) => m.population);
+    const hcpCounts = apportion(scale.hcps, weights, 1);
+    this.hcpStart = offsets(hcpCounts);
+    this.accountStart = offsets(apportion(scale.accounts, weights, 1));
+    this.organizationStart = offsets(apportion(scale.organizations, weights, 1));
+    this.sectors = hcpCounts.map((n) => Math.max(1, Math.round(n / scale.hcpsPerTerritory)));
+    this.territoryStart = offsets(this.sectors);
+
+    this.hcpSpecialty = new Uint8Array(scale.hcps);
+    this.hcpMetro = new Uint16Array(scale.hcps);
+    this.specialtyPool = SPECIALTIES.map(() => []);
+    this.positionInLocalPool = new Int32Array(scale.hcps);
+    for (let i = 0; i < scale.hcps; i++) {
+      const metro = this.metroOfHcp(i);
+      const specialty = this.hcpCore(i).specialty;
+      this.hcpSpecialty[i] = specialty;
+      this.hcpMetro[i] = metro;
+      const key = specialty * 1000 + metro;
+      let pool = this.localPool.get(key);
+      if (!pool) this.localPool.set(key, (pool = []));
+      this.positionInLocalPool[i] = pool.length;
+      pool.push(i);
+      this.specialtyPool[specialty]!.push(i);
+    }
+  }
+
+  get territoryCount(): number {
+    return this.territoryStart[this.territoryStart.length - 1]!;
+  }
+
+  id(kind: string, n: number, width: number): string {
+    return `${this.idPrefix}${kind}-${pad(n + 1, width)}`;
+  }
+  hcpId = (i: number) => this.id("HCP", i, 7);
+  accountId = (j: number) => this.id("ACC", j, 6);
+  organizationId = (k: number) => this.id("ORG", k, 4);
+  networkId = (n: number) => this.id("NET", n, 3);
+  territoryId = (t: number) => this.id("TERR", t, 4);
+
+  private metroOf(start: number[], index: number): number {
+    let lo = 0;
+    let hi = start.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (start[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  metroOfHcp = (i: number) => this.metroOf(this.hcpStart, i);
+  metroOfAccount = (j: number) => this.metroOf(this.accountStart, j);
+  metroOfOrganization = (k: number) => this.metroOf(this.organizationStart, k);
+
+  /** A point scattered around the metro centre and the territory (pie slice) it falls in. */
+  private place(rng: Rng, m: number) {
+    const metro = this.metros[m]!;
+    const lat = round5(metro.lat + rng.normal() * 0.15);
+    const lon = round5(metro.lon + (rng.normal() * 0.15) / Math.cos((metro.lat * Math.PI) / 180));
+    const territory = this.territoryStart[m]! + sectorOf(metro, lat, lon, this.sectors[m]!);
+    const zip = metro.zip3 + pad(rng.int(100), 2);
+    return { metro, lat, lon, zip, territory: this.territoryId(territory) };
+  }
+
+  private hcpCore(i: number) {
+    const rng = Rng.for(this.seed, PHASE.hcp, i);
+    const credential = CREDENTIALS[rng.weightedIndex(CREDENTIAL_CUM)]!.name;
+    let specialty = rng.weightedIndex(SPECIALTY_CUM);
+    if (credential === "PharmD") specialty = PHARMACY;
+    else if (specialty === PHARMACY || ((credential === "NP" || credential === "PA") && rng.next() < 0.7)) {
+      const primaryCare = rng.pick(PRIMARY_CARE);
+      specialty = SPECIALTIES.findIndex((s) => s.name === primaryCare);
+    }
+    return { rng, credential, specialty };
+  }
+
+  territories(): TerritoryRow[] {
+    return this.metros.flatMap((metro, m) =>
+      Array.from({ length: this.sectors[m]! }, (_, s) => ({
+        id: this.territoryId(this.territoryStart[m]! + s),
+        name: this.sectors[m] === 1 ? metro.city : `${metro.city} ${s + 1}`,
+        region: regionOf(metro.state),
+      })),
+    );
+  }
+
+  network(n: number): NetworkRow {
+    const rng = Rng.for(this.seed, PHASE.network, n);
+    return {
+      id: this.networkId(n),
+      name: `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} ${rng.pick(ACCOUNT_NAME_PARTS.network)}`,
+      kind: rng.pick(NETWORK_KINDS),
+    };
+  }
+
+  organization(k: number): OrganizationRow {
+    const rng = Rng.for(this.seed, PHASE.organization, k);
+    const metro = this.metros[this.metroOfOrganization(k)]!;
+    return {
+      id: this.organizationId(k),
+      name: `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} ${rng.pick(ACCOUNT_NAME_PARTS.org)} of ${metro.city}`,
+      kind: rng.pick(ORGANIZATION_KINDS),
+      state: metro.state,
+    };
+  }
+
+  account(j: number): AccountRow {
+    const rng = Rng.for(this.seed, PHASE.account, j);
+    const kind = ACCOUNT_KINDS[rng.weightedIndex(ACCOUNT_KIND_CUM)]!;
+    const p = this.place(rng, this.metroOfAccount(j));
+    const surname = rng.pick(LAST_NAMES);
+    const name =
+      kind.name === "PRACTICE" ? `${surname} Family Medical Practice` :
+      kind.name === "PHARMACY" ? `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} Pharmacy ${p.metro.city}` :
+      `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} ${kind.label} ${p.metro.city}`;
+    return { id: this.accountId(j), name, kind: kind.name, city: p.metro.city, state: p.metro.state, zip: p.zip, lat: p.lat, lon: p.lon, territory: p.territory };
+  }
+
+  hcp(i: number): HcpRow {
+    const { rng, credential, specialty } = this.hcpCore(i);
+    const firstName = rng.pick(FIRST_NAMES);
+    const lastName = rng.pick(LAST_NAMES);
+    const p = this.place(rng, this.hcpMetro[i]!);
+    // i -> (i * 7919 + offset) mod 9e8 is a bijection, so NPIs are unique within a seed.
+    const npi = npiFromBody(100_000_000 + ((i * 7919 + (this.seed % 1000) * 104_729) % 900_000_000));
+    return {
+      id: this.hcpId(i), npi, firstName, lastName, name: `${lastName}, ${firstName} ${credential}`, credential,
+      specialty: SPECIALTIES[specialty]!.name, city: p.metro.city, state: p.metro.state, zip: p.zip, lat: p.lat, lon: p.lon,
+      territory: p.territory,
+    };
+  }
+
+  private edgeBase(rng: Rng) {
+    return {
+      influence: round2(rng.next()),
+      validFrom: `${2015 + rng.int(11)}-${pad(1 + rng.int(12), 2)}-01`,
+      source: SOURCES[rng.weightedIndex(SOURCE_CUM)]!,
+      confidence: round2(rng.range(0.6, 1)),
+    };
+  }
+
+  /** Distinct picks from [start, end): `count` of them, or all when the range is smaller. */
+  private distinctInRange(rng: Rng, start: number, end: number, count: number): number[] {
+    const size = end - start;
+    const picks = new Set<number>();
+    while (picks.size < Math.min(count, size)) picks.add(start + rng.int(size));
+    return [...picks];
+  }
+
+  hcpAffiliations(i: number): AffiliationRow[] {
+    const rng = Rng.for(this.seed, PHASE.hcpAffiliation, i);
+    const m = this.hcpMetro[i]!;
+    const accounts = this.distinctInRange(rng, this.accountStart[m]!, this.accountStart[m + 1]!, 1 + rng.weightedIndex(AFFILIATION_COUNT_CUM));
+    const weights = splitWeights(rng, accounts.length);
+    return accounts.map((j, slot) => ({
+      id: `${this.idPrefix}AFF-H${pad(i + 1, 7)}-${slot + 1}`,
+      child: this.hcpId(i), parent: this.accountId(j),
+      weight: weights[slot]!, primary: slot === 0, type: rng.pick(HCP_EDGE_TYPES), ...this.edgeBase(rng),
+    }));
+  }
+
+  accountAffiliations(j: number): AffiliationRow[] {
+    const rng = Rng.for(this.seed, PHASE.accountAffiliation, j);
+    const m = this.metroOfAccount(j);
+    const count = rng.next() < 0.1 ? 2 : 1; // about 10% of accounts belong to two organizations
+    const orgs = this.distinctInRange(rng, this.organizationStart[m]!, this.organizationStart[m + 1]!, count);
+    const weights = splitWeights(rng, orgs.length);
+    return orgs.map((k, slot) => ({
+      id: `${this.idPrefix}AFF-A${pad(j + 1, 6)}-${slot + 1}`,
+      child: this.accountId(j), parent: this.organizationId(k),
+      weight: weights[slot]!, primary: slot === 0, type: rng.pick(ACCOUNT_EDGE_TYPES), ...this.edgeBase(rng),
+    }));
+  }
+
+  organizationAffiliations(k: number): AffiliationRow[] {
+    const rng = Rng.for(this.seed, PHASE.orgAffiliation, k);
+    const networks = this.distinctInRange(rng, 0, this.scale.networks, rng.next() < 0.4 ? 2 : 1);
+    const weights = splitWeights(rng, networks.length);
+    return networks.map((n, slot) => ({
+      id: `${this.idPrefix}AFF-O${pad(k + 1, 4)}-${slot + 1}`,
+      child: this.organizationId(k), parent: this.networkId(n),
+      weight: weights[slot]!, primary: slot === 0, type: "MEMBER", ...this.edgeBase(rng),
+    }));
+  }
+
+  /**
+   * The HCPs that HCP `i` follows: mostly peers of its specialty in its metro, some of its
+   * specialty elsewhere, some local colleagues; within a pool the pick is skewed (u^3) towards
+   * the first members, which yields a few KOLs with many followers (a power law).
+   */
+  influences(i: number): InfluenceRow[] {
+    const rng = Rng.for(this.seed, PHASE.influence, i);
+    const specialty = this.hcpSpecialty[i]!;
+    const metro = this.hcpMetro[i]!;
+    const wanted = Math.min(40, 1 + Math.floor(Math.log(1 - rng.next()) / Math.log(1 - 1 / this.scale.meanInfluencers)));
+    const chosen = new Set<number>();
+    for (let attempt = 0; attempt < wanted * 3 && chosen.size < wanted; attempt++) {
+      const u = rng.next();
+      const pool =
+        u < 0.7 ? this.localPool.get(specialty * 1000 + metro)! :
+        u < 0.9 ? this.specialtyPool[specialty]! :
+        this.localPool.get(this.hcpSpecialty[this.hcpStart[metro]! + rng.int(this.hcpStart[metro + 1]! - this.hcpStart[metro]!)]! * 1000 + metro)!;
+      const influencer = pool[Math.floor(pool.length * rng.next() ** 3)]!;
+      if (influencer !== i) chosen.add(influencer);
+    }
+    return [...chosen].map((influencer, slot) => ({
+      id: `${this.idPrefix}INF-${pad(i + 1, 7)}-${slot + 1}`,
+      from: this.hcpId(influencer),
+      to: this.hcpId(i),
+      weight: round2(rng.range(0.1, 1)),
+      type: this.positionInLocalPool[influencer]! < 3 ? "KOL" : rng.pick(INFLUENCE_TYPES),
+    }));
+  }
+
+  /** Own metric values per period; potential follows specialty, and KOLs prescribe more. */
+  metrics(i: number): MetricRow[] {
+    const rng = Rng.for(this.seed, PHASE.metric, i);
+    const specialty = SPECIALTIES[this.hcpSpecialty[i]!]!;
+    const kolBoost = 1 + 3 * Math.exp(-this.positionInLocalPool[i]! / 3);
+    const potential = 200 * specialty.potential * Math.exp(0.6 * rng.normal()) * kolBoost;
+    const share = rng.range(0.05, 0.5);
+    const price = rng.range(85, 400);
+    const id = this.hcpId(i);
+    return this.scale.periods.flatMap((period, p) => {
+      const trx = Math.max(0, Math.round(potential * share * (1 + 0.05 * p + 0.1 * rng.normal())));
+      const values = { TRX: trx, NRX: Math.round(trx * rng.range(0.2, 0.45)), SALES: round2(trx * price), POTENTIAL: Math.round(potential) };
+      return METRIC_NAMES.map((metric) => ({ id: `${id}|${metric}|${period}`, entityId: id, metric, period, value: values[metric] }));
+    });
+  }
+
+  users(): UserRow[] {
+    const rng = Rng.for(this.seed, PHASE.user, 0);
+    const person = () => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
+    const user = (role: string, n: number, extra: Partial<UserRow> = {}): UserRow => {
+      const name = person();
+      const id = `${this.idPrefix}user-${role.toLowerCase()}-${pad(n, 3)}`;
+      return { id, name, email: `${id}@example.com`, role, covers: [], manages: [], baseLat: null, baseLon: null, ...extra };
+    };
+    const territories = this.territories();
+    const reps: UserRow[] = [];
+    // Each rep covers two neighbouring territories (one when a metro has an odd count left over).
+    for (let t = 0, n = 1; t < territories.length; n++) {
+      const metro = this.metros[this.metroOf(this.territoryStart, t)]!;
+      const sameMetroNext = t + 1 < territories.length && this.metroOf(this.territoryStart, t + 1) === this.metroOf(this.territoryStart, t);
+      const covers = sameMetroNext ? [territories[t]!.id, territories[t + 1]!.id] : [territories[t]!.id];
+      reps.push(user("REP", n, { covers, baseLat: metro.lat, baseLon: metro.lon }));
+      t += covers.length;
+    }
+    const regions = [...new Set(territories.map((t) => t.region))];
+    const managers = regions.map((region, n) => user("MANAGER", n + 1, { manages: territories.filter((t) => t.region === region).map((t) => t.id) }));
+    const count = (n: number) => Array.from({ length: n }, (_, k) => k + 1);
+    return [
+      ...reps,
+      ...managers,
+      ...count(Math.max(2, Math.round(this.scale.organizations / 100))).map((n) => user("KAM", n)),
+      ...count(2).map((n) => user("STEWARD", n)),
+      ...count(2).map((n) => user("ANALYST", n)),
+      user("ADMIN", 1),
+    ];
+  }
+}
