@@ -31,6 +31,8 @@ CALL { MATCH (h:HCP) WITH h.lastName AS name, count(*) AS n ORDER BY n DESC LIMI
 CALL { MATCH (c:HCP) RETURN count(c) AS hcps }
 RETURN org, kol, surname, hcps`;
 
+const KOL_REP = `MATCH (:HCP {id: $kol})-[:ALIGNED_TO]->(:Territory)<-[:COVERS]-(u:User) RETURN u.id AS id LIMIT 1`;
+
 /** In-process GraphQL (no HTTP), so the numbers are the API's own: parse, auth, Cypher, Neo4j. */
 export async function runApiBench(driver: Driver, runs: number) {
   const { records } = await driver.executeQuery(TARGETS);
@@ -38,7 +40,9 @@ export async function runApiBench(driver: Driver, runs: number) {
   if (!t?.org) throw new Error("The database holds no seed: run `npm run seed -- --scale demo` first.");
   const users = await listUsers(driver);
   const kam = users.find((u) => u.role === "KAM");
-  const rep = users.find((u) => u.role === "REP");
+  // The rep whose territory holds the KOL, so the REP runs read the same neighbourhood.
+  const kolRep = (await driver.executeQuery(KOL_REP, { kol: t.kol })).records[0]?.get("id");
+  const rep = users.find((u) => u.id === kolRep);
   if (!kam || !rep) throw new Error("The seed has no KAM or REP user.");
   const app = createGraphQLApp(await buildSchema(driver), driver, createTokenVerifier({ kind: "secret", secret: SECRET, devLogin: false }));
   const tokens = { KAM: await issueToken(claimsFor(kam), SECRET), REP: await issueToken(claimsFor(rep), SECRET) };
