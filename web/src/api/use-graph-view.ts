@@ -1,0 +1,39 @@
+import { useCallback, useRef, useState } from "react";
+import type { ViewMode } from "../graph/elements.ts";
+import { HIERARCHY, INFLUENCE_NETWORK } from "./queries.ts";
+import type { EntityGraph } from "./types.ts";
+import { errorMessage, type Api } from "./use-api.ts";
+
+export interface GraphViewState {
+  mode: ViewMode;
+  rootId: string | null;
+  depth: 1 | 2;
+  graph: EntityGraph | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** Which graph is on screen, loaded from the API; a newer request wins over a slower older one. */
+export function useGraphView(api: Api) {
+  const [state, setState] = useState<GraphViewState>({ mode: "hierarchy", rootId: null, depth: 1, graph: null, loading: false, error: null });
+  const latest = useRef(0);
+
+  const open = useCallback(
+    async (mode: ViewMode, rootId: string, depth: 1 | 2 = 1) => {
+      const request = ++latest.current;
+      setState((s) => ({ ...s, mode, rootId, depth, loading: true, error: null }));
+      try {
+        const graph =
+          mode === "hierarchy"
+            ? (await api<{ hierarchy: EntityGraph }>(HIERARCHY, { id: rootId, depthUp: 3, depthDown: 3, maxNodes: 400 })).hierarchy
+            : (await api<{ influenceNetwork: EntityGraph }>(INFLUENCE_NETWORK, { hcpId: rootId, depth, maxNodes: 150 })).influenceNetwork;
+        if (request === latest.current) setState((s) => ({ ...s, graph, loading: false }));
+      } catch (err) {
+        if (request === latest.current) setState((s) => ({ ...s, graph: null, loading: false, error: errorMessage(err) }));
+      }
+    },
+    [api],
+  );
+
+  return { state, open };
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from "react";
+import { ENTITY_DETAILS } from "../../api/queries.ts";
+import type { EntityDetails } from "../../api/types.ts";
+import { errorMessage, type Api } from "../../api/use-api.ts";
+
+interface Props {
+  api: Api;
+  id: string | null;
+  onOpenHierarchy: (id: string) => void;
+  onOpenInfluence: (id: string) => void;
+}
+
+/** Properties of the selected entity, with shortcuts to its views. */
+export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Props) {
+  const [details, setDetails] = useState<EntityDetails | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!id) return setDetails(null);
+    let cancelled = false;
+    api<{ entityDetails: EntityDetails | null }>(ENTITY_DETAILS, { id })
+      .then((d) => {
+        if (cancelled) return;
+        setDetails(d.entityDetails);
+        setError(d.entityDetails ? null : "Not found, or not in your territories.");
+      })
+      .catch((err: unknown) => !cancelled && setError(errorMessage(err)));
+    return () => {
+      cancelled = true;
+    };
+  }, [api, id]);
+
+  return (
+    <aside className="details" data-testid="details">
+      {!id && <p className="muted">Select a node or a search result to see its details.</p>}
+      {error && <p className="error">{error}</p>}
+      {details && (
+        <>
+          <h2>{details.name}</h2>
+          <p className={`kind kind-${details.kind.toLowerCase()}`}>{details.kind}</p>
+          <div className="actions">
+            <button onClick={() => onOpenHierarchy(details.id)}>Open hierarchy</button>
+            {details.kind === "HCP" && <button onClick={() => onOpenInfluence(details.id)}>Open influence network</button>}
+          </div>
+          <dl>
+            {details.attributes.map((a) => (
+              <div key={a.key}>
+                <dt>{a.key}</dt>
+                <dd>{a.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { EntityGraph } from "../api/types.ts";
+import { edgeWidth, toElements } from "./elements.ts";
+import { layoutFor } from "./layouts.ts";
+
+const graph: EntityGraph = {
+  rootId: "ORG-1",
+  truncated: false,
+  nodes: [
+    { id: "ORG-1", kind: "ORGANIZATION", name: "Mercy Health", detail: "IDN", level: 3 },
+    { id: "ACC-1", kind: "ACCOUNT", name: "Mercy Clinic", detail: null, level: 2 },
+    { id: "HCP-1", kind: "HCP", name: "Smith, Ann MD", detail: "MD · Cardiology", level: 1 },
+  ],
+  edges: [
+    { id: "E1", kind: "AFFILIATION", source: "ACC-1", target: "ORG-1", weight: 1, primary: true, type: "OWNED", influence: null },
+    { id: "E2", kind: "AFFILIATION", source: "HCP-1", target: "ACC-1", weight: 0.25, primary: false, type: "CONSULTING", influence: 0.4 },
+    { id: "E3", kind: "AFFILIATION", source: "HCP-1", target: "ACC-404", weight: 0.75, primary: true, type: "ATTENDING", influence: null },
+  ],
+};
+
+describe("toElements", () => {
+  const elements = toElements(graph);
+  const byId = Object.fromEntries(elements.map((e) => [e.data.id, e]));
+
+  it("maps nodes with their kind as class and marks the root", () => {
+    expect(byId["ORG-1"]).toMatchObject({ group: "nodes", classes: "organization root", data: { label: "Mercy Health", root: true, level: 3 } });
+    expect(byId["HCP-1"]).toMatchObject({ classes: "hcp", data: { root: false, detail: "MD · Cardiology" } });
+    expect(byId["ACC-1"]!.data.detail).toBe("");
+  });
+
+  it("distinguishes primary from secondary affiliations and sizes edges by weight", () => {
+    expect(byId["E1"]).toMatchObject({ group: "edges", classes: "affiliation primary", data: { source: "ACC-1", target: "ORG-1", width: 7 } });
+    expect(byId["E2"]).toMatchObject({ classes: "affiliation secondary", data: { width: 2.5 } });
+  });
+
+  it("drops edges to nodes outside the view", () => {
+    expect(byId["E3"]).toBeUndefined();
+    expect(elements).toHaveLength(5);
+  });
+
+  it("influence edges carry their own class", () => {
+    const [edge] = toElements({ ...graph, edges: [{ id: "I1", kind: "INFLUENCE", source: "HCP-1", target: "ACC-1", weight: 0.5, primary: null, type: "KOL", influence: null }] }).filter((e) => e.group === "edges");
+    expect(edge!.classes).toBe("influence");
+  });
+});
+
+describe("edgeWidth", () => {
+  it("grows with the weight and is clamped to 0..1", () => {
+    expect(edgeWidth(0)).toBe(1);
+    expect(edgeWidth(0.5)).toBe(4);
+    expect(edgeWidth(1)).toBe(7);
+    expect(edgeWidth(3)).toBe(7);
+    expect(edgeWidth(-1)).toBe(1);
+    expect(edgeWidth(Number.NaN)).toBe(1);
+  });
+});
+
+describe("layoutFor", () => {
+  it("draws hierarchies bottom-to-top (parents above children) and influence networks around the root", () => {
+    expect(layoutFor("hierarchy")).toMatchObject({ name: "dagre", rankDir: "BT" });
+    expect(layoutFor("influence")).toMatchObject({ name: "concentric" });
+  });
+});
