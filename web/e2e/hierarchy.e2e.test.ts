@@ -1,0 +1,125 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import type { Driver } from "neo4j-driver";
+import { seedDatabase, seededUsers } from "@pharmagraph/seed";
+import { startApi, type RunningApi } from "../../api/src/http/start.ts";
+import { testDriver, uniquePrefix } from "../../test/db.ts";
+import { launchChromium } from "./browser.ts";
+import "./cy-window.ts";
+import { buildWebForTests } from "./web-build.ts";
+
+/**
+ * A rep signs in through the development login, searches, opens a health system's hierarchy and
+ * an HCP's influence network; the Cytoscape graph must show exactly what the API returns for
+ * that rep, and nothing outside the rep's territories.
+ */
+const SECRET = "e2e-test-secret-0123456789abcdefghij";
+const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
+
+let driver: Driver;
+let api: RunningApi;
+let browser: Browser;
+let page: Page;
+const prefix = uniquePrefix("e2e");
+const rep = seededUsers("tiny", 7, prefix).find((u) => u.role === "REP")!;
+
+async function graphqlAs(userId: string, query: string, variables: Record<string, unknown>) {
+  const { token } = (await (await fetch(`${api.url}/auth/dev/token`, { method: "POST", body: JSON.stringify({ userId }) })).json()) as { token: string };
+  const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return ((await res.json()) as { data: any }).data;
+}
+
+async function renderedNodeIds(): Promise<string[]> {
+  return page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await seedDatabase(driver, { scale: "tiny", seed: 7, idPrefix: prefix });
+  api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail") {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${ctx.task.name.replace(/\W+/g, "-")}.png`) });
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS", { prefix }).catch(async () => {
+    const session = driver.session();
+    await session.run("MATCH (n) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS", { prefix });
+    await session.close();
+  });
+  await driver.close();
+});
+
+describe("web app, as a rep", () => {
+  it("signs in with the development login picker", async () => {
+    await page.goto(api.url);
+    await page.getByTestId("login-filter").fill(rep.id);
+    await page.getByTestId(`login-user-${rep.id}`).click();
+    await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("REP");
+  });
+
+  it("searches for a health system and sees its hierarchy, exactly as the API returns it for this rep", async () => {
+    // An organization with an account in the rep's territories: the hierarchy below it is partly visible.
+    const { records } = await driver.executeQuery(
+      `MATCH (o:Organization)<-[:AFFILIATED_WITH]-(a:Account)-[:ALIGNED_TO]->(t:Territory)
+       WHERE o.id STARTS WITH $prefix AND t.id IN $territories
+       RETURN o.id AS id, o.name AS name, count(a) AS n ORDER BY n DESC LIMIT 1`,
+      { prefix, territories: rep.covers },
+    );
+    const org = { id: records[0]!.get("id") as string, name: records[0]!.get("name") as string };
+
+    await page.getByTestId("search-input").fill(org.id);
+    await page.getByTestId(`search-result-${org.id}`).click();
+    await expect.poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 }).not.toBe("0");
+
+    const expected = await graphqlAs(rep.id, `query($id: ID!) { hierarchy(id: $id, depthUp: 3, depthDown: 3, maxNodes: 400) { nodes { id kind } } }`, { id: org.id });
+    const expectedIds = expected.hierarchy.nodes.map((n: { id: string }) => n.id).sort();
+    await expect.poll(renderedNodeIds).toEqual(expectedIds);
+
+    const kinds = new Set(expected.hierarchy.nodes.map((n: { kind: string }) => n.kind));
+    expect(kinds).toContain("HCP");
+    expect(kinds).toContain("ACCOUNT");
+    expect(kinds).toContain("ORGANIZATION");
+
+    // Nothing outside the rep's territories is drawn.
+    const { records: hidden } = await driver.executeQuery(
+      `MATCH (n) WHERE n.id IN $ids AND (n:HCP OR n:Account) AND NOT EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories } RETURN n.id AS id`,
+      { ids: await renderedNodeIds(), territories: rep.covers },
+    );
+    expect(hidden).toEqual([]);
+    // Primary and secondary affiliations are drawn differently, widths follow weights.
+    const edgeStyles = await page.evaluate(() => window.__cy!.edges().map((e) => ({ primary: e.hasClass("primary"), style: e.style("line-style") as string, width: e.data("width") as number })));
+    expect(edgeStyles.length).toBeGreaterThan(0);
+    for (const e of edgeStyles) expect(e.style).toBe(e.primary ? "solid" : "dashed");
+  });
+
+  it("opens an HCP's details and influence network", async () => {
+    const hcpId = await page.evaluate(() => window.__cy!.nodes(".hcp").first().id());
+    await page.evaluate((id) => {
+      window.__cy!.getElementById(id).emit("tap");
+    }, hcpId);
+    await expect.poll(() => page.getByTestId("details").textContent()).toContain(hcpId);
+    await page.getByRole("button", { name: "Open influence network" }).click();
+
+    const expected = await graphqlAs(rep.id, `query($id: ID!) { influenceNetwork(hcpId: $id, depth: 1, maxNodes: 150) { nodes { id } } }`, { id: hcpId });
+    const expectedIds = expected.influenceNetwork.nodes.map((n: { id: string }) => n.id).sort();
+    await expect.poll(renderedNodeIds, { timeout: 15_000 }).toEqual(expectedIds);
+    expect(expectedIds).toContain(hcpId);
+  });
+
+  it("signs out", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect.poll(() => page.getByTestId("login-filter").count()).toBe(1);
+  });
+});
