@@ -254,8 +254,8 @@ export class SeedPlan {
 
   /**
    * The HCPs that HCP `i` follows: mostly peers of its specialty in its metro, some of its
-   * specialty elsewhere, some local colleagues; within a pool the pick is skewed (u^3) towards
-   * the first members, which yields a few KOLs with many followers (a power law).
+   * specialty elsewhere, some local colleagues; within a pool the pick is skewed towards
+   * the first members (u^5), which yields a few KOLs with many followers (a power law).
    */
   influences(i: number): InfluenceRow[] {
     const rng = Rng.for(this.seed, PHASE.influence, i);
@@ -269,7 +269,7 @@ export class SeedPlan {
         u < 0.7 ? this.localPool.get(specialty * 1000 + metro)! :
         u < 0.9 ? this.specialtyPool[specialty]! :
         this.localPool.get(this.hcpSpecialty[this.hcpStart[metro]! + rng.int(this.hcpStart[metro + 1]! - this.hcpStart[metro]!)]! * 1000 + metro)!;
-      const influencer = pool[Math.floor(pool.length * rng.next() ** 3)]!;
+      const influencer = pool[Math.floor(pool.length * rng.next() ** 5)]!;
       if (influencer !== i) chosen.add(influencer);
     }
     return [...chosen].map((influencer, slot) => ({
