@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       scale: args.scale, seed: args.seed, reset: args.reset, idPrefix: args.prefix, batchSize: args.batch,
       onPhase: (_, label, total) => {
         bar?.stop();
-        bar = new SingleBar({ format: `${label.padEnd(24)} {bar} {percentage}% | {value}/{total} | {duration_formatted}`, stream: process.stderr }, Presets.shades_classic);
+        bar = new SingleBar({ format: `${label.padEnd(24)} {bar} {percentage}% | {value}/{total} | {duration_formatted}`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
         bar.start(total, 0);
       },
       onProgress: (_, done) => bar?.update(done),
