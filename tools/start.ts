@@ -3,7 +3,9 @@
  * starts the local Neo4j; applies the schema; loads the `demo` seed into an empty database;
  * builds the web app when its sources changed; serves GraphQL and the UI on PORT (4000).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ensureNeo4j, MissingPrerequisiteError, REPO_ROOT } from "@pharmagraph/neo4j-local";
@@ -14,6 +16,7 @@ import { startApi, DEFAULT_WEB_DIST } from "../api/src/http/start.ts";
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 const WEB_ROOT = path.join(REPO_ROOT, "web");
+const require = createRequire(import.meta.url);
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -46,8 +49,9 @@ async function main(): Promise<void> {
 
   if (webBuildIsStale()) {
     console.log("Building the web app...");
-    const { build } = await import("vite");
-    await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, "vite.config.ts"), logLevel: "warn" });
+    // In a child process: Vite sets NODE_ENV=production in the process that builds.
+    const result = spawnSync(process.execPath, [require.resolve("vite/bin/vite.js"), "build", WEB_ROOT, "--logLevel", "warn"], { stdio: "inherit" });
+    if (result.status !== 0) throw new Error("The web build failed (see above).");
   }
 
   const api = await startApi({ driver, port: Number(process.env.PORT ?? 4000) });

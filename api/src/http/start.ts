@@ -31,13 +31,17 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
+/** The development login exists only with an HS256 secret. */
+function withDevLogin(config: AuthConfig, devLogin: boolean | undefined): AuthConfig {
+  return config.kind === "secret" ? { ...config, devLogin: devLogin ?? config.devLogin } : config;
+}
+
 /** One HTTP server: /graphql, /healthz, the development login and the web app. */
 export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const { driver } = options;
-  const envConfig = authConfigFromEnv();
   const auth: AuthConfig = options.authSecret
     ? { kind: "secret", secret: options.authSecret, devLogin: options.devLogin ?? true }
-    : { ...envConfig, devLogin: (options.devLogin ?? envConfig.devLogin) && envConfig.kind === "secret" } as AuthConfig;
+    : withDevLogin(authConfigFromEnv(), options.devLogin);
   const schema = await buildSchema(driver);
   const yoga = createGraphQLApp(schema, driver, createTokenVerifier(auth));
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
