@@ -18,17 +18,21 @@ export const DATASETS = [
   { name: "users", label: "User", count: () => 1, rows: (p: SeedPlan) => p.users() },
 ] as const;
 
-export type DatasetName = (typeof DATASETS)[number]["name"];
+export type DatasetSpec = (typeof DATASETS)[number];
+export type DatasetName = DatasetSpec["name"];
 
 /** Rows of one dataset in batches of about `size`, generated lazily (memory stays flat at any scale). */
-export function* batchesOf(plan: SeedPlan, dataset: (typeof DATASETS)[number], size: number): Generator<{ rows: unknown[]; done: number; total: number }> {
+export function* batchesOf(plan: SeedPlan, dataset: DatasetSpec, size: number): Generator<{ rows: unknown[]; calls: number }> {
   const total = dataset.count(plan);
   let rows: unknown[] = [];
+  let calls = 0;
   for (let i = 0; i < total; i++) {
     rows.push(...(dataset.rows as (p: SeedPlan, i: number) => unknown[])(plan, i));
+    calls++;
     if (rows.length >= size || i === total - 1) {
-      yield { rows, done: i + 1, total };
+      yield { rows, calls };
       rows = [];
+      calls = 0;
     }
   }
 }

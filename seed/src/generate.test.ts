@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { generate, type Dataset } from "./generate.ts";
+import { generate, seededUsers, type Dataset } from "./generate.ts";
 import { isValidNpi } from "./npi.ts";
-import { splitWeights } from "./seed-plan.ts";
-import { Rng } from "./prng.ts";
 
 const tiny = generate("tiny", 1);
+let demoCache: Dataset | undefined;
+const demoData = () => (demoCache ??= generate("demo", 3));
 
 function weightsByChild(rows: Dataset["hcpAffiliations"]) {
   const byChild = new Map<string, { weight: number; primary: boolean }[]>();
@@ -19,7 +19,9 @@ function checkInvariants(d: Dataset): void {
     for (const [child, edges] of weightsByChild(level)) {
       const sum = edges.reduce((a, e) => a + e.weight, 0);
       expect(Math.abs(sum - 1), `${child} weights sum to ${sum}`).toBeLessThan(1e-9);
-      expect(edges.filter((e) => e.primary), `${child} has one primary`).toHaveLength(1);
+      const primaries = edges.filter((e) => e.primary);
+      expect(primaries, `${child} has one primary`).toHaveLength(1);
+      expect(primaries[0]!.weight, `${child}'s primary has the largest weight`).toBe(Math.max(...edges.map((e) => e.weight)));
       for (const e of edges) expect(e.weight).toBeGreaterThan(0);
     }
   }
@@ -30,6 +32,17 @@ function checkInvariants(d: Dataset): void {
     expect(pairs.has(key), `duplicate ${key}`).toBe(false);
     pairs.add(key);
   }
+  expect(d.hcps.every((h) => isValidNpi(h.npi))).toBe(true);
+  const territories = new Set(d.territories.map((t) => t.id));
+  for (const p of [...d.hcps, ...d.accounts]) {
+    expect(territories.has(p.territory), `${p.id} aligned to ${p.territory}`).toBe(true);
+    // The contiguous US.
+    expect(p.lat).toBeGreaterThan(24.5);
+    expect(p.lat).toBeLessThan(49.4);
+    expect(p.lon).toBeGreaterThan(-124.8);
+    expect(p.lon).toBeLessThan(-66.9);
+  }
+  expect(new Set(d.users.map((u) => u.role))).toEqual(new Set(["REP", "KAM", "STEWARD", "ANALYST", "MANAGER", "ADMIN"]));
 }
 
 describe("generate", () => {
@@ -41,10 +54,29 @@ describe("generate", () => {
     expect(tiny.territories).toHaveLength(4);
   });
 
-  it("is deterministic for a seed, and differs between seeds", () => {
-    expect(generate("tiny", 1)).toEqual(tiny);
+  it("is deterministic for a seed (byte-identical), and differs between seeds", () => {
+    expect(JSON.stringify(generate("tiny", 1))).toBe(JSON.stringify(tiny));
     const other = generate("tiny", 2);
     expect(other.hcps.map((h) => h.name)).not.toEqual(tiny.hcps.map((h) => h.name));
+    expect(other.hcps.map((h) => h.npi)).not.toEqual(tiny.hcps.map((h) => h.npi));
+    expect(other.influences).not.toEqual(tiny.influences);
+  });
+
+  it("uses the id formats of docs/MODEL.md", () => {
+    expect(tiny.hcps[0]!.id).toBe("HCP-0000001");
+    expect(tiny.accounts[0]!.id).toBe("ACC-000001");
+    expect(tiny.organizations[0]!.id).toBe("ORG-0001");
+    expect(tiny.networks[0]!.id).toBe("NET-001");
+    expect(tiny.territories[0]!.id).toBe("TERR-0001");
+    expect(tiny.hcpAffiliations.every((e) => e.id.startsWith("AFF-"))).toBe(true);
+    for (const m of tiny.metrics) expect(m.id).toBe(`${m.entityId}|${m.metric}|${m.period}`);
+    expect(tiny.users.map((u) => u.id)).toContain("user-rep-001");
+    expect(tiny.users.map((u) => u.id)).toContain("user-admin-001");
+    expect(new Set(tiny.users.map((u) => u.id)).size).toBe(tiny.users.length);
+  });
+
+  it("lists the same users as it loads", () => {
+    expect(seededUsers("tiny", 1)).toEqual(tiny.users);
   });
 
   it("prefixes every id", () => {
@@ -64,8 +96,13 @@ describe("generate", () => {
     checkInvariants(tiny);
   });
 
+  it("affiliates every HCP with a primary account in its own territory", () => {
+    const territoryOf = new Map([...tiny.hcps, ...tiny.accounts].map((x) => [x.id, x.territory]));
+    for (const e of tiny.hcpAffiliations.filter((e) => e.primary)) expect(territoryOf.get(e.parent)).toBe(territoryOf.get(e.child));
+  });
+
   it("puts some accounts under two organizations and every organization in a network", () => {
-    const demo = generate("demo", 3);
+    const demo = demoData();
     const perAccount = weightsByChild(demo.accountAffiliations);
     const two = [...perAccount.values()].filter((e) => e.length === 2).length;
     expect(two / perAccount.size).toBeGreaterThan(0.05);
@@ -74,7 +111,7 @@ describe("generate", () => {
   });
 
   it("makes influence power-law-like: a few KOLs with many followers", () => {
-    const demo = generate("demo", 3);
+    const demo = demoData();
     const followers = new Map<string, number>();
     for (const e of demo.influences) followers.set(e.from, (followers.get(e.from) ?? 0) + 1);
     const counts = [...followers.values()].sort((a, b) => b - a);
@@ -119,25 +156,37 @@ describe("generate", () => {
     expect(byHcpPeriod.size).toBe(200 * 4);
     for (const v of byHcpPeriod.values()) {
       expect(Object.keys(v).sort()).toEqual(["NRX", "POTENTIAL", "SALES", "TRX"]);
-      expect(v.NRX!).toBeLessThanOrEqual(v.TRX!);
+      expect(v.NRX!).toBeLessThan(v.TRX!);
+      expect(v.TRX!).toBeGreaterThan(0);
     }
+  });
+
+  it("mixes specialties and credentials like US prescriber data, with territories of about 500 HCPs", () => {
+    const demo = demoData();
+    const share = (pred: (h: (typeof demo.hcps)[number]) => boolean) => demo.hcps.filter(pred).length / demo.hcps.length;
+    expect(share((h) => h.specialty === "Family Medicine" || h.specialty === "Internal Medicine")).toBeGreaterThan(0.25);
+    expect(share((h) => h.specialty === "Oncology")).toBeGreaterThan(0.01);
+    expect(share((h) => h.specialty === "Oncology")).toBeLessThan(0.06);
+    expect(share((h) => h.credential === "MD")).toBeGreaterThan(0.55);
+    expect(share((h) => h.credential === "NP" || h.credential === "PA")).toBeGreaterThan(0.15);
+    expect(demo.hcps.length / demo.territories.length).toBeGreaterThan(400);
+    expect(demo.hcps.length / demo.territories.length).toBeLessThan(600);
+  });
+
+  it("correlates metric values with specialty and influence", () => {
+    const demo = demoData();
+    const trx = new Map(demo.metrics.filter((m) => m.metric === "TRX" && m.period === "2026-Q3").map((m) => [m.entityId, m.value]));
+    const mean = (ids: string[]) => ids.reduce((a, id) => a + trx.get(id)!, 0) / ids.length;
+    const bySpecialty = (name: string) => demo.hcps.filter((h) => h.specialty === name).map((h) => h.id);
+    expect(mean(bySpecialty("Oncology"))).toBeGreaterThan(2 * mean(bySpecialty("Pediatrics")));
+    const followers = new Map<string, number>();
+    for (const e of demo.influences) followers.set(e.from, (followers.get(e.from) ?? 0) + 1);
+    const kols = [...followers].filter(([, n]) => n >= 20).map(([id]) => id);
+    const others = demo.hcps.map((h) => h.id).filter((id) => !followers.has(id));
+    expect(mean(kols)).toBeGreaterThan(1.5 * mean(others));
   });
 
   it("invariants hold for any seed (property)", () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => checkInvariants(generate("tiny", seed))), { numRuns: 25 });
-  });
-});
-
-describe("splitWeights", () => {
-  it("sums to exactly 1 with two decimals, largest first, for any draw", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 4 }), (seed, parts) => {
-        const w = splitWeights(new Rng(seed), parts);
-        expect(w).toHaveLength(parts);
-        expect(Math.abs(w.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
-        expect(Math.max(...w)).toBe(w[0]);
-        for (const x of w) expect(x).toBeGreaterThan(0);
-      }),
-    );
   });
 });

@@ -1,4 +1,4 @@
-import { DATASETS, type DatasetName } from "./datasets.ts";
+import { batchesOf, DATASETS, type DatasetName } from "./datasets.ts";
 import { SCALES, type ScaleName } from "./scales.ts";
 import { SeedPlan } from "./seed-plan.ts";
 import type {
@@ -23,11 +23,8 @@ export interface Dataset {
 export function generate(scale: ScaleName, seed: number, idPrefix = ""): Dataset {
   const plan = new SeedPlan(SCALES[scale], seed, idPrefix);
   const out = {} as Record<DatasetName, unknown[]>;
-  for (const d of DATASETS) {
-    const rows: unknown[] = [];
-    for (let i = 0; i < d.count(plan); i++) rows.push(...(d.rows as (p: SeedPlan, i: number) => unknown[])(plan, i));
-    out[d.name] = rows;
-  }
+  // The same batches the loader writes, so tests see exactly what lands in the database.
+  for (const d of DATASETS) out[d.name] = [...batchesOf(plan, d, 10_000)].flatMap((batch) => batch.rows);
   return out as unknown as Dataset;
 }
 

@@ -1,4 +1,6 @@
-export { seedDatabase, type SeedOptions, type SeedSummary } from "./seed-database.ts";
+export { seedDatabase, type SeedOptions, type SeedProgress } from "./seed-database.ts";
+export { importDatabase, type ImportOptions } from "./import/import-database.ts";
 export { generate, seededUsers, type Dataset } from "./generate.ts";
-export { SCALES, SCALE_NAMES, type ScaleName } from "./scales.ts";
+export { SCALES, SCALE_NAMES, type Scale, type ScaleName } from "./scales.ts";
+export type { SeedSummary } from "./summary.ts";
 export type * from "./rows.ts";

@@ -138,6 +138,16 @@ export const FIRST_NAMES = [
   "Steven", "Michelle", "Andrew", "Amanda", "Joshua", "Melissa", "Kevin", "Stephanie", "Brian", "Rebecca",
   "Priya", "Wei", "Ahmed", "Fatima", "Carlos", "Sofia", "Hiroshi", "Mei", "Raj", "Ana",
   "Olga", "Dmitri", "Kwame", "Amara", "Luis", "Elena", "Omar", "Leila", "Jin", "Grace",
+  "Paul", "Laura", "Kenneth", "Kimberly", "George", "Deborah", "Timothy", "Dorothy", "Ronald", "Amy",
+  "Jason", "Angela", "Edward", "Helen", "Jeffrey", "Anna", "Ryan", "Brenda", "Jacob", "Pamela",
+  "Gary", "Nicole", "Nicholas", "Emma", "Eric", "Samantha", "Jonathan", "Katherine", "Stephen", "Christine",
+  "Larry", "Rachel", "Justin", "Catherine", "Scott", "Carolyn", "Brandon", "Janet", "Benjamin", "Maria",
+  "Samuel", "Heather", "Gregory", "Diane", "Alexander", "Julie", "Patrick", "Joyce", "Frank", "Victoria",
+  "Raymond", "Olivia", "Jack", "Kelly", "Dennis", "Christina", "Jerry", "Lauren", "Tyler", "Joan",
+  "Aaron", "Evelyn", "Jose", "Judith", "Adam", "Megan", "Nathan", "Andrea", "Henry", "Cheryl",
+  "Arjun", "Anjali", "Vikram", "Deepa", "Sanjay", "Neha", "Hao", "Ying", "Minh", "Linh",
+  "Javier", "Isabel", "Miguel", "Lucia", "Diego", "Camila", "Yusuf", "Aisha", "Hassan", "Noor",
+  "Chinedu", "Ngozi", "Tomasz", "Katarzyna", "Sergei", "Natalia", "Kenji", "Yuki", "Min-jun", "Ji-woo",
 ];
 
 export const LAST_NAMES = [
@@ -149,6 +159,17 @@ export const LAST_NAMES = [
   "Patel", "Shah", "Kim", "Chen", "Wang", "Singh", "Khan", "Cohen", "Murphy", "O'Brien",
   "Kowalski", "Novak", "Okafor", "Mensah", "Tanaka", "Sato", "Ivanov", "Rossi", "Müller", "Schmidt",
   "Fischer", "Weber", "Dubois", "Silva", "Costa", "Haddad", "Nakamura", "Gupta", "Reddy", "Iyer",
+  "Gomez", "Phillips", "Evans", "Turner", "Diaz", "Parker", "Cruz", "Edwards", "Collins", "Reyes",
+  "Stewart", "Morris", "Morales", "Rogers", "Reed", "Cook", "Morgan", "Bell", "Cooper", "Peterson",
+  "Bailey", "Gutierrez", "Kelly", "Howard", "Ramos", "Cox", "Ward", "Richardson", "Watson", "Brooks",
+  "Chavez", "Wood", "James", "Bennett", "Gray", "Mendoza", "Ruiz", "Hughes", "Price", "Alvarez",
+  "Castillo", "Sanders", "Myers", "Long", "Ross", "Foster", "Jimenez", "Powell", "Jenkins", "Perry",
+  "Russell", "Sullivan", "Butler", "Barnes", "Fisher", "Henderson", "Coleman", "Simmons", "Patterson", "Jordan",
+  "Reynolds", "Hamilton", "Graham", "Wallace", "Woods", "Cole", "West", "Owens", "Marshall", "Ellis",
+  "Tran", "Le", "Pham", "Huang", "Liu", "Zhang", "Park", "Choi", "Yang", "Wu",
+  "Desai", "Mehta", "Rao", "Joshi", "Ali", "Hussain", "Ahmed", "Rahman", "Friedman", "Goldberg",
+  "Katz", "Levine", "Schwartz", "Becker", "Wagner", "Hoffman", "Romano", "Esposito", "Bianchi", "Santos",
+  "Oliveira", "Pereira", "Adeyemi", "Owusu", "Abdi", "Yilmaz", "Petrov", "Kaur", "Malik", "Sheikh",
 ];
 
 export const ACCOUNT_NAME_PARTS = {

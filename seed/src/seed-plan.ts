@@ -1,4 +1,8 @@
+import { allocationWeights } from "./allocation-weights.ts";
 import { apportion, offsets } from "./apportion.ts";
+import {
+  cellOf, cellsCentre, MAX_MASS, pointAt, territoryGrid, zipSuffix, type PolarPosition, type TerritoryGrid,
+} from "./metro-geometry.ts";
 import { npiFromBody } from "./npi.ts";
 import { cumulative, Rng } from "./prng.ts";
 import {
@@ -28,22 +32,7 @@ const PHARMACY = SPECIALTIES.findIndex((s) => s.name === "Clinical Pharmacy");
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
-/** Weights in (0, 1] with two decimals that sum to exactly 1; the first is the largest. */
-export function splitWeights(rng: Rng, parts: number): number[] {
-  if (parts === 1) return [1];
-  const raw = Array.from({ length: parts }, () => rng.range(0.25, 1)).sort((a, b) => b - a);
-  const sum = raw.reduce((a, b) => a + b, 0);
-  const rest = raw.slice(1).map((w) => Math.max(0.05, round2(w / sum)));
-  const first = round2(1 - rest.reduce((a, b) => a + b, 0));
-  return [first, ...rest];
-}
-
-/** Which of `sectors` pie slices around the metro centre a point falls in. */
-function sectorOf(metro: Metro, lat: number, lon: number, sectors: number): number {
-  const angle = Math.atan2(lat - metro.lat, lon - metro.lon) + Math.PI;
-  return Math.min(sectors - 1, Math.floor((angle / (2 * Math.PI)) * sectors));
-}
+const drawPosition = (rng: Rng): PolarPosition => ({ mass: rng.next() * MAX_MASS, turn: rng.next() });
 
 /**
  * Everything needed to generate one seed: how entities spread over metros and territories,
@@ -56,12 +45,15 @@ export class SeedPlan {
   readonly hcpStart: number[];
   readonly accountStart: number[];
   readonly organizationStart: number[];
-  /** Territory id offsets per metro; a metro is cut into `sectors[m]` territories. */
-  readonly sectors: number[];
+  /** How each metro is cut into territories, and the index of each metro's first territory. */
+  readonly grids: TerritoryGrid[];
   readonly territoryStart: number[];
   private readonly hcpSpecialty: Uint8Array;
   private readonly hcpMetro: Uint16Array;
-  /** HCP indices per (specialty, metro) and per specialty, in index order: low positions become KOLs. */
+  private readonly hcpTerritory: Int32Array;
+  /** Account indices per territory: an HCP's primary account lies in its own territory. */
+  private readonly accountsByTerritory: number[][];
+  /** HCP indices per (specialty, metro) and per specialty, in index order: low positions in a (specialty, metro) pool become KOLs. */
   private readonly localPool = new Map<number, number[]>();
   private readonly specialtyPool: number[][];
   private readonly positionInLocalPool: Int32Array;
@@ -73,18 +65,25 @@ export class SeedPlan {
     this.hcpStart = offsets(hcpCounts);
     this.accountStart = offsets(apportion(scale.accounts, weights, 1));
     this.organizationStart = offsets(apportion(scale.organizations, weights, 1));
-    this.sectors = hcpCounts.map((n) => Math.max(1, Math.round(n / scale.hcpsPerTerritory)));
-    this.territoryStart = offsets(this.sectors);
+    this.grids = hcpCounts.map((n) => territoryGrid(Math.max(1, Math.round(n / scale.hcpsPerTerritory))));
+    this.territoryStart = offsets(this.grids.map((g) => g.rings * g.sectors));
+
+    this.accountsByTerritory = Array.from({ length: this.territoryStart[this.territoryStart.length - 1]! }, () => []);
+    for (let j = 0; j < scale.accounts; j++) {
+      this.accountsByTerritory[this.territoryOf(this.metroOfAccount(j), this.accountCore(j).position)]!.push(j);
+    }
 
     this.hcpSpecialty = new Uint8Array(scale.hcps);
     this.hcpMetro = new Uint16Array(scale.hcps);
+    this.hcpTerritory = new Int32Array(scale.hcps);
     this.specialtyPool = SPECIALTIES.map(() => []);
     this.positionInLocalPool = new Int32Array(scale.hcps);
     for (let i = 0; i < scale.hcps; i++) {
       const metro = this.metroOfHcp(i);
-      const specialty = this.hcpCore(i).specialty;
+      const { specialty, position } = this.hcpCore(i);
       this.hcpSpecialty[i] = specialty;
       this.hcpMetro[i] = metro;
+      this.hcpTerritory[i] = this.territoryOf(metro, position);
       const key = specialty * 1000 + metro;
       let pool = this.localPool.get(key);
       if (!pool) this.localPool.set(key, (pool = []));
@@ -92,10 +91,6 @@ export class SeedPlan {
       pool.push(i);
       this.specialtyPool[specialty]!.push(i);
     }
-  }
-
-  get territoryCount(): number {
-    return this.territoryStart[this.territoryStart.length - 1]!;
   }
 
   id(kind: string, n: number, width: number): string {
@@ -121,18 +116,27 @@ export class SeedPlan {
   metroOfAccount = (j: number) => this.metroOf(this.accountStart, j);
   metroOfOrganization = (k: number) => this.metroOf(this.organizationStart, k);
 
-  /** A point scattered around the metro centre and the territory (pie slice) it falls in. */
-  private place(rng: Rng, m: number) {
-    const metro = this.metros[m]!;
-    const lat = round5(metro.lat + rng.normal() * 0.15);
-    const lon = round5(metro.lon + (rng.normal() * 0.15) / Math.cos((metro.lat * Math.PI) / 180));
-    const territory = this.territoryStart[m]! + sectorOf(metro, lat, lon, this.sectors[m]!);
-    const zip = metro.zip3 + pad(rng.int(100), 2);
-    return { metro, lat, lon, zip, territory: this.territoryId(territory) };
+  private territoryOf(m: number, position: PolarPosition): number {
+    return this.territoryStart[m]! + cellOf(this.grids[m]!, position);
   }
 
+  /** A point scattered around the metro centre, with the ZIP and territory it falls in. */
+  private place(m: number, position: PolarPosition) {
+    const metro = this.metros[m]!;
+    const { lat, lon } = pointAt(metro, position);
+    return { metro, lat: round5(lat), lon: round5(lon), zip: metro.zip3 + zipSuffix(position), territory: this.territoryId(this.territoryOf(m, position)) };
+  }
+
+  /** The first draws of an account's stream: where it is. */
+  private accountCore(j: number) {
+    const rng = Rng.for(this.seed, PHASE.account, j);
+    return { rng, position: drawPosition(rng) };
+  }
+
+  /** The first draws of an HCP's stream: where it is, its credential and specialty. */
   private hcpCore(i: number) {
     const rng = Rng.for(this.seed, PHASE.hcp, i);
+    const position = drawPosition(rng);
     const credential = CREDENTIALS[rng.weightedIndex(CREDENTIAL_CUM)]!.name;
     let specialty = rng.weightedIndex(SPECIALTY_CUM);
     if (credential === "PharmD") specialty = PHARMACY;
@@ -140,17 +144,18 @@ export class SeedPlan {
       const primaryCare = rng.pick(PRIMARY_CARE);
       specialty = SPECIALTIES.findIndex((s) => s.name === primaryCare);
     }
-    return { rng, credential, specialty };
+    return { rng, position, credential, specialty };
   }
 
   territories(): TerritoryRow[] {
-    return this.metros.flatMap((metro, m) =>
-      Array.from({ length: this.sectors[m]! }, (_, s) => ({
-        id: this.territoryId(this.territoryStart[m]! + s),
-        name: this.sectors[m] === 1 ? metro.city : `${metro.city} ${s + 1}`,
+    return this.metros.flatMap((metro, m) => {
+      const count = this.territoryStart[m + 1]! - this.territoryStart[m]!;
+      return Array.from({ length: count }, (_, k) => ({
+        id: this.territoryId(this.territoryStart[m]! + k),
+        name: count === 1 ? metro.city : `${metro.city} ${k + 1}`,
         region: regionOf(metro.state),
-      })),
-    );
+      }));
+    });
   }
 
   network(n: number): NetworkRow {
@@ -174,9 +179,9 @@ export class SeedPlan {
   }
 
   account(j: number): AccountRow {
-    const rng = Rng.for(this.seed, PHASE.account, j);
+    const { rng, position } = this.accountCore(j);
     const kind = ACCOUNT_KINDS[rng.weightedIndex(ACCOUNT_KIND_CUM)]!;
-    const p = this.place(rng, this.metroOfAccount(j));
+    const p = this.place(this.metroOfAccount(j), position);
     const surname = rng.pick(LAST_NAMES);
     const name =
       kind.name === "PRACTICE" ? `${surname} Family Medical Practice` :
@@ -186,12 +191,12 @@ export class SeedPlan {
   }
 
   hcp(i: number): HcpRow {
-    const { rng, credential, specialty } = this.hcpCore(i);
+    const { rng, position, credential, specialty } = this.hcpCore(i);
     const firstName = rng.pick(FIRST_NAMES);
     const lastName = rng.pick(LAST_NAMES);
-    const p = this.place(rng, this.hcpMetro[i]!);
-    // i -> (i * 7919 + offset) mod 9e8 is a bijection, so NPIs are unique within a seed.
-    const npi = npiFromBody(100_000_000 + ((i * 7919 + (this.seed % 1000) * 104_729) % 900_000_000));
+    const p = this.place(this.hcpMetro[i]!, position);
+    // Real NPIs start with 1 or 2; i -> (i * 7919 + offset) mod 2e8 is a bijection (7919 is prime), so NPIs are unique within a seed.
+    const npi = npiFromBody(100_000_000 + ((i * 7919 + (this.seed % 1000) * 104_729) % 200_000_000));
     return {
       id: this.hcpId(i), npi, firstName, lastName, name: `${lastName}, ${firstName} ${credential}`, credential,
       specialty: SPECIALTIES[specialty]!.name, city: p.metro.city, state: p.metro.state, zip: p.zip, lat: p.lat, lon: p.lon,
@@ -216,11 +221,23 @@ export class SeedPlan {
     return [...picks];
   }
 
+  /**
+   * Distinct accounts for an HCP: the first (its primary) from its own territory when that has
+   * any, the others from the territory or anywhere in the metro, half and half.
+   */
+  private nearbyAccounts(rng: Rng, m: number, local: readonly number[], count: number): number[] {
+    const start = this.accountStart[m]!;
+    const size = this.accountStart[m + 1]! - start;
+    const picks = new Set<number>(local.length > 0 ? [rng.pick(local)] : []);
+    while (picks.size < Math.min(count, size)) picks.add(local.length > 0 && rng.next() < 0.5 ? rng.pick(local) : start + rng.int(size));
+    return [...picks];
+  }
+
   hcpAffiliations(i: number): AffiliationRow[] {
     const rng = Rng.for(this.seed, PHASE.hcpAffiliation, i);
     const m = this.hcpMetro[i]!;
-    const accounts = this.distinctInRange(rng, this.accountStart[m]!, this.accountStart[m + 1]!, 1 + rng.weightedIndex(AFFILIATION_COUNT_CUM));
-    const weights = splitWeights(rng, accounts.length);
+    const accounts = this.nearbyAccounts(rng, m, this.accountsByTerritory[this.hcpTerritory[i]!]!, 1 + rng.weightedIndex(AFFILIATION_COUNT_CUM));
+    const weights = allocationWeights(rng, accounts.length);
     return accounts.map((j, slot) => ({
       id: `${this.idPrefix}AFF-H${pad(i + 1, 7)}-${slot + 1}`,
       child: this.hcpId(i), parent: this.accountId(j),
@@ -233,7 +250,7 @@ export class SeedPlan {
     const m = this.metroOfAccount(j);
     const count = rng.next() < 0.1 ? 2 : 1; // about 10% of accounts belong to two organizations
     const orgs = this.distinctInRange(rng, this.organizationStart[m]!, this.organizationStart[m + 1]!, count);
-    const weights = splitWeights(rng, orgs.length);
+    const weights = allocationWeights(rng, orgs.length);
     return orgs.map((k, slot) => ({
       id: `${this.idPrefix}AFF-A${pad(j + 1, 6)}-${slot + 1}`,
       child: this.accountId(j), parent: this.organizationId(k),
@@ -244,7 +261,7 @@ export class SeedPlan {
   organizationAffiliations(k: number): AffiliationRow[] {
     const rng = Rng.for(this.seed, PHASE.orgAffiliation, k);
     const networks = this.distinctInRange(rng, 0, this.scale.networks, rng.next() < 0.4 ? 2 : 1);
-    const weights = splitWeights(rng, networks.length);
+    const weights = allocationWeights(rng, networks.length);
     return networks.map((n, slot) => ({
       id: `${this.idPrefix}AFF-O${pad(k + 1, 4)}-${slot + 1}`,
       child: this.organizationId(k), parent: this.networkId(n),
@@ -252,9 +269,20 @@ export class SeedPlan {
     }));
   }
 
+  /** The (specialty, metro) pool one influencer of an HCP is drawn from. */
+  private influencerPool(rng: Rng, specialty: number, metro: number): readonly number[] {
+    const pool = (s: number, m: number) => this.localPool.get(s * 1000 + m)!;
+    const u = rng.next();
+    if (u < 0.7) return pool(specialty, metro);
+    if (u < 0.9) return pool(specialty, this.hcpMetro[rng.pick(this.specialtyPool[specialty]!)]!);
+    const colleague = this.hcpStart[metro]! + rng.int(this.hcpStart[metro + 1]! - this.hcpStart[metro]!);
+    return pool(this.hcpSpecialty[colleague]!, metro);
+  }
+
   /**
    * The HCPs that HCP `i` follows: mostly peers of its specialty in its metro, some of its
-   * specialty elsewhere, some local colleagues; within a pool the pick is skewed towards
+   * specialty anywhere (a metro chosen in proportion to its HCPs of that specialty), some local
+   * colleagues of other specialties. Within a (specialty, metro) pool the pick is skewed towards
    * the first members (u^5), which yields a few KOLs with many followers (a power law).
    */
   influences(i: number): InfluenceRow[] {
@@ -264,11 +292,7 @@ export class SeedPlan {
     const wanted = Math.min(40, 1 + Math.floor(Math.log(1 - rng.next()) / Math.log(1 - 1 / this.scale.meanInfluencers)));
     const chosen = new Set<number>();
     for (let attempt = 0; attempt < wanted * 3 && chosen.size < wanted; attempt++) {
-      const u = rng.next();
-      const pool =
-        u < 0.7 ? this.localPool.get(specialty * 1000 + metro)! :
-        u < 0.9 ? this.specialtyPool[specialty]! :
-        this.localPool.get(this.hcpSpecialty[this.hcpStart[metro]! + rng.int(this.hcpStart[metro + 1]! - this.hcpStart[metro]!)]! * 1000 + metro)!;
+      const pool = this.influencerPool(rng, specialty, metro);
       const influencer = pool[Math.floor(pool.length * rng.next() ** 5)]!;
       if (influencer !== i) chosen.add(influencer);
     }
@@ -291,8 +315,9 @@ export class SeedPlan {
     const price = rng.range(85, 400);
     const id = this.hcpId(i);
     return this.scale.periods.flatMap((period, p) => {
-      const trx = Math.max(0, Math.round(potential * share * (1 + 0.05 * p + 0.1 * rng.normal())));
-      const values = { TRX: trx, NRX: Math.round(trx * rng.range(0.2, 0.45)), SALES: round2(trx * price), POTENTIAL: Math.round(potential) };
+      const trx = Math.max(1, Math.round(potential * share * (1 + 0.05 * p + 0.1 * rng.normal())));
+      // New prescriptions are a share of all prescriptions: NRX < TRX.
+      const values = { TRX: trx, NRX: Math.floor(trx * rng.range(0.2, 0.45)), SALES: round2(trx * price), POTENTIAL: Math.round(potential) };
       return METRIC_NAMES.map((metric) => ({ id: `${id}|${metric}|${period}`, entityId: id, metric, period, value: values[metric] }));
     });
   }
@@ -307,12 +332,16 @@ export class SeedPlan {
     };
     const territories = this.territories();
     const reps: UserRow[] = [];
-    // Each rep covers two neighbouring territories (one when a metro has an odd count left over).
+    // Each rep covers two neighbouring territories of one ring (one where a ring has an odd count),
+    // with a home base in the middle of them.
     for (let t = 0, n = 1; t < territories.length; n++) {
-      const metro = this.metros[this.metroOf(this.territoryStart, t)]!;
-      const sameMetroNext = t + 1 < territories.length && this.metroOf(this.territoryStart, t + 1) === this.metroOf(this.territoryStart, t);
-      const covers = sameMetroNext ? [territories[t]!.id, territories[t + 1]!.id] : [territories[t]!.id];
-      reps.push(user("REP", n, { covers, baseLat: metro.lat, baseLon: metro.lon }));
+      const m = this.metroOf(this.territoryStart, t);
+      const grid = this.grids[m]!;
+      const cell = t - this.territoryStart[m]!;
+      const pair = (cell % grid.sectors) + 1 < grid.sectors;
+      const covers = pair ? [territories[t]!.id, territories[t + 1]!.id] : [territories[t]!.id];
+      const base = pointAt(this.metros[m]!, cellsCentre(grid, cell, cell + covers.length - 1));
+      reps.push(user("REP", n, { covers, baseLat: round5(base.lat), baseLon: round5(base.lon) }));
       t += covers.length;
     }
     const regions = [...new Set(territories.map((t) => t.region))];

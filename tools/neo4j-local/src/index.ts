@@ -1,4 +1,4 @@
 export { ensureNeo4j, currentNeo4j, configuredConnection, type Neo4jConnection } from "./connection.ts";
 export { startLocalServer, stopLocalServer, resetLocalServer, runningServer } from "./server.ts";
-export { home, REPO_ROOT, type Home } from "./layout.ts";
+export { distribution, home, REPO_ROOT, type Distribution, type Home } from "./layout.ts";
 export { MissingPrerequisiteError } from "./prerequisites.ts";

@@ -1,0 +1,77 @@
+import type { DatasetName } from "../datasets.ts";
+import type { AccountRow, AffiliationRow, HcpRow, InfluenceRow, MetricRow, NetworkRow, OrganizationRow, TerritoryRow } from "../rows.ts";
+import type { CsvValue } from "./csv-file.ts";
+
+/**
+ * One CSV file of the offline import: node rows of a label or relationship rows of a type,
+ * with the importer's typed header (docs/MODEL.md property names; ID groups are the labels).
+ */
+export interface ImportTable<Row> {
+  file: string;
+  kind: "nodes" | "relationships";
+  /** The node label or relationship type. */
+  name: string;
+  header: readonly string[];
+  cells: (row: Row) => CsvValue[];
+}
+
+const ALIGNED_TO_HEADER = (label: string) => [`:START_ID(${label})`, ":END_ID(Territory)"];
+
+const affiliations = (file: string, child: string, parent: string): ImportTable<AffiliationRow> => ({
+  file,
+  kind: "relationships",
+  name: "AFFILIATED_WITH",
+  header: [
+    `:START_ID(${child})`, `:END_ID(${parent})`, "id", "weight:double", "primary:boolean", "type", "influence:double",
+    "validFrom:date", "source", "confidence:double", "version:long",
+  ],
+  cells: (r) => [r.child, r.parent, r.id, r.weight, r.primary, r.type, r.influence, r.validFrom, r.source, r.confidence, 1],
+});
+
+/** The tables each dataset's rows go to (users are few and loaded online after the import). */
+export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<never>[]> = {
+  territories: [
+    { file: "territories.csv", kind: "nodes", name: "Territory", header: ["id:ID(Territory)", "name", "region"], cells: (r: TerritoryRow) => [r.id, r.name, r.region] },
+  ],
+  networks: [
+    { file: "networks.csv", kind: "nodes", name: "Network", header: ["id:ID(Network)", "name", "kind"], cells: (r: NetworkRow) => [r.id, r.name, r.kind] },
+  ],
+  organizations: [
+    {
+      file: "organizations.csv", kind: "nodes", name: "Organization", header: ["id:ID(Organization)", "name", "kind", "state"],
+      cells: (r: OrganizationRow) => [r.id, r.name, r.kind, r.state],
+    },
+  ],
+  accounts: [
+    {
+      file: "accounts.csv", kind: "nodes", name: "Account",
+      header: ["id:ID(Account)", "name", "kind", "city", "state", "zip", "lat:double", "lon:double"],
+      cells: (r: AccountRow) => [r.id, r.name, r.kind, r.city, r.state, r.zip, r.lat, r.lon],
+    },
+    { file: "accounts-aligned.csv", kind: "relationships", name: "ALIGNED_TO", header: ALIGNED_TO_HEADER("Account"), cells: (r: AccountRow) => [r.id, r.territory] },
+  ],
+  hcps: [
+    {
+      file: "hcps.csv", kind: "nodes", name: "HCP",
+      header: ["id:ID(HCP)", "npi", "firstName", "lastName", "name", "credential", "specialty", "city", "state", "zip", "lat:double", "lon:double"],
+      cells: (r: HcpRow) => [r.id, r.npi, r.firstName, r.lastName, r.name, r.credential, r.specialty, r.city, r.state, r.zip, r.lat, r.lon],
+    },
+    { file: "hcps-aligned.csv", kind: "relationships", name: "ALIGNED_TO", header: ALIGNED_TO_HEADER("HCP"), cells: (r: HcpRow) => [r.id, r.territory] },
+  ],
+  organizationAffiliations: [affiliations("organization-affiliations.csv", "Organization", "Network")],
+  accountAffiliations: [affiliations("account-affiliations.csv", "Account", "Organization")],
+  hcpAffiliations: [affiliations("hcp-affiliations.csv", "HCP", "Account")],
+  influences: [
+    {
+      file: "influences.csv", kind: "relationships", name: "INFLUENCES", header: [":START_ID(HCP)", ":END_ID(HCP)", "id", "weight:double", "type"],
+      cells: (r: InfluenceRow) => [r.from, r.to, r.id, r.weight, r.type],
+    },
+  ],
+  metrics: [
+    {
+      file: "metric-values.csv", kind: "nodes", name: "MetricValue", header: ["id:ID(MetricValue)", "entityId", "metric", "period", "value:double"],
+      cells: (r: MetricRow) => [r.id, r.entityId, r.metric, r.period, r.value],
+    },
+    { file: "has-metric.csv", kind: "relationships", name: "HAS_METRIC", header: [":START_ID(HCP)", ":END_ID(MetricValue)"], cells: (r: MetricRow) => [r.entityId, r.id] },
+  ],
+};
