@@ -5,7 +5,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ensureNeo4j, MissingPrerequisiteError, REPO_ROOT } from "@pharmagraph/neo4j-local";
@@ -16,7 +15,6 @@ import { startApi, DEFAULT_WEB_DIST } from "../api/src/http/start.ts";
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 const WEB_ROOT = path.join(REPO_ROOT, "web");
-const require = createRequire(import.meta.url);
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -50,7 +48,7 @@ async function main(): Promise<void> {
   if (webBuildIsStale()) {
     console.log("Building the web app...");
     // In a child process: Vite sets NODE_ENV=production in the process that builds.
-    const result = spawnSync(process.execPath, [require.resolve("vite/bin/vite.js"), "build", WEB_ROOT, "--logLevel", "warn"], { stdio: "inherit" });
+    const result = spawnSync("npm", ["run", "-s", "build:web"], { cwd: REPO_ROOT, stdio: "inherit" });
     if (result.status !== 0) throw new Error("The web build failed (see above).");
   }
 
