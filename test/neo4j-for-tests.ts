@@ -10,7 +10,7 @@ export interface TestDatabase {
 const NEO4J_IMAGE = "neo4j:5.26-community";
 
 /** A container runtime answers (Docker, Podman...): testcontainers can run Neo4j for us. */
-async function containerRuntimeAvailable(): Promise<boolean> {
+export async function containerRuntimeAvailable(): Promise<boolean> {
   if (process.env.TEST_NEO4J === "local") return false;
   try {
     const { getContainerRuntimeClient } = await import("testcontainers");

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import neo4j from "neo4j-driver";
+import { containerRuntimeAvailable } from "../../../test/neo4j-for-tests.ts";
 
 /**
  * The Docker path of the test setup (test/neo4j-for-tests.ts): Neo4j 5.26 with APOC in a
  * container. Needs a container runtime; without one it is skipped, and says so in its name.
  */
-async function containerRuntime(): Promise<boolean> {
-  try {
-    const { getContainerRuntimeClient } = await import("testcontainers");
-    await getContainerRuntimeClient();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = await containerRuntime();
+const available = await containerRuntimeAvailable();
 
 describe("testcontainers Neo4j", () => {
   it.skipIf(!available)(

@@ -1,31 +1,7 @@
-/** The API's graph-view types (see api/src/explore/type-defs.graphql). */
-export type EntityKind = "HCP" | "ACCOUNT" | "ORGANIZATION" | "NETWORK";
-
-export interface GraphNode {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  detail: string | null;
-  level: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  kind: "AFFILIATION" | "INFLUENCE";
-  source: string;
-  target: string;
-  weight: number;
-  primary: boolean | null;
-  type: string | null;
-  influence: number | null;
-}
-
-export interface EntityGraph {
-  rootId: string;
-  truncated: boolean;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+/** The API's graph-view types, shared with the server (api/src/explore/graph-types.ts). */
+export type { EntityGraph, GraphEdge, GraphNode } from "../../../api/src/explore/graph-types.ts";
+export type { EntityKind } from "../../../api/src/explore/entity-kind.ts";
+import type { EntityKind } from "../../../api/src/explore/entity-kind.ts";
 
 export interface SearchHit {
   id: string;
