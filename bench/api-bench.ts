@@ -44,7 +44,8 @@ export async function runApiBench(driver: Driver, runs: number) {
   const kolRep = (await driver.executeQuery(KOL_REP, { kol: t.kol })).records[0]?.get("id");
   const rep = users.find((u) => u.id === kolRep);
   if (!kam || !rep) throw new Error("The seed has no KAM or REP user.");
-  const app = createGraphQLApp(await buildSchema(driver), driver, createTokenVerifier({ kind: "secret", secret: SECRET, devLogin: false }));
+  const auth = { kind: "secret", secret: SECRET, devLogin: false } as const;
+  const app = createGraphQLApp(await buildSchema(driver, auth), driver, createTokenVerifier(auth));
   const tokens = { KAM: await issueToken(claimsFor(kam), SECRET), REP: await issueToken(claimsFor(rep), SECRET) };
 
   const queries: { name: string; query: string; variables: Record<string, unknown>; count: (d: any) => number }[] = [

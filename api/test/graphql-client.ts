@@ -18,8 +18,8 @@ export class TestGraphQL {
   private constructor(readonly app: GraphQLApp, private readonly driver: Driver) {}
 
   static async create(driver: Driver): Promise<TestGraphQL> {
-    const schema = await buildSchema(driver);
-    return new TestGraphQL(createGraphQLApp(schema, driver, createTokenVerifier({ kind: "secret", secret: TEST_SECRET, devLogin: false })), driver);
+    const auth = { kind: "secret", secret: TEST_SECRET, devLogin: false } as const;
+    return new TestGraphQL(createGraphQLApp(await buildSchema(driver, auth), driver, createTokenVerifier(auth)), driver);
   }
 
   async tokenFor(userId: string): Promise<string> {

@@ -42,7 +42,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const auth: AuthConfig = options.authSecret
     ? { kind: "secret", secret: options.authSecret, devLogin: options.devLogin ?? true }
     : withDevLogin(authConfigFromEnv(), options.devLogin);
-  const schema = await buildSchema(driver);
+  const schema = await buildSchema(driver, auth);
   const yoga = createGraphQLApp(schema, driver, createTokenVerifier(auth));
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
 
