@@ -15,15 +15,17 @@ export function App() {
     saveSession(s);
     setSession(s);
   }, []);
+  // Stable, so the API caller built from it (and the searches and loads keyed on it) stay put.
+  const signOut = useCallback(() => signIn(null), [signIn]);
   if (!session) return <LoginPicker onLogin={signIn} />;
-  return <Workspace session={session} onSignOut={() => signIn(null)} />;
+  return <Workspace session={session} onSignOut={signOut} />;
 }
 
 function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const api = useApi(session, onSignOut);
   const { state, open } = useGraphView(api);
   const [selected, setSelected] = useState<string | null>(null);
-  const focusKind = state.graph?.nodes.find((n) => n.id === state.rootId)?.kind;
+  const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
 
   const openHit = (hit: SearchHit) => {
     setSelected(hit.id);
@@ -46,8 +48,9 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
           <div className="toolbar">
             {state.rootId ? (
               <>
-                <span>
-                  {state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of"} <b>{state.rootId}</b>
+                <span className="title">
+                  {state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of"} <b>{focus?.name ?? state.rootId}</b>{" "}
+                  <span className="muted">{state.rootId}</span>
                 </span>
                 {state.mode === "influence" && (
                   <>
@@ -61,7 +64,7 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
                     <button onClick={() => void open("hierarchy", state.rootId!)}>Show hierarchy</button>
                   </>
                 )}
-                {state.mode === "hierarchy" && focusKind === "HCP" && <button onClick={() => void open("influence", state.rootId!)}>Show influence network</button>}
+                {state.mode === "hierarchy" && focus?.kind === "HCP" && <button onClick={() => void open("influence", state.rootId!)}>Show influence network</button>}
                 {state.loading && <span className="muted">loading…</span>}
                 {state.graph?.truncated && <span className="warning" data-testid="truncated">Showing the first {state.graph.nodes.length} nodes only</span>}
               </>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityGraph } from "../api/types.ts";
-import { edgeWidth, toElements } from "./elements.ts";
-import { layoutFor } from "./layouts.ts";
+import { edgeWidth, hopsFromRoot, toElements } from "./elements.ts";
 
 const graph: EntityGraph = {
   rootId: "ORG-1",
@@ -23,8 +22,8 @@ describe("toElements", () => {
   const byId = Object.fromEntries(elements.map((e) => [e.data.id, e]));
 
   it("maps nodes with their kind as class and marks the root", () => {
-    expect(byId["ORG-1"]).toMatchObject({ group: "nodes", classes: "organization root", data: { label: "Mercy Health", root: true, level: 3 } });
-    expect(byId["HCP-1"]).toMatchObject({ classes: "hcp", data: { root: false, detail: "MD · Cardiology" } });
+    expect(byId["ORG-1"]).toMatchObject({ group: "nodes", classes: "organization root", data: { label: "Mercy Health", root: true, level: 3, hops: 0 } });
+    expect(byId["HCP-1"]).toMatchObject({ classes: "hcp", data: { root: false, detail: "MD · Cardiology", hops: 2 } });
     expect(byId["ACC-1"]!.data.detail).toBe("");
   });
 
@@ -55,9 +54,9 @@ describe("edgeWidth", () => {
   });
 });
 
-describe("layoutFor", () => {
-  it("draws hierarchies bottom-to-top (parents above children) and influence networks around the root", () => {
-    expect(layoutFor("hierarchy")).toMatchObject({ name: "dagre", rankDir: "BT" });
-    expect(layoutFor("influence")).toMatchObject({ name: "concentric" });
+describe("hopsFromRoot", () => {
+  it("counts hops in either edge direction; unreachable nodes count as farthest; dangling edges are ignored", () => {
+    const hops = hopsFromRoot({ ...graph, nodes: [...graph.nodes, { id: "HCP-9", kind: "HCP", name: "Alone", detail: null, level: 1 }] });
+    expect(Object.fromEntries(hops)).toEqual({ "ORG-1": 0, "ACC-1": 1, "HCP-1": 2, "HCP-9": 4 });
   });
 });

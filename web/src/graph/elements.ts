@@ -12,12 +12,37 @@ export function edgeWidth(weight: number): number {
   return Math.round((MIN_WIDTH + MAX_EXTRA_WIDTH * w) * 10) / 10;
 }
 
-function nodeElement(node: GraphNode, rootId: string): ElementDefinition {
+/** Hops from the root, ignoring edge direction; nodes the root does not reach count as farthest. */
+export function hopsFromRoot(graph: EntityGraph): Map<string, number> {
+  const neighbours = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
+  for (const e of graph.edges) {
+    const fromSource = neighbours.get(e.source);
+    const fromTarget = neighbours.get(e.target);
+    if (!fromSource || !fromTarget) continue;
+    fromSource.push(e.target);
+    fromTarget.push(e.source);
+  }
+  const hops = new Map<string, number>();
+  let frontier = neighbours.has(graph.rootId) ? [graph.rootId] : [];
+  for (let distance = 0; frontier.length > 0; distance++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      if (hops.has(id)) continue;
+      hops.set(id, distance);
+      next.push(...neighbours.get(id)!);
+    }
+    frontier = next;
+  }
+  for (const n of graph.nodes) if (!hops.has(n.id)) hops.set(n.id, graph.nodes.length);
+  return hops;
+}
+
+function nodeElement(node: GraphNode, rootId: string, hops: number): ElementDefinition {
   const classes = [node.kind.toLowerCase()];
   if (node.id === rootId) classes.push("root");
   return {
     group: "nodes",
-    data: { id: node.id, label: node.name, kind: node.kind, detail: node.detail ?? "", level: node.level, root: node.id === rootId },
+    data: { id: node.id, label: node.name, kind: node.kind, detail: node.detail ?? "", level: node.level, root: node.id === rootId, hops },
     classes: classes.join(" "),
   };
 }
@@ -34,9 +59,10 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
 
 /** Cytoscape elements for a graph view; edges whose ends are missing are dropped rather than crash the renderer. */
 export function toElements(graph: EntityGraph): ElementDefinition[] {
+  const hops = hopsFromRoot(graph);
   const ids = new Set(graph.nodes.map((n) => n.id));
   return [
-    ...graph.nodes.map((n) => nodeElement(n, graph.rootId)),
+    ...graph.nodes.map((n) => nodeElement(n, graph.rootId, hops.get(n.id)!)),
     ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(edgeElement),
   ];
 }

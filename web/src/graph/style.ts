@@ -22,6 +22,11 @@ export const graphStyle: StylesheetJson = [
       "border-width": 1,
       "border-color": "#ffffff",
       color: "#1f2933",
+      "text-background-color": "#fbfcfd",
+      "text-background-opacity": 0.75,
+      "text-background-padding": "1px",
+      // Labels of a zoomed-out overview would be an unreadable smear; they appear on zooming in.
+      "min-zoomed-font-size": 7,
     },
   },
   { selector: "node.hcp", style: { "background-color": KIND_COLOURS.HCP, shape: "ellipse" } },

@@ -8,6 +8,9 @@ import { graphStyle } from "../../graph/style.ts";
 
 cytoscape.use(dagre);
 
+/** Fitting a handful of nodes would blow them up to giant discs; stop at a readable zoom. */
+const MAX_FIT_ZOOM = 1.25;
+
 declare global {
   interface Window {
     /** Test hook: the app's Cytoscape instance, read by the browser tests. */
@@ -44,7 +47,15 @@ export function GraphView({ graph, mode, onSelect }: { graph: EntityGraph | null
       instance.elements().remove();
       if (graph) instance.add(toElements(graph));
     });
-    if (graph) instance.layout(layoutFor(mode)).run();
+    if (graph) {
+      const layout = instance.layout(layoutFor(mode, graph.nodes));
+      layout.one("layoutstop", () => {
+        if (instance.zoom() <= MAX_FIT_ZOOM) return;
+        instance.zoom(MAX_FIT_ZOOM);
+        instance.center();
+      });
+      layout.run();
+    }
     container.current?.setAttribute("data-rendered-nodes", String(instance.nodes().length));
   }, [graph, mode]);
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import cytoscape from "cytoscape";
+import dagre from "cytoscape-dagre";
+import type { EntityGraph, EntityKind, GraphNode } from "../api/types.ts";
+import { toElements } from "./elements.ts";
+import { layoutFor, rankSeparation } from "./layouts.ts";
+
+cytoscape.use(dagre);
+
+const LEVEL: Record<EntityKind, number> = { HCP: 1, ACCOUNT: 2, ORGANIZATION: 3, NETWORK: 4 };
+
+function node(id: string, kind: EntityKind): GraphNode {
+  return { id, kind, name: id, detail: null, level: LEVEL[kind] };
+}
+
+function affiliation(source: string, target: string) {
+  return { id: `${source}>${target}`, kind: "AFFILIATION" as const, source, target, weight: 1, primary: true, type: "MEMBER", influence: null };
+}
+
+function influence(source: string, target: string) {
+  return { id: `${source}>${target}`, kind: "INFLUENCE" as const, source, target, weight: 0.5, primary: null, type: "KOL", influence: null };
+}
+
+describe("hierarchy layout", () => {
+  it("draws parents above their children: networks on top, HCPs at the bottom", () => {
+    const graph: EntityGraph = {
+      rootId: "ORG-1",
+      truncated: false,
+      nodes: [node("NET-1", "NETWORK"), node("ORG-1", "ORGANIZATION"), node("ACC-1", "ACCOUNT"), node("ACC-2", "ACCOUNT"), node("HCP-1", "HCP"), node("HCP-2", "HCP")],
+      edges: [affiliation("ORG-1", "NET-1"), affiliation("ACC-1", "ORG-1"), affiliation("ACC-2", "ORG-1"), affiliation("HCP-1", "ACC-1"), affiliation("HCP-2", "ACC-2"), affiliation("HCP-2", "ACC-1")],
+    };
+    const cy = cytoscape({ headless: true, elements: toElements(graph) });
+    cy.layout(layoutFor("hierarchy", graph.nodes)).run();
+    const at = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
+    for (const edge of graph.edges) expect(at[edge.target]!.y, `${edge.target} above ${edge.source}`).toBeLessThan(at[edge.source]!.y);
+    expect(at["HCP-1"]!.y).toBe(at["HCP-2"]!.y);
+  });
+});
+
+describe("rankSeparation", () => {
+  it("grows with the widest level, within bounds", () => {
+    const hcps = (n: number) => Array.from({ length: n }, (_, i) => node(`HCP-${i}`, "HCP"));
+    expect(rankSeparation([node("ORG-1", "ORGANIZATION"), ...hcps(3)])).toBe(90);
+    expect(rankSeparation([node("ORG-1", "ORGANIZATION"), ...hcps(40)])).toBe(200);
+    expect(rankSeparation(hcps(500))).toBe(400);
+    expect(rankSeparation([])).toBe(90);
+  });
+});
+
+describe("influence layout", () => {
+  it("puts the focal HCP in the centre and each further hop on a wider ring, whatever the degrees", () => {
+    const spokes = ["HCP-3", "HCP-4", "HCP-5", "HCP-6"];
+    const graph: EntityGraph = {
+      rootId: "HCP-1",
+      truncated: false,
+      nodes: ["HCP-1", "HCP-2", ...spokes].map((id) => node(id, "HCP")),
+      edges: [influence("HCP-1", "HCP-2"), ...spokes.map((id) => influence(id, "HCP-2"))],
+    };
+    const cy = cytoscape({ headless: true, elements: toElements(graph) });
+    cy.layout(layoutFor("influence", graph.nodes)).run();
+    const centre = cy.getElementById("HCP-1").position();
+    expect(centre).toEqual({ x: cy.width() / 2, y: cy.height() / 2 });
+    const radius = (id: string) => Math.hypot(cy.getElementById(id).position().x - centre.x, cy.getElementById(id).position().y - centre.y);
+    for (const id of spokes) expect(radius(id)).toBeGreaterThan(radius("HCP-2"));
+    expect(radius("HCP-2")).toBeGreaterThan(0);
+  });
+});
