@@ -4,33 +4,16 @@
  * builds the web app when its sources changed; serves GraphQL and the UI on PORT (4000).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ensureNeo4j, MissingPrerequisiteError, REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { startApi, DEFAULT_WEB_DIST } from "../api/src/http/start.ts";
+import { webBuildIsStale } from "./web-build-freshness.ts";
 
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
-const WEB_ROOT = path.join(REPO_ROOT, "web");
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function webBuildIsStale(): boolean {
-  const index = path.join(DEFAULT_WEB_DIST, "index.html");
-  if (!existsSync(index)) return true;
-  const sources = Math.max(newestMtime(path.join(WEB_ROOT, "src")), statSync(path.join(WEB_ROOT, "index.html")).mtimeMs);
-  return sources > statSync(index).mtimeMs;
-}
 
 async function main(): Promise<void> {
   const connection = await ensureNeo4j(undefined, (line) => console.log(line));
@@ -45,7 +28,7 @@ async function main(): Promise<void> {
     await seedDatabase(driver, { scale: "demo", seed: 42 });
   }
 
-  if (webBuildIsStale()) {
+  if (webBuildIsStale(DEFAULT_WEB_DIST)) {
     console.log("Building the web app...");
     // In a child process: Vite sets NODE_ENV=production in the process that builds.
     const result = spawnSync("npm", ["run", "-s", "build:web"], { cwd: REPO_ROOT, stdio: "inherit" });

@@ -233,16 +233,21 @@ export class SeedPlan {
     return [...picks];
   }
 
+  /** One child's upward edges: weights summing to 1, the first (largest) primary, ids `<edgeKey>-<slot>`. */
+  private affiliationRows(rng: Rng, edgeKey: string, child: string, parents: string[], typeOf: () => string): AffiliationRow[] {
+    const weights = allocationWeights(rng, parents.length);
+    return parents.map((parent, slot) => ({
+      id: `${this.idPrefix}${edgeKey}-${slot + 1}`,
+      child, parent,
+      weight: weights[slot]!, primary: slot === 0, type: typeOf(), ...this.edgeBase(rng),
+    }));
+  }
+
   hcpAffiliations(i: number): AffiliationRow[] {
     const rng = Rng.for(this.seed, PHASE.hcpAffiliation, i);
     const m = this.hcpMetro[i]!;
     const accounts = this.nearbyAccounts(rng, m, this.accountsByTerritory[this.hcpTerritory[i]!]!, 1 + rng.weightedIndex(AFFILIATION_COUNT_CUM));
-    const weights = allocationWeights(rng, accounts.length);
-    return accounts.map((j, slot) => ({
-      id: `${this.idPrefix}AFF-H${pad(i + 1, 7)}-${slot + 1}`,
-      child: this.hcpId(i), parent: this.accountId(j),
-      weight: weights[slot]!, primary: slot === 0, type: rng.pick(HCP_EDGE_TYPES), ...this.edgeBase(rng),
-    }));
+    return this.affiliationRows(rng, `AFF-H${pad(i + 1, 7)}`, this.hcpId(i), accounts.map(this.accountId), () => rng.pick(HCP_EDGE_TYPES));
   }
 
   accountAffiliations(j: number): AffiliationRow[] {
@@ -250,23 +255,13 @@ export class SeedPlan {
     const m = this.metroOfAccount(j);
     const count = rng.next() < 0.1 ? 2 : 1; // about 10% of accounts belong to two organizations
     const orgs = this.distinctInRange(rng, this.organizationStart[m]!, this.organizationStart[m + 1]!, count);
-    const weights = allocationWeights(rng, orgs.length);
-    return orgs.map((k, slot) => ({
-      id: `${this.idPrefix}AFF-A${pad(j + 1, 6)}-${slot + 1}`,
-      child: this.accountId(j), parent: this.organizationId(k),
-      weight: weights[slot]!, primary: slot === 0, type: rng.pick(ACCOUNT_EDGE_TYPES), ...this.edgeBase(rng),
-    }));
+    return this.affiliationRows(rng, `AFF-A${pad(j + 1, 6)}`, this.accountId(j), orgs.map(this.organizationId), () => rng.pick(ACCOUNT_EDGE_TYPES));
   }
 
   organizationAffiliations(k: number): AffiliationRow[] {
     const rng = Rng.for(this.seed, PHASE.orgAffiliation, k);
     const networks = this.distinctInRange(rng, 0, this.scale.networks, rng.next() < 0.4 ? 2 : 1);
-    const weights = allocationWeights(rng, networks.length);
-    return networks.map((n, slot) => ({
-      id: `${this.idPrefix}AFF-O${pad(k + 1, 4)}-${slot + 1}`,
-      child: this.organizationId(k), parent: this.networkId(n),
-      weight: weights[slot]!, primary: slot === 0, type: "MEMBER", ...this.edgeBase(rng),
-    }));
+    return this.affiliationRows(rng, `AFF-O${pad(k + 1, 4)}`, this.organizationId(k), networks.map(this.networkId), () => "MEMBER");
   }
 
   /** The (specialty, metro) pool one influencer of an HCP is drawn from. */
