@@ -1,0 +1,33 @@
+/** The closed vocabularies of the customer graph (docs/MODEL.md). Ingestion validates against these. */
+
+export const CREDENTIALS = ["MD", "DO", "NP", "PA", "PharmD"] as const;
+export const ACCOUNT_KINDS = ["HOSPITAL", "CLINIC", "PRACTICE", "PHARMACY"] as const;
+export const ORGANIZATION_KINDS = ["IDN", "HEALTH_SYSTEM", "MEDICAL_GROUP"] as const;
+export const NETWORK_KINDS = ["ACO", "GPO", "SPECIALTY_NETWORK", "PAYER_NETWORK"] as const;
+export const INFLUENCE_TYPES = ["KOL", "REFERRAL", "CO_AUTHOR", "MENTOR"] as const;
+export const METRICS = ["TRX", "NRX", "SALES", "POTENTIAL"] as const;
+export const EDGE_SOURCES = ["MASTER_LIST", "FIELD", "STEWARD"] as const;
+
+/** The levels of the hierarchy, bottom to top, with their node labels. */
+export const LEVELS = [
+  { kind: "HCP", label: "HCP", level: 1 },
+  { kind: "ACCOUNT", label: "Account", level: 2 },
+  { kind: "ORGANIZATION", label: "Organization", level: 3 },
+  { kind: "NETWORK", label: "Network", level: 4 },
+] as const;
+export type EntityKind = (typeof LEVELS)[number]["kind"];
+export type EntityLabel = (typeof LEVELS)[number]["label"];
+
+export function levelOf(kind: EntityKind): (typeof LEVELS)[number] {
+  return LEVELS.find((l) => l.kind === kind)!;
+}
+
+/** Affiliation types allowed on an edge from a child of one kind. */
+export const AFFILIATION_TYPES: Record<Exclude<EntityKind, "NETWORK">, readonly string[]> = {
+  HCP: ["ATTENDING", "EMPLOYED", "ADMITTING", "CONSULTING"],
+  ACCOUNT: ["OWNED", "MANAGED", "MEMBER"],
+  ORGANIZATION: ["MEMBER"],
+};
+
+/** `influence` given as a word maps to these shares (docs/import.md). */
+export const INFLUENCE_WORDS = { LOW: 0.25, MEDIUM: 0.5, HIGH: 0.75 } as const;

@@ -1,0 +1,161 @@
+/**
+ * Integrity of a file of affiliations together with the graph: levels, types, per-level weight
+ * sums and primaries over time, and cycles. Pure: the caller supplies the file's edges, the
+ * kinds of their ends and the children's existing edges.
+ */
+import { AFFILIATION_TYPES, type EntityKind } from "../hierarchy/vocabulary.ts";
+import type { ExistingAffiliation } from "./graph-lookups.ts";
+import { describeRules, type LevelRules } from "./level-rules.ts";
+import type { RowProblem } from "./row-problem.ts";
+
+export interface FileAffiliation {
+  row: number;
+  childId: string;
+  parentId: string;
+  weight: number;
+  primary: boolean;
+  type: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface AffiliationCheckInput {
+  edges: readonly FileAffiliation[];
+  kindOf: (id: string) => EntityKind | undefined;
+  existing: readonly ExistingAffiliation[];
+  /** Same-kind edges already in the graph (current or future), for the cycle check. */
+  sameLevelEdges: readonly { childId: string; parentId: string; id: string }[];
+  rules: LevelRules;
+  /** Snapshot imports replace the children's edges: existing ones absent from the file do not count. */
+  snapshot: boolean;
+}
+
+const EPSILON = 1e-9;
+const OPEN_END = "9999-12-31";
+
+export function checkAffiliations(input: AffiliationCheckInput): RowProblem[] {
+  const problems: RowProblem[] = [];
+  const levelOk: FileAffiliation[] = [];
+  for (const e of input.edges) {
+    const child = input.kindOf(e.childId);
+    const parent = input.kindOf(e.parentId);
+    if (!child || !parent) continue; // unknown ids are reported by the reference check
+    if (!input.rules.get(child)?.has(parent)) {
+      problems.push({ row: e.row, column: "parent_id", value: e.parentId, message: `${child} -> ${parent} is not an allowed affiliation (allowed: ${describeRules(input.rules)})` });
+      continue;
+    }
+    const allowedTypes = AFFILIATION_TYPES[child as keyof typeof AFFILIATION_TYPES] ?? [];
+    if (!allowedTypes.includes(e.type)) {
+      problems.push({ row: e.row, column: "type", value: e.type, message: `must be one of ${allowedTypes.join(", ")} for ${child} -> ${parent}` });
+      continue;
+    }
+    levelOk.push(e);
+  }
+  problems.push(...checkAllocations(levelOk, input));
+  problems.push(...checkCycles(levelOk, input));
+  return problems;
+}
+
+interface Interval {
+  row: number | null;
+  label: string;
+  weight: number;
+  primary: boolean;
+  from: string;
+  to: string;
+}
+
+/** At no date may a child's active weights at one parent level exceed 1, nor more than one be primary. */
+function checkAllocations(edges: readonly FileAffiliation[], input: AffiliationCheckInput): RowProblem[] {
+  const fileKeys = new Set(edges.map((e) => `${e.childId}|${e.parentId}|${e.validFrom}`));
+  const groups = new Map<string, Interval[]>();
+  const add = (group: string, interval: Interval) => {
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push(interval);
+  };
+  for (const e of edges) {
+    add(`${e.childId}|${input.kindOf(e.parentId)}`, { row: e.row, label: `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END });
+  }
+  if (!input.snapshot) {
+    for (const x of input.existing) {
+      const group = `${x.childId}|${x.parentKind}`;
+      if (!groups.has(group) || fileKeys.has(`${x.childId}|${x.parentId}|${x.validFrom}`)) continue;
+      add(group, { row: null, label: `existing edge to ${x.parentId}`, weight: x.weight, primary: x.primary, from: x.validFrom ?? "0000-01-01", to: x.validTo ?? OPEN_END });
+    }
+  }
+  const problems: RowProblem[] = [];
+  for (const [group, intervals] of groups) {
+    const [childId, parentKind] = group.split("|") as [string, string];
+    const starts = [...new Set(intervals.map((i) => i.from))].sort();
+    let weightReported = false;
+    let primaryReported = false;
+    for (const day of starts) {
+      const active = intervals.filter((i) => i.from <= day && day <= i.to);
+      const sum = active.reduce((s, i) => s + i.weight, 0);
+      if (!weightReported && sum > 1 + EPSILON) {
+        weightReported = true;
+        const who = active.map((i) => `${i.label} (${i.weight})`).join(", ");
+        for (const i of active.filter((a) => a.row !== null)) {
+          problems.push({ row: i.row!, column: "weight", value: String(i.weight), message: `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}` });
+        }
+      }
+      const primaries = active.filter((i) => i.primary);
+      if (!primaryReported && primaries.length > 1) {
+        primaryReported = true;
+        const who = primaries.map((i) => i.label).join(", ");
+        for (const i of primaries.filter((a) => a.row !== null)) {
+          problems.push({ row: i.row!, column: "primary", value: "true", message: `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Cycles can only close among same-kind edges (level rules never point down). */
+function checkCycles(edges: readonly FileAffiliation[], input: AffiliationCheckInput): RowProblem[] {
+  const today = new Date().toISOString().slice(0, 10);
+  const sameKind = edges.filter((e) => input.kindOf(e.childId) === input.kindOf(e.parentId) && (e.validTo === null || e.validTo >= today));
+  if (sameKind.length === 0) return [];
+  const parents = new Map<string, { parentId: string; row: number | null }[]>();
+  const link = (c: string, p: string, row: number | null) => {
+    if (!parents.has(c)) parents.set(c, []);
+    parents.get(c)!.push({ parentId: p, row });
+  };
+  for (const e of input.sameLevelEdges) link(e.childId, e.parentId, null);
+  for (const e of sameKind) link(e.childId, e.parentId, e.row);
+
+  const problems: RowProblem[] = [];
+  const reported = new Set<number>();
+  for (const e of sameKind) {
+    if (reported.has(e.row)) continue;
+    const path = pathUp(parents, e.parentId, e.childId);
+    if (!path) continue;
+    reported.add(e.row);
+    problems.push({ row: e.row, column: "parent_id", value: e.parentId, message: `creates a cycle: ${[e.childId, ...path].join(" -> ")}` });
+  }
+  return problems;
+}
+
+/** A path of parent links from `start` up to `target`, if there is one. */
+function pathUp(parents: Map<string, { parentId: string }[]>, start: string, target: string): string[] | undefined {
+  const previous = new Map<string, string | null>([[start, null]]);
+  const queue = [start];
+  while (queue.length) {
+    const node = queue.shift()!;
+    if (node === target) {
+      const path: string[] = [];
+      for (let n: string | null = node; n !== null; n = previous.get(n)!) path.unshift(n);
+      return path;
+    }
+    for (const { parentId } of parents.get(node) ?? []) {
+      if (!previous.has(parentId)) {
+        previous.set(parentId, node);
+        queue.push(parentId);
+      }
+    }
+  }
+  return undefined;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -1,0 +1,97 @@
+/**
+ * Read-only questions ingestion asks the graph before writing anything: which kind an id is,
+ * a child's existing affiliations, same-level edges (for cycle checks) and what a snapshot would
+ * end-date. Labels come from fixed maps, never from input.
+ */
+import type { Driver } from "neo4j-driver";
+import { toNative } from "../db/to-native.ts";
+import { LEVELS, type EntityKind } from "../hierarchy/vocabulary.ts";
+import type { NodeKind } from "./kinds/index.ts";
+
+export const LABEL_OF: Record<EntityKind, string> = Object.fromEntries(LEVELS.map((l) => [l.kind, l.label])) as Record<EntityKind, string>;
+
+const KIND_OF_IDS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (h:HCP {id: id})
+OPTIONAL MATCH (a:Account {id: id})
+OPTIONAL MATCH (o:Organization {id: id})
+OPTIONAL MATCH (n:Network {id: id})
+OPTIONAL MATCH (t:Territory {id: id})
+RETURN id, CASE WHEN h IS NOT NULL THEN 'HCP' WHEN a IS NOT NULL THEN 'ACCOUNT' WHEN o IS NOT NULL THEN 'ORGANIZATION'
+                WHEN n IS NOT NULL THEN 'NETWORK' WHEN t IS NOT NULL THEN 'TERRITORY' END AS kind`;
+
+/** The kind of each id that exists; ids absent from the map do not exist. */
+export async function kindsOfIds(driver: Driver, ids: string[]): Promise<Map<string, NodeKind>> {
+  const result = await driver.executeQuery(KIND_OF_IDS, { ids }, { routing: "READ" });
+  const kinds = new Map<string, NodeKind>();
+  for (const r of result.records) {
+    const kind = r.get("kind") as NodeKind | null;
+    if (kind) kinds.set(r.get("id") as string, kind);
+  }
+  return kinds;
+}
+
+export interface ExistingAffiliation {
+  id: string;
+  childId: string;
+  parentId: string;
+  parentKind: EntityKind;
+  weight: number;
+  primary: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+const AFFILIATIONS_OF_CHILDREN = (label: string) => `
+UNWIND $ids AS id
+MATCH (c:${label} {id: id})-[e:AFFILIATED_WITH]->(p)
+RETURN e.id AS id, id AS childId, p.id AS parentId,
+       CASE WHEN p:Account THEN 'ACCOUNT' WHEN p:Organization THEN 'ORGANIZATION' WHEN p:Network THEN 'NETWORK' ELSE 'HCP' END AS parentKind,
+       e.weight AS weight, coalesce(e.primary, false) AS primary, e.validFrom AS validFrom, e.validTo AS validTo`;
+
+export async function affiliationsOfChildren(driver: Driver, kind: EntityKind, ids: string[]): Promise<ExistingAffiliation[]> {
+  const result = await driver.executeQuery(AFFILIATIONS_OF_CHILDREN(LABEL_OF[kind]), { ids }, { routing: "READ" });
+  return result.records.map((r) => toNative(r.toObject()) as ExistingAffiliation);
+}
+
+const SAME_LEVEL_EDGES = (label: string) => `
+MATCH (c:${label})-[e:AFFILIATED_WITH]->(p:${label})
+WHERE e.validTo IS NULL OR e.validTo >= date()
+RETURN c.id AS childId, p.id AS parentId, e.id AS id`;
+
+/** Current and future edges between two entities of the same kind (only these can close a cycle). */
+export async function sameLevelEdges(driver: Driver, kind: EntityKind): Promise<{ childId: string; parentId: string; id: string }[]> {
+  const result = await driver.executeQuery(SAME_LEVEL_EDGES(LABEL_OF[kind]), {}, { routing: "READ" });
+  return result.records.map((r) => r.toObject() as { childId: string; parentId: string; id: string });
+}
+
+const ACTIVE_ENTITY_IDS = (label: string) => `MATCH (n:${label}) WHERE n.validTo IS NULL RETURN n.id AS id`;
+
+const ACTIVE_AFFILIATIONS_BETWEEN = (child: string, parent: string) => `
+MATCH (c:${child})-[e:AFFILIATED_WITH]->(p:${parent})
+WHERE e.validTo IS NULL OR e.validTo >= date()
+RETURN e.id AS id, c.id + '|' + p.id + '|' + toString(e.validFrom) AS key`;
+
+/** Streams `{id, key}` of the records a snapshot compares against (key: the kind's identity). */
+export async function forEachActiveRecord(
+  driver: Driver,
+  scope: { entity: EntityKind } | { child: EntityKind; parent: EntityKind },
+  visit: (id: string, key: string) => void,
+): Promise<void> {
+  const query = "entity" in scope ? ACTIVE_ENTITY_IDS(LABEL_OF[scope.entity]) : ACTIVE_AFFILIATIONS_BETWEEN(LABEL_OF[scope.child], LABEL_OF[scope.parent]);
+  const session = driver.session({ defaultAccessMode: "READ", fetchSize: 10_000 });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      session.run(query).subscribe({
+        onNext: (r) => {
+          const id = r.get("id") as string;
+          visit(id, "entity" in scope ? id : (r.get("key") as string));
+        },
+        onCompleted: () => resolve(),
+        onError: reject,
+      });
+    });
+  } finally {
+    await session.close();
+  }
+}

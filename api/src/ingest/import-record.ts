@@ -1,0 +1,95 @@
+/**
+ * `(:Import)` nodes: the record of every import (who, when, file, checksum, mode, counts,
+ * status) and the live progress a job query reads. A RUNNING import whose heartbeat stopped is
+ * reported as INTERRUPTED (its process died; all-or-nothing imports then applied nothing).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { toNative } from "../db/to-native.ts";
+
+export type ImportStatus = "RUNNING" | "VALIDATED" | "SUCCEEDED" | "COMPLETED_WITH_ERRORS" | "REJECTED" | "FAILED" | "INTERRUPTED";
+export type ImportMode = "dry-run" | "all-or-nothing" | "partial";
+export type ImportPhase = "VALIDATING" | "WRITING" | "DONE";
+
+export interface ImportCounts {
+  rowsRead: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  endDated: number;
+  rejected: number;
+}
+
+export interface ImportRecord extends ImportCounts {
+  id: string;
+  kind: string;
+  fileName: string;
+  checksum: string;
+  mode: ImportMode;
+  snapshot: boolean;
+  force: boolean;
+  actor: string;
+  requestId: string;
+  status: ImportStatus;
+  phase: ImportPhase;
+  rowsDone: number;
+  rowsTotal: number | null;
+  problemCount: number;
+  warnings: string[];
+  message: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  heartbeatAt: string;
+}
+
+/** A running import whose last heartbeat is older than this is considered dead. */
+export const HEARTBEAT_TIMEOUT_SECONDS = 120;
+
+const CREATE_IMPORT = `
+CREATE (i:Import {id: $id, kind: $kind, fileName: $fileName, checksum: $checksum, mode: $mode, snapshot: $snapshot, force: $force,
+  actor: $actor, requestId: $requestId, status: 'RUNNING', phase: 'VALIDATING', rowsDone: 0, rowsTotal: null,
+  rowsRead: 0, created: 0, updated: 0, unchanged: 0, endDated: 0, rejected: 0, problemCount: 0, warnings: [],
+  startedAt: datetime(), heartbeatAt: datetime()})`;
+
+const PROGRESS = `
+MATCH (i:Import {id: $id}) WHERE i.status = 'RUNNING'
+SET i.phase = $phase, i.rowsDone = $rowsDone, i.rowsTotal = $rowsTotal, i.heartbeatAt = datetime()`;
+
+const FINISH = `
+MATCH (i:Import {id: $id})
+SET i += $fields, i.phase = 'DONE', i.finishedAt = datetime(), i.heartbeatAt = datetime()`;
+
+const GET_IMPORT = `
+MATCH (i:Import {id: $id})
+RETURN i {.*, status: CASE WHEN i.status = 'RUNNING' AND i.heartbeatAt < datetime() - duration({seconds: $timeout}) THEN 'INTERRUPTED' ELSE i.status END} AS i`;
+
+const LIST_IMPORTS = `
+MATCH (i:Import)
+RETURN i {.*, status: CASE WHEN i.status = 'RUNNING' AND i.heartbeatAt < datetime() - duration({seconds: $timeout}) THEN 'INTERRUPTED' ELSE i.status END} AS i
+ORDER BY i.startedAt DESC LIMIT $limit`;
+
+export async function createImportRecord(driver: Driver, r: Pick<ImportRecord, "id" | "kind" | "fileName" | "checksum" | "mode" | "snapshot" | "force" | "actor" | "requestId">): Promise<void> {
+  await driver.executeQuery(CREATE_IMPORT, { ...r });
+}
+
+export async function recordProgress(driver: Driver, id: string, phase: ImportPhase, rowsDone: number, rowsTotal: number | null): Promise<void> {
+  await driver.executeQuery(PROGRESS, { id, phase, rowsDone, rowsTotal });
+}
+
+export type FinishFields = Partial<Omit<ImportRecord, "id" | "startedAt" | "finishedAt" | "heartbeatAt">>;
+
+/** Final state; inside the import's own transaction for all-or-nothing, so the record and the data commit together. */
+export async function finishImportRecord(runner: Driver | ManagedTransaction, id: string, fields: FinishFields): Promise<void> {
+  if ("executeQuery" in runner) await runner.executeQuery(FINISH, { id, fields });
+  else await runner.run(FINISH, { id, fields });
+}
+
+export async function getImportRecord(driver: Driver, id: string): Promise<ImportRecord | null> {
+  const result = await driver.executeQuery(GET_IMPORT, { id, timeout: HEARTBEAT_TIMEOUT_SECONDS }, { routing: "READ" });
+  const row = result.records[0];
+  return row ? (toNative(row.get("i")) as ImportRecord) : null;
+}
+
+export async function listImportRecords(driver: Driver, limit: number): Promise<ImportRecord[]> {
+  const result = await driver.executeQuery(LIST_IMPORTS, { timeout: HEARTBEAT_TIMEOUT_SECONDS, limit: neo4j.int(Math.trunc(limit)) }, { routing: "READ" });
+  return result.records.map((r) => toNative(r.get("i")) as ImportRecord);
+}

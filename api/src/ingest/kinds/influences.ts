@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { INFLUENCE_TYPES } from "../../hierarchy/vocabulary.ts";
+import { decimal, entityId, oneOf } from "../cells.ts";
+import { defineKind } from "./kind.ts";
+
+export const influences = defineKind({
+  name: "influences",
+  summary: "Prescriber-to-prescriber influence, from the influencer to the influenced, keyed by from_id, to_id and type.",
+  required: [
+    { column: "from_id", meaning: "the influencing HCP" },
+    { column: "to_id", meaning: "the influenced HCP" },
+    { column: "weight", meaning: "strength, 0 < weight <= 1" },
+    { column: "type", meaning: INFLUENCE_TYPES.join(", ") },
+  ],
+  optional: [],
+  schema: z
+    .object({ from_id: entityId(), to_id: entityId(), weight: decimal({ min: 0, aboveMin: true, max: 1 }), type: oneOf(INFLUENCE_TYPES) })
+    .superRefine((r, ctx) => {
+      if (r.from_id === r.to_id) ctx.addIssue({ code: "custom", path: ["to_id"], message: "is the same HCP as from_id" });
+    }),
+  key: (r) => `${r.from_id}|${r.to_id}|${r.type}`,
+  keyColumns: ["from_id", "to_id", "type"],
+  references: (r) => [
+    { column: "from_id", id: r.from_id, kinds: ["HCP"] },
+    { column: "to_id", id: r.to_id, kinds: ["HCP"] },
+  ],
+  snapshot: false,
+  example: { from_id: "HCP-0000001", to_id: "HCP-0000002", weight: "0.8", type: "KOL" },
+});
+
+export type InfluenceRow = z.infer<typeof influences.schema>;

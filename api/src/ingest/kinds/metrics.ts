@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { METRICS } from "../../hierarchy/vocabulary.ts";
+import { decimal, entityId, oneOf } from "../cells.ts";
+import { defineKind } from "./kind.ts";
+
+export const metrics = defineKind({
+  name: "metrics",
+  summary: "Own metric values of an entity (any level) for a period, keyed by entity_id, metric and period.",
+  required: [
+    { column: "entity_id", meaning: "id of an HCP, account, organization or network" },
+    { column: "metric", meaning: METRICS.join(", ") },
+    { column: "period", meaning: "quarter YYYY-Qn (e.g. 2026-Q3) or month YYYY-MM" },
+    { column: "value", meaning: "a number >= 0" },
+  ],
+  optional: [],
+  schema: z.object({
+    entity_id: entityId(),
+    metric: oneOf(METRICS),
+    period: z
+      .string({ error: "is required" })
+      .trim()
+      .toUpperCase()
+      .regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, "must be a quarter YYYY-Qn or a month YYYY-MM"),
+    value: decimal({ min: 0 }),
+  }),
+  key: (r) => `${r.entity_id}|${r.metric}|${r.period}`,
+  keyColumns: ["entity_id", "metric", "period"],
+  references: (r) => [{ column: "entity_id", id: r.entity_id, kinds: ["HCP", "ACCOUNT", "ORGANIZATION", "NETWORK"] }],
+  snapshot: false,
+  example: { entity_id: "HCP-0000001", metric: "TRX", period: "2026-Q3", value: "42" },
+});
+
+export type MetricRow = z.infer<typeof metrics.schema>;

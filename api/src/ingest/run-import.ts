@@ -1,0 +1,234 @@
+/**
+ * One import from start to finish: record it, validate the whole file (pass 1), then, unless
+ * it is a dry run or all-or-nothing found problems, stream the file again and write it
+ * (pass 2). All-or-nothing writes everything, the snapshot end-dating, the audit events and the
+ * final record in ONE transaction: if the process or Neo4j dies, nothing is applied. Partial
+ * writes each batch in its own transaction; every write is an upsert by key, so re-running an
+ * interrupted partial import completes it without duplicates.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import type { Driver } from "neo4j-driver";
+import type { AuditContext } from "../audit/audit-event.ts";
+import { createImportRecord, finishImportRecord, recordProgress, type ImportCounts, type ImportMode, type ImportPhase, type ImportStatus } from "./import-record.ts";
+import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
+import { levelRules } from "./level-rules.ts";
+import { formatOf, readRecords } from "./read-records.ts";
+import type { RowProblem } from "./row-problem.ts";
+import { endDateQuery, rowWrite } from "./row-writes.ts";
+import { validateFile, type Validation } from "./validate-file.ts";
+
+export interface ImportRequest {
+  kind: KindName;
+  filePath: string;
+  /** The name the user knows the file by (uploads are stored under another path). */
+  fileName: string;
+  mode: ImportMode;
+  snapshot?: boolean;
+  force?: boolean;
+  snapshotMaxShare?: number;
+  /** Extra `CHILD>PARENT` level pairs (see level-rules.ts). */
+  levelPairs?: readonly string[];
+  actor: string;
+  requestId?: string;
+  importId?: string;
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  rowsDone: number;
+  rowsTotal: number | null;
+}
+
+export interface ImportSummary extends ImportCounts {
+  importId: string;
+  kind: KindName;
+  fileName: string;
+  checksum: string;
+  mode: ImportMode;
+  snapshot: boolean;
+  status: ImportStatus;
+  message: string;
+  warnings: string[];
+  problems: RowProblem[];
+  problemCount: number;
+  durationMs: number;
+}
+
+export const DEFAULT_SNAPSHOT_MAX_SHARE = 0.1;
+const DEFAULT_BATCH = 5_000;
+const HEARTBEAT_MS = 2_000;
+
+export async function runImport(driver: Driver, req: ImportRequest): Promise<ImportSummary> {
+  const started = Date.now();
+  const importId = req.importId ?? randomUUID();
+  const snapshot = req.snapshot ?? false;
+  const checksum = await sha256Of(req.filePath);
+  const audit: AuditContext = {
+    actor: req.actor, origin: "IMPORT", importId, changeId: null, requestId: req.requestId ?? randomUUID(),
+    reason: `${req.mode} import of ${req.kind} from ${req.fileName}`,
+  };
+  await createImportRecord(driver, { id: importId, kind: req.kind, fileName: req.fileName, checksum, mode: req.mode, snapshot, force: req.force ?? false, actor: req.actor, requestId: audit.requestId });
+
+  const progress = new ProgressReporter(driver, importId, req.onProgress);
+  const counts: ImportCounts = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, endDated: 0, rejected: 0 };
+  let validation: Validation | undefined;
+  const summary = (status: ImportStatus, message: string): ImportSummary => ({
+    importId, kind: req.kind, fileName: req.fileName, checksum, mode: req.mode, snapshot, status, message, ...counts,
+    warnings: validation?.warnings ?? [], problems: validation?.problems ?? [], problemCount: validation?.problemCount ?? 0, durationMs: Date.now() - started,
+  });
+  const finishFields = (s: ImportSummary) => ({
+    status: s.status, message: s.message, ...counts, problemCount: s.problemCount, warnings: s.warnings,
+    rowsDone: counts.rowsRead - counts.rejected, rowsTotal: counts.rowsRead - counts.rejected,
+  });
+
+  try {
+    validation = await validateFile(driver, {
+      kind: req.kind, filePath: req.filePath, format: formatOf(req.fileName), rules: levelRules(req.levelPairs), snapshot,
+      snapshotMaxShare: req.snapshotMaxShare ?? DEFAULT_SNAPSHOT_MAX_SHARE, force: req.force ?? false,
+      onProgress: (rows) => progress.report("VALIDATING", rows, null),
+    });
+    counts.rowsRead = validation.rowsRead;
+    counts.rejected = validation.rejectedRows.size;
+
+    const rejected = validation.fatal ? "REJECTED" : null;
+    if (rejected || (req.mode !== "partial" && validation.problemCount > 0) || req.mode === "dry-run") {
+      const ok = !validation.fatal && validation.problemCount === 0;
+      const status: ImportStatus = ok ? "VALIDATED" : "REJECTED";
+      const message = validation.fatal ?? (ok
+        ? `Dry run: ${counts.rowsRead} rows are valid; nothing was written.`
+        : `${validation.problemCount} problem${validation.problemCount === 1 ? "" : "s"} in ${counts.rejected} row${counts.rejected === 1 ? "" : "s"}; nothing was written.`);
+      if (validation.fatal) counts.rejected = counts.rowsRead;
+      const s = summary(status, message);
+      await finishImportRecord(driver, importId, finishFields(s));
+      return s;
+    }
+
+    const toWrite = counts.rowsRead - counts.rejected;
+    const write = async (run: Runner) => {
+      const outcome = await writeFile(run, req, validation!, audit, req.batchSize ?? DEFAULT_BATCH, (done) => progress.report("WRITING", done, toWrite));
+      Object.assign(counts, { created: outcome.created, updated: outcome.updated, endDated: outcome.endDated, unchanged: toWrite - outcome.created - outcome.updated });
+    };
+    const finalSummary = () => {
+      const changed = counts.created + counts.updated + counts.endDated;
+      const status: ImportStatus = counts.rejected > 0 ? "COMPLETED_WITH_ERRORS" : "SUCCEEDED";
+      const message =
+        `${changed === 0 ? "0 changed" : `${changed} changed`}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ` +
+        `${counts.endDated} end-dated${counts.rejected ? `, ${counts.rejected} rows rejected (see the error report)` : ""}.`;
+      return summary(status, message);
+    };
+
+    if (req.mode === "all-or-nothing") {
+      let s: ImportSummary | undefined;
+      const session = driver.session();
+      try {
+        await session.executeWrite(async (tx) => {
+          await write((query, params) => tx.run(query, params).then((r) => r.records));
+          s = finalSummary();
+          await finishImportRecord(tx, importId, finishFields(s));
+        });
+      } finally {
+        await session.close();
+      }
+      return s!;
+    }
+    await write((query, params) => driver.executeQuery(query, params).then((r) => r.records));
+    const s = finalSummary();
+    await finishImportRecord(driver, importId, finishFields(s));
+    return s;
+  } catch (err) {
+    const message = `The import failed: ${err instanceof Error ? err.message : String(err)}.` + (req.mode === "all-or-nothing" ? " Nothing was written." : " Rows written so far stay; re-run the same file to complete it.");
+    const s = summary("FAILED", message);
+    await finishImportRecord(driver, importId, finishFields(s)).catch(() => undefined);
+    return s;
+  } finally {
+    progress.stop();
+  }
+}
+
+type Runner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown }[]>;
+
+interface WriteOutcome {
+  created: number;
+  updated: number;
+  endDated: number;
+}
+
+/** Pass 2: re-reads the file, skips rejected rows, writes in batches grouped by query. */
+async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: AuditContext, batchSize: number, onRows: (done: number) => void): Promise<WriteOutcome> {
+  const kind = IMPORT_KINDS[req.kind];
+  const outcome: WriteOutcome = { created: 0, updated: 0, endDated: 0 };
+  const groups = new Map<string, { query: string; rows: Record<string, unknown>[] }>();
+  let done = 0;
+  const tally = (records: { get(key: string): unknown }[]) => {
+    for (const r of records) {
+      const n = Number(r.get("rows"));
+      const action = r.get("action");
+      if (action === "CREATE") outcome.created += n;
+      else if (action === "UPDATE") outcome.updated += n;
+      else if (action === "END") outcome.endDated += n;
+    }
+  };
+  const flush = async (group: { query: string; rows: Record<string, unknown>[] }) => {
+    if (group.rows.length === 0) return;
+    const rows = group.rows;
+    group.rows = [];
+    tally(await run(group.query, { rows, audit }));
+    done += rows.length;
+    onRows(done);
+  };
+
+  for await (const record of readRecords(req.filePath, formatOf(req.fileName), () => undefined)) {
+    if (v.rejectedRows.has(record.row)) continue;
+    const parsed = kind.schema.safeParse(record.values);
+    if (!parsed.success) throw new Error(`row ${record.row} changed between validation and writing; is the file being modified?`);
+    const w = rowWrite(req.kind, parsed.data, v.kindOf);
+    let group = groups.get(w.group);
+    if (!group) groups.set(w.group, (group = { query: w.query, rows: [] }));
+    group.rows.push(w.params);
+    if (group.rows.length >= batchSize) await flush(group);
+  }
+  for (const group of groups.values()) await flush(group);
+
+  if (v.snapshot && v.snapshot.endIds.length) {
+    const query = endDateQuery(req.kind);
+    for (let i = 0; i < v.snapshot.endIds.length; i += batchSize) {
+      tally(await run(query, { ids: v.snapshot.endIds.slice(i, i + batchSize), audit }));
+    }
+  }
+  return outcome;
+}
+
+/** Calls back on every report and writes a heartbeat to the import record at most every 2 s. */
+class ProgressReporter {
+  private lastWrite = 0;
+  private writing: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly importId: string,
+    private readonly onProgress?: (p: ImportProgress) => void,
+  ) {}
+
+  report(phase: ImportPhase, rowsDone: number, rowsTotal: number | null): void {
+    this.onProgress?.({ phase, rowsDone, rowsTotal });
+    const now = Date.now();
+    if (this.stopped || now - this.lastWrite < HEARTBEAT_MS) return;
+    this.lastWrite = now;
+    this.writing = this.writing.then(() => recordProgress(this.driver, this.importId, phase, rowsDone, rowsTotal)).catch(() => undefined);
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+}
+
+async function sha256Of(filePath: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
