@@ -5,6 +5,7 @@ import type { AuthConfig } from "../auth/auth-config.ts";
 import { me } from "../auth/me.ts";
 import { entityDetails } from "../explore/entity-details.ts";
 import { hierarchyGraph } from "../hierarchy/hierarchy-graph.ts";
+import { ingestResolvers } from "../ingest/resolvers.ts";
 import { egoNetwork } from "../influence/ego-network.ts";
 import { search } from "../search/search.ts";
 import type { RequestContext } from "./context.ts";
@@ -17,7 +18,10 @@ const resolvers = {
     hierarchy: (_: unknown, args: unknown, ctx: RequestContext) => hierarchyGraph(args, ctx),
     influenceNetwork: (_: unknown, args: unknown, ctx: RequestContext) => egoNetwork(args, ctx),
     entityDetails: (_: unknown, args: unknown, ctx: RequestContext) => entityDetails(args, ctx),
+    ...ingestResolvers.Query,
   },
+  Mutation: ingestResolvers.Mutation,
+  ImportJob: ingestResolvers.ImportJob,
 };
 
 /**

@@ -12,6 +12,7 @@ export const TYPE_DEF_FILES = [
   "influence/type-defs.graphql",
   "metrics/type-defs.graphql",
   "explore/type-defs.graphql",
+  "ingest/type-defs.graphql",
 ];
 
 export function loadTypeDefs(): string {

@@ -121,6 +121,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
         `more than the allowed ${(opts.snapshotMaxShare * 100).toFixed(1)}%. Check that the file is complete; to proceed anyway, import with --force.`;
     }
   }
+  v.problems.sort((a, b) => a.row - b.row);
   return v;
 }
 

@@ -1,0 +1,36 @@
+import { createReadStream, existsSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { InvalidTokenError, type TokenVerifier } from "../auth/token-verifier.ts";
+import { errorReportPath, isImportId } from "../ingest/import-jobs.ts";
+
+const ROUTE = /^\/imports\/([^/]+)\/errors\.csv$/;
+const READERS = new Set(["STEWARD", "ADMIN"]);
+
+function answer(res: ServerResponse, status: number, message: string): true {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify({ error: message }));
+  return true;
+}
+
+/**
+ * `GET /imports/<id>/errors.csv` with `Authorization: Bearer <token>` (STEWARD or ADMIN): an
+ * import's error report as a CSV attachment. Returns false for other paths.
+ */
+export async function handleErrorReportDownload(pathname: string, req: IncomingMessage, res: ServerResponse, verifyToken: TokenVerifier): Promise<boolean> {
+  const match = ROUTE.exec(pathname);
+  if (!match) return false;
+  const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+  if (!header) return answer(res, 401, "Authentication required: send an 'Authorization: Bearer <token>' header.");
+  try {
+    const claims = await verifyToken(header[1]!);
+    if (!READERS.has(claims.role)) return answer(res, 403, "Only STEWARD or ADMIN users may read import error reports.");
+  } catch (err) {
+    if (err instanceof InvalidTokenError) return answer(res, 401, err.message);
+    throw err;
+  }
+  const id = decodeURIComponent(match[1]!);
+  if (!isImportId(id) || !existsSync(errorReportPath(id))) return answer(res, 404, "No error report for this import.");
+  res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="import-${id}-errors.csv"` });
+  createReadStream(errorReportPath(id)).pipe(res);
+  return true;
+}

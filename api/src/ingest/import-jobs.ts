@@ -1,0 +1,94 @@
+/**
+ * Import jobs started over GraphQL: the upload is stored under the import directory
+ * (`IMPORT_DIR`, default `.data/imports/` in the repository; share it between API instances),
+ * imported in the background, and its error report written beside it. Status and progress
+ * live on the `(:Import)` record, so any API instance can answer the job query.
+ */
+import { randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { parse } from "csv-parse";
+import type { Driver } from "neo4j-driver";
+import { REPO_ROOT } from "@pharmagraph/neo4j-local";
+import { writeErrorReport } from "./error-report.ts";
+import type { ImportRecord } from "./import-record.ts";
+import type { KindName } from "./kinds/index.ts";
+import type { RowProblem } from "./row-problem.ts";
+import { runImport, type ImportRequest } from "./run-import.ts";
+
+export function importDirectory(): string {
+  return process.env.IMPORT_DIR ?? path.join(REPO_ROOT, ".data", "imports");
+}
+
+const jobFolder = (id: string) => path.join(importDirectory(), id);
+export const errorReportPath = (id: string) => path.join(jobFolder(id), "errors.csv");
+export const errorReportUrl = (id: string) => `/imports/${encodeURIComponent(id)}/errors.csv`;
+
+/** Import ids are UUIDs we generate; anything else never reaches the file system. */
+export const isImportId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
+
+export interface UploadedFile {
+  name: string;
+  stream(): ReadableStream<Uint8Array>;
+}
+
+export interface StartJobRequest extends Omit<ImportRequest, "filePath" | "fileName" | "importId" | "onProgress"> {
+  kind: KindName;
+  file: UploadedFile;
+}
+
+/** Stores the upload, starts the import without waiting for it, and resolves once its record exists. */
+export async function startImportJob(driver: Driver, req: StartJobRequest): Promise<string> {
+  const importId = randomUUID();
+  await mkdir(jobFolder(importId), { recursive: true });
+  const filePath = path.join(jobFolder(importId), `upload${path.extname(req.file.name).toLowerCase() || ".csv"}`);
+  await pipeline(Readable.fromWeb(req.file.stream() as WebReadableStream<Uint8Array>), createWriteStream(filePath));
+
+  let recorded!: () => void;
+  const created = new Promise<void>((resolve) => (recorded = resolve));
+  const { file, ...options } = req;
+  const done = runImport(driver, {
+    ...options, filePath, fileName: file.name, importId,
+    onProgress: () => recorded(),
+  }).then(async (summary) => {
+    if (summary.problemCount > 0 || summary.status === "REJECTED") {
+      const notes = [summary.problems.length ? null : summary.message, summary.problemCount > summary.problems.length ? `${summary.problemCount - summary.problems.length} further problems are not listed` : null];
+      await writeErrorReport(errorReportPath(importId), summary.problems, notes.filter((n): n is string => n !== null));
+    }
+  });
+  done.catch((err: unknown) => console.error(`import ${importId} failed`, err)).finally(() => recorded());
+  await created;
+  return importId;
+}
+
+/** The GraphQL view of an import record. */
+export function jobView(r: ImportRecord) {
+  const finished = r.status !== "RUNNING" && r.status !== "INTERRUPTED";
+  return {
+    ...r,
+    kind: r.kind.toUpperCase(),
+    mode: r.mode.replace(/-/g, "_").toUpperCase(),
+    errorReportUrl: finished && existsSync(errorReportPath(r.id)) ? errorReportUrl(r.id) : null,
+  };
+}
+
+/** The first `limit` problems of a finished job's error report. */
+export async function readProblems(id: string, limit: number): Promise<RowProblem[]> {
+  const file = errorReportPath(id);
+  if (!isImportId(id) || !existsSync(file)) return [];
+  const problems: RowProblem[] = [];
+  const parser = createReadStream(file).pipe(parse({ columns: true, bom: true }));
+  for await (const r of parser as AsyncIterable<Record<string, string>>) {
+    if (problems.length >= limit) break;
+    problems.push({ row: Number(r.row), column: r.column ?? "", value: unneutralize(r.value ?? ""), message: unneutralize(r.message ?? "") });
+  }
+  parser.destroy();
+  return problems;
+}
+
+/** The report stores formula-like cells with a leading apostrophe; the API returns what was in the file. */
+const unneutralize = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
