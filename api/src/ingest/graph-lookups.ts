@@ -65,24 +65,28 @@ export async function sameLevelEdges(driver: Driver, kind: EntityKind): Promise<
   return result.records.map((r) => r.toObject() as { childId: string; parentId: string; id: string });
 }
 
-const ACTIVE_ENTITY_IDS = (label: string) => `MATCH (n:${label}) WHERE n.validTo IS NULL RETURN n.id AS id`;
+const ACTIVE_ENTITY_IDS = (label: string) => `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix AND n.validTo IS NULL RETURN n.id AS id`;
 
 const ACTIVE_AFFILIATIONS_BETWEEN = (child: string, parent: string) => `
 MATCH (c:${child})-[e:AFFILIATED_WITH]->(p:${parent})
-WHERE e.validTo IS NULL OR e.validTo >= date()
+WHERE c.id STARTS WITH $prefix AND (e.validTo IS NULL OR e.validTo >= date())
 RETURN e.id AS id, c.id + '|' + p.id + '|' + toString(e.validFrom) AS key`;
 
-/** Streams `{id, key}` of the records a snapshot compares against (key: the kind's identity). */
+/**
+ * Streams `{id, key}` of the records a snapshot compares against (key: the kind's identity):
+ * entities, or affiliations by their child, whose id starts with `prefix` ("" for all).
+ */
 export async function forEachActiveRecord(
   driver: Driver,
   scope: { entity: EntityKind } | { child: EntityKind; parent: EntityKind },
+  prefix: string,
   visit: (id: string, key: string) => void,
 ): Promise<void> {
   const query = "entity" in scope ? ACTIVE_ENTITY_IDS(LABEL_OF[scope.entity]) : ACTIVE_AFFILIATIONS_BETWEEN(LABEL_OF[scope.child], LABEL_OF[scope.parent]);
   const session = driver.session({ defaultAccessMode: "READ", fetchSize: 10_000 });
   try {
     await new Promise<void>((resolve, reject) => {
-      session.run(query).subscribe({
+      session.run(query, { prefix }).subscribe({
         onNext: (r) => {
           const id = r.get("id") as string;
           visit(id, "entity" in scope ? id : (r.get("key") as string));

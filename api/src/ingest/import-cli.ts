@@ -17,7 +17,7 @@ import { KIND_NAMES } from "./kinds/index.ts";
 import { DEFAULT_SNAPSHOT_MAX_SHARE, runImport, type ImportProgress, type ImportSummary } from "./run-import.ts";
 
 const USAGE = `usage: npm run import -- <kind> <file> [--mode dry-run|all-or-nothing|partial] [--snapshot] [--force]
-                          [--snapshot-max-share 0.1] [--allow-level CHILD>PARENT ...] [--user <id>]
+                          [--snapshot-max-share 0.1] [--snapshot-prefix <id prefix>] [--allow-level CHILD>PARENT ...] [--user <id>]
                           [--report <errors.csv>] [--batch <rows>] [--json]
   kind                   ${KIND_NAMES.join(", ")}
   file                   .csv, or .jsonl / .ndjson for JSON Lines (UTF-8, with or without BOM)
@@ -25,6 +25,7 @@ const USAGE = `usage: npm run import -- <kind> <file> [--mode dry-run|all-or-not
                          dry-run: validate and report only; partial: write the valid rows
   --snapshot             end-date the existing records of this kind that the file does not list
   --snapshot-max-share   refuse a snapshot that end-dates more than this share (default ${DEFAULT_SNAPSHOT_MAX_SHARE})
+  --snapshot-prefix      compare only existing records whose id (affiliations: child id) starts with this
   --force                run a snapshot above that share anyway
   --allow-level          an extra allowed hierarchy edge, e.g. HCP>ORGANIZATION (repeatable)
   --user                 who imports, recorded on the import and its audit events (default cli:<login>)
@@ -39,6 +40,7 @@ const argsSchema = z.object({
   snapshot: z.boolean().default(false),
   force: z.boolean().default(false),
   "snapshot-max-share": z.string().transform(Number).pipe(z.number().min(0).max(1)).optional(),
+  "snapshot-prefix": z.string().default(""),
   "allow-level": z.array(z.string()).default([]),
   user: z.string().min(1).default(`cli:${os.userInfo().username}`),
   report: z.string().optional(),
@@ -52,7 +54,7 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> | undefine
       args: argv,
       allowPositionals: true,
       options: {
-        mode: { type: "string" }, snapshot: { type: "boolean" }, force: { type: "boolean" }, "snapshot-max-share": { type: "string" },
+        mode: { type: "string" }, snapshot: { type: "boolean" }, force: { type: "boolean" }, "snapshot-max-share": { type: "string" }, "snapshot-prefix": { type: "string" },
         "allow-level": { type: "string", multiple: true }, user: { type: "string" }, report: { type: "string" }, batch: { type: "string" }, json: { type: "boolean" },
       },
     });
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     await migrate(driver);
     const summary = await runImport(driver, {
       kind: args.kind, filePath: args.file, fileName: path.basename(args.file), mode: args.mode, snapshot: args.snapshot, force: args.force,
-      snapshotMaxShare: args["snapshot-max-share"], levelPairs: args["allow-level"], actor: args.user, batchSize: args.batch, onProgress: bar.update,
+      snapshotMaxShare: args["snapshot-max-share"], snapshotPrefix: args["snapshot-prefix"], levelPairs: args["allow-level"], actor: args.user, batchSize: args.batch, onProgress: bar.update,
     });
     bar.stop();
     let reportPath: string | null = null;

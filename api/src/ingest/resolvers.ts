@@ -16,6 +16,7 @@ const startArgs = z.object({
   snapshot: z.boolean(),
   force: z.boolean(),
   snapshotMaxShare: z.number().min(0).max(1),
+  snapshotPrefix: z.string().max(100),
   allowLevels: z.array(z.string()).superRefine((pairs, ctx) => {
     try {
       levelRules(pairs);
@@ -50,7 +51,7 @@ export const ingestResolvers = {
       requireRole(ctx.jwt, IMPORTERS, "import master lists");
       const a = parseArgs(startArgs, args);
       const id = await startImportJob(ctx.driver, {
-        kind: a.kind, file: a.file, mode: a.mode, snapshot: a.snapshot, force: a.force, snapshotMaxShare: a.snapshotMaxShare,
+        kind: a.kind, file: a.file, mode: a.mode, snapshot: a.snapshot, force: a.force, snapshotMaxShare: a.snapshotMaxShare, snapshotPrefix: a.snapshotPrefix,
         levelPairs: a.allowLevels, actor: ctx.jwt.sub, requestId: ctx.requestId,
       });
       const started = await job(id, ctx);

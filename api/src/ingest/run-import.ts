@@ -27,6 +27,8 @@ export interface ImportRequest {
   snapshot?: boolean;
   force?: boolean;
   snapshotMaxShare?: number;
+  /** Limits a snapshot to existing records whose id starts with this (e.g. one vendor's id namespace). */
+  snapshotPrefix?: string;
   /** Extra `CHILD>PARENT` level pairs (see level-rules.ts). */
   levelPairs?: readonly string[];
   actor: string;
@@ -87,7 +89,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
   try {
     validation = await validateFile(driver, {
       kind: req.kind, filePath: req.filePath, format: formatOf(req.fileName), rules: levelRules(req.levelPairs), snapshot,
-      snapshotMaxShare: req.snapshotMaxShare ?? DEFAULT_SNAPSHOT_MAX_SHARE, force: req.force ?? false,
+      snapshotMaxShare: req.snapshotMaxShare ?? DEFAULT_SNAPSHOT_MAX_SHARE, snapshotPrefix: req.snapshotPrefix ?? "", force: req.force ?? false,
       onProgress: (rows) => progress.report("VALIDATING", rows, null),
     });
     counts.rowsRead = validation.rowsRead;

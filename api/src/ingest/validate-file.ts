@@ -24,6 +24,8 @@ export interface ValidationOptions {
   snapshot: boolean;
   /** Largest share of existing records a snapshot may end-date without `force`. */
   snapshotMaxShare: number;
+  /** Only existing records whose id (affiliations: child id) starts with this take part in the snapshot. */
+  snapshotPrefix: string;
   force: boolean;
   onProgress?: (rowsRead: number) => void;
 }
@@ -251,7 +253,7 @@ async function planSnapshot(
   }
   const plan: SnapshotPlan = { existing: 0, endIds: [], scopes };
   for (const scope of scopes) {
-    await forEachActiveRecord(driver, scope, (id, key) => {
+    await forEachActiveRecord(driver, scope, opts.snapshotPrefix, (id, key) => {
       plan.existing++;
       if (!keysInFile.has(key)) plan.endIds.push(id);
     });
