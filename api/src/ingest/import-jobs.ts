@@ -10,7 +10,6 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { parse } from "csv-parse";
 import type { Driver } from "neo4j-driver";
 import { REPO_ROOT } from "@pharmagraph/neo4j-local";
@@ -46,7 +45,7 @@ export async function startImportJob(driver: Driver, req: StartJobRequest): Prom
   const importId = randomUUID();
   await mkdir(jobFolder(importId), { recursive: true });
   const filePath = path.join(jobFolder(importId), `upload${path.extname(req.file.name).toLowerCase() || ".csv"}`);
-  await pipeline(Readable.fromWeb(req.file.stream() as WebReadableStream<Uint8Array>), createWriteStream(filePath));
+  await saveUpload(req.file, filePath);
 
   let recorded!: () => void;
   const created = new Promise<void>((resolve) => (recorded = resolve));
@@ -63,6 +62,19 @@ export async function startImportJob(driver: Driver, req: StartJobRequest): Prom
   done.catch((err: unknown) => console.error(`import ${importId} failed`, err)).finally(() => recorded());
   await created;
   return importId;
+}
+
+/** Streams the upload to disk. Yoga hands over a web-standard File (its own ponyfill), so read it through the reader interface. */
+async function saveUpload(file: UploadedFile, filePath: string): Promise<void> {
+  const reader = file.stream().getReader();
+  const chunks = async function* () {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  };
+  await pipeline(Readable.from(chunks()), createWriteStream(filePath));
 }
 
 /** The GraphQL view of an import record. */
