@@ -1,4 +1,9 @@
-import { chromium, type Browser } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterEach } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
 
 /** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
 export function launchChromium(): Promise<Browser> {
@@ -14,5 +19,16 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
     ],
+  });
+}
+
+/** Registers a hook that saves a screenshot of the page to web/e2e/artifacts/ when a test fails. */
+export function screenshotOnFailure(page: () => Page | undefined): void {
+  afterEach(async (ctx) => {
+    const p = page();
+    if (ctx.task.result?.state === "fail" && p) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await p.screenshot({ path: path.join(ARTIFACTS, `${ctx.task.name.replace(/\W+/g, "-")}.png`) });
+    }
   });
 }

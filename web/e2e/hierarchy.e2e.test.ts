@@ -1,12 +1,10 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { seedDatabase, seededUsers } from "@pharmagraph/seed";
 import { startApi, type RunningApi } from "../../api/src/http/start.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium, screenshotOnFailure } from "./browser.ts";
 import "./cy-window.ts";
 import { buildWebForTests } from "./web-build.ts";
 
@@ -16,7 +14,6 @@ import { buildWebForTests } from "./web-build.ts";
  * that rep, and nothing outside the rep's territories.
  */
 const SECRET = "e2e-test-secret-0123456789abcdefghij";
-const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
 
 let driver: Driver;
 let api: RunningApi;
@@ -43,12 +40,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
 
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === "fail" && page) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, `${ctx.task.name.replace(/\W+/g, "-")}.png`) });
-  }
-});
+screenshotOnFailure(() => page);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,13 +1,9 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { loadSession, saveSession, type Session } from "./api/session.ts";
-import type { SearchHit } from "./api/types.ts";
 import { useApi } from "./api/use-api.ts";
-import { useGraphView } from "./api/use-graph-view.ts";
-import { DetailsPanel } from "./features/details/DetailsPanel.tsx";
-import { GraphView } from "./features/graph/GraphView.tsx";
-import { Legend } from "./features/graph/Legend.tsx";
+import { ExplorePage } from "./features/explore/ExplorePage.tsx";
+import { ImportPage } from "./features/import/ImportPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
-import { SearchPanel } from "./features/search/SearchPanel.tsx";
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -21,68 +17,54 @@ export function App() {
   return <Workspace session={session} onSignOut={signOut} />;
 }
 
+/** The pages, by URL hash (`#import`), and the roles that see each. */
+const PAGES = [
+  { id: "explore", label: "Explore", roles: null },
+  { id: "import", label: "Import", roles: ["STEWARD", "ADMIN"] },
+] as const;
+type PageId = (typeof PAGES)[number]["id"];
+
+function pageFromHash(): PageId {
+  const id = window.location.hash.replace(/^#/, "");
+  return PAGES.some((p) => p.id === id) ? (id as PageId) : "explore";
+}
+
 function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const api = useApi(session, onSignOut);
-  const { state, open } = useGraphView(api);
-  const [selected, setSelected] = useState<string | null>(null);
-  const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
-
-  const openHit = (hit: SearchHit) => {
-    setSelected(hit.id);
-    void open(hit.kind === "HCP" ? "influence" : "hierarchy", hit.id);
-  };
+  const pages = PAGES.filter((p) => p.roles === null || (p.roles as readonly string[]).includes(session.user.role));
+  const [page, setPage] = useState<PageId>(pageFromHash);
+  useEffect(() => {
+    const onHash = () => setPage(pageFromHash());
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  const current = pages.some((p) => p.id === page) ? page : "explore";
 
   return (
     <div className="app">
       <header>
         <strong>pharmagraph</strong>
+        {pages.length > 1 && (
+          <nav className="pages">
+            {pages.map((p) => (
+              <button key={p.id} data-testid={`nav-${p.id}`} aria-current={current === p.id ? "page" : undefined} onClick={() => (window.location.hash = p.id)}>
+                {p.label}
+              </button>
+            ))}
+          </nav>
+        )}
         <span className="user" data-testid="current-user">
           {session.user.name} · {session.user.role}
           {session.user.territories.length > 0 && ` · ${session.user.territories.join(", ")}`}
         </span>
         <button onClick={onSignOut}>Sign out</button>
       </header>
-      <main>
-        <SearchPanel api={api} onOpen={openHit} />
-        <section className="canvas">
-          <div className="toolbar">
-            {state.rootId ? (
-              <>
-                <span className="title">
-                  {state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of"} <b>{focus?.name ?? state.rootId}</b>{" "}
-                  <span className="muted">{state.rootId}</span>
-                </span>
-                {state.mode === "influence" && (
-                  <>
-                    <label>
-                      depth{" "}
-                      <select data-testid="depth" value={state.depth} onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2)}>
-                        <option value={1}>1</option>
-                        <option value={2}>2</option>
-                      </select>
-                    </label>
-                    <button onClick={() => void open("hierarchy", state.rootId!)}>Show hierarchy</button>
-                  </>
-                )}
-                {state.mode === "hierarchy" && focus?.kind === "HCP" && <button onClick={() => void open("influence", state.rootId!)}>Show influence network</button>}
-                {state.loading && <span className="muted">loading…</span>}
-                {state.graph?.truncated && <span className="warning" data-testid="truncated">Showing the first {state.graph.nodes.length} nodes only</span>}
-              </>
-            ) : (
-              <span className="muted">Search, then open a health system, an account or an HCP.</span>
-            )}
-          </div>
-          {state.error && <p className="error" data-testid="graph-error">{state.error}</p>}
-          <GraphView graph={state.graph} mode={state.mode} onSelect={setSelected} />
-          <Legend mode={state.mode} />
-        </section>
-        <DetailsPanel
-          api={api}
-          id={selected}
-          onOpenHierarchy={(id) => void open("hierarchy", id)}
-          onOpenInfluence={(id) => void open("influence", id)}
-        />
-      </main>
+      {current === "explore" && <ExplorePage api={api} />}
+      {current === "import" && (
+        <div className="page">
+          <ImportPage api={api} token={session.token} />
+        </div>
+      )}
     </div>
   );
 }

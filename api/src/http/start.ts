@@ -8,7 +8,7 @@ import { createTokenVerifier } from "../auth/token-verifier.ts";
 import { buildSchema } from "../graphql/schema.ts";
 import { createGraphQLApp } from "./graphql-app.ts";
 import { handleDevLogin } from "./dev-login.ts";
-import { handleErrorReportDownload } from "./error-report-download.ts";
+import { handleImportFiles } from "./import-files.ts";
 import { serveStatic } from "./static-files.ts";
 
 export const DEFAULT_WEB_DIST = path.join(REPO_ROOT, "web", "dist");
@@ -56,7 +56,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
         res.writeHead(200, { "content-type": "application/json" });
         return res.end(JSON.stringify({ ok: true }));
       }
-      if (await handleErrorReportDownload(pathname, req, res, verifyToken)) return;
+      if (await handleImportFiles(pathname, req, res, verifyToken)) return;
       if (pathname.startsWith("/auth/")) {
         if (auth.kind === "secret" && auth.devLogin && (await handleDevLogin(req, res, driver, auth.secret))) return;
         res.writeHead(404, { "content-type": "application/json" });

@@ -2,8 +2,11 @@ import { createReadStream, existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { InvalidTokenError, type TokenVerifier } from "../auth/token-verifier.ts";
 import { errorReportPath, isImportId } from "../ingest/import-jobs.ts";
+import { KIND_NAMES, type KindName } from "../ingest/kinds/index.ts";
+import { templateCsv } from "../ingest/templates.ts";
 
 const ROUTE = /^\/imports\/([^/]+)\/errors\.csv$/;
+const TEMPLATE_ROUTE = /^\/imports\/templates\/([a-z]+)\.csv$/;
 const READERS = new Set(["STEWARD", "ADMIN"]);
 
 function answer(res: ServerResponse, status: number, message: string): true {
@@ -13,10 +16,17 @@ function answer(res: ServerResponse, status: number, message: string): true {
 }
 
 /**
+ * `GET /imports/templates/<kind>.csv`: the template of a kind (no token needed).
  * `GET /imports/<id>/errors.csv` with `Authorization: Bearer <token>` (STEWARD or ADMIN): an
  * import's error report as a CSV attachment. Returns false for other paths.
  */
-export async function handleErrorReportDownload(pathname: string, req: IncomingMessage, res: ServerResponse, verifyToken: TokenVerifier): Promise<boolean> {
+export async function handleImportFiles(pathname: string, req: IncomingMessage, res: ServerResponse, verifyToken: TokenVerifier): Promise<boolean> {
+  const template = TEMPLATE_ROUTE.exec(pathname);
+  if (template && (KIND_NAMES as readonly string[]).includes(template[1]!)) {
+    res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${template[1]}.csv"` });
+    res.end(templateCsv(template[1] as KindName));
+    return true;
+  }
   const match = ROUTE.exec(pathname);
   if (!match) return false;
   const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");

@@ -1,0 +1,64 @@
+import { useState } from "react";
+import type { SearchHit } from "../../api/types.ts";
+import type { Api } from "../../api/use-api.ts";
+import { useGraphView } from "../../api/use-graph-view.ts";
+import { DetailsPanel } from "../details/DetailsPanel.tsx";
+import { GraphView } from "../graph/GraphView.tsx";
+import { Legend } from "../graph/Legend.tsx";
+import { SearchPanel } from "../search/SearchPanel.tsx";
+
+/** Search, the graph canvas (hierarchy or influence network) and the details of the selected entity. */
+export function ExplorePage({ api }: { api: Api }) {
+  const { state, open } = useGraphView(api);
+  const [selected, setSelected] = useState<string | null>(null);
+  const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
+
+  const openHit = (hit: SearchHit) => {
+    setSelected(hit.id);
+    void open(hit.kind === "HCP" ? "influence" : "hierarchy", hit.id);
+  };
+
+  return (
+    <main>
+      <SearchPanel api={api} onOpen={openHit} />
+      <section className="canvas">
+        <div className="toolbar">
+          {state.rootId ? (
+            <>
+              <span className="title">
+                {state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of"} <b>{focus?.name ?? state.rootId}</b>{" "}
+                <span className="muted">{state.rootId}</span>
+              </span>
+              {state.mode === "influence" && (
+                <>
+                  <label>
+                    depth{" "}
+                    <select data-testid="depth" value={state.depth} onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2)}>
+                      <option value={1}>1</option>
+                      <option value={2}>2</option>
+                    </select>
+                  </label>
+                  <button onClick={() => void open("hierarchy", state.rootId!)}>Show hierarchy</button>
+                </>
+              )}
+              {state.mode === "hierarchy" && focus?.kind === "HCP" && <button onClick={() => void open("influence", state.rootId!)}>Show influence network</button>}
+              {state.loading && <span className="muted">loading…</span>}
+              {state.graph?.truncated && <span className="warning" data-testid="truncated">Showing the first {state.graph.nodes.length} nodes only</span>}
+            </>
+          ) : (
+            <span className="muted">Search, then open a health system, an account or an HCP.</span>
+          )}
+        </div>
+        {state.error && <p className="error" data-testid="graph-error">{state.error}</p>}
+        <GraphView graph={state.graph} mode={state.mode} onSelect={setSelected} />
+        <Legend mode={state.mode} />
+      </section>
+      <DetailsPanel
+        api={api}
+        id={selected}
+        onOpenHierarchy={(id) => void open("hierarchy", id)}
+        onOpenInfluence={(id) => void open("influence", id)}
+      />
+    </main>
+  );
+}
