@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- api] [--runs 30]`: read-path latencies of the GraphQL API against the
- * database in use (NEO4J_URI or the local server) and whatever seed it holds. Results go to
+ * `npm run bench [-- api|import ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
+ * latencies of the GraphQL API against the database in use and its seed; `import`, master-list
+ * import throughput against Neo4j's LOAD CSV (bench/import-bench.ts). Results go to
  * bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,25 +11,44 @@ import { ensureNeo4j, REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
+import { runImportBench } from "./import-bench.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: "string", default: "30" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: "string", default: "30" }, rows: { type: "string", default: "1000000" } },
+});
 const suites = positionals.length ? positionals : ["api"];
-const runs = Number(values.runs);
 
-const connection = await ensureNeo4j();
-const driver = createDriver(connection);
-try {
-  await migrate(driver);
-  for (const suite of suites) {
-    if (suite !== "api") throw new Error(`unknown suite ${suite}; available: api`);
-    const result = await runApiBench(driver, runs);
-    const dir = path.join(REPO_ROOT, "bench", "results");
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${suite}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    writeFileSync(file, JSON.stringify(result, null, 2));
+function save(suite: string, result: unknown): void {
+  const dir = path.join(REPO_ROOT, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${suite}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  console.log(`written ${path.relative(REPO_ROOT, file)}`);
+}
+
+/** Read latencies against the database in use (NEO4J_URI or the local server) and its seed. */
+async function apiSuite(): Promise<void> {
+  const driver = createDriver(await ensureNeo4j());
+  try {
+    await migrate(driver);
+    const result = await runApiBench(driver, Number(values.runs));
     console.table(result.cases.map((c) => ({ case: c.name, role: c.role, p50_ms: c.p50, p95_ms: c.p95, rows: c.rows })));
-    console.log(`written ${path.relative(REPO_ROOT, file)}`);
+    save("api", result);
+  } finally {
+    await driver.close();
   }
-} finally {
-  await driver.close();
+}
+
+async function importSuite(): Promise<void> {
+  const result = await runImportBench(Number(values.rows), (line) => console.error(line));
+  console.table(result.cases.map((c) => ({ case: c.name, rows: c.rows, seconds: Number(c.seconds.toFixed(1)), rows_per_s: c.rowsPerSecond, peak_rss_mb: c.peakRssMb })));
+  save("import", result);
+}
+
+const SUITES: Record<string, () => Promise<void>> = { api: apiSuite, import: importSuite };
+for (const suite of suites) {
+  const run = SUITES[suite];
+  if (!run) throw new Error(`unknown suite ${suite}; available: ${Object.keys(SUITES).join(", ")}`);
+  await run();
 }

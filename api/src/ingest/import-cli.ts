@@ -121,7 +121,7 @@ async function main(): Promise<void> {
       reportPath = args.report ?? `${args.file}.errors.csv`;
       await writeErrorReport(reportPath, summary.problems, summary.problemCount > summary.problems.length ? [`${summary.problemCount - summary.problems.length} further problems are not listed`] : []);
     }
-    if (args.json) console.log(JSON.stringify({ ...summary, problems: summary.problems.slice(0, 100), reportPath }));
+    if (args.json) console.log(JSON.stringify({ ...summary, problems: summary.problems.slice(0, 100), reportPath, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
     else printSummary(summary, reportPath);
     process.exitCode = summary.status === "SUCCEEDED" || summary.status === "VALIDATED" ? 0 : 1;
   } finally {

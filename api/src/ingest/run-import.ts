@@ -62,6 +62,7 @@ export interface ImportSummary extends ImportCounts {
 export const DEFAULT_SNAPSHOT_MAX_SHARE = 0.1;
 const DEFAULT_BATCH = 5_000;
 const HEARTBEAT_MS = 2_000;
+const BATCHES_IN_FLIGHT = 2;
 
 export async function runImport(driver: Driver, req: ImportRequest): Promise<ImportSummary> {
   const started = Date.now();
@@ -173,13 +174,20 @@ async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: 
       else if (action === "END") outcome.endDated += n;
     }
   };
+  // Two batches in flight: concurrent transactions in partial mode, pipelined statements of the one transaction otherwise.
+  const inFlight = new Set<Promise<void>>();
   const flush = async (group: { query: string; rows: Record<string, unknown>[] }) => {
     if (group.rows.length === 0) return;
     const rows = group.rows;
     group.rows = [];
-    tally(await run(group.query, { rows, audit }));
-    done += rows.length;
-    onRows(done);
+    const write = run(group.query, { rows, audit }).then((records) => {
+      tally(records);
+      done += rows.length;
+      onRows(done);
+    });
+    inFlight.add(write);
+    void write.finally(() => inFlight.delete(write)).catch(() => undefined);
+    if (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
   };
 
   for await (const record of readRecords(req.filePath, formatOf(req.fileName), () => undefined)) {
@@ -193,6 +201,7 @@ async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: 
     if (group.rows.length >= batchSize) await flush(group);
   }
   for (const group of groups.values()) await flush(group);
+  await Promise.all(inFlight);
 
   if (v.snapshot && v.snapshot.endIds.length) {
     const query = endDateQuery(req.kind);

@@ -21,10 +21,10 @@ function writeHcps(file: string, p: string, n: number): void {
 }
 
 /** Each HCP half to ACC1 and half to ACC2: two edges per HCP. */
-function writeAffiliations(file: string, p: string, n: number): void {
+function writeAffiliations(file: string, p: string, n: number, accounts = p): void {
   const lines = [AFF_HEADER];
   for (let i = 0; i < n; i++) {
-    lines.push(`${p}C${i},${p}ACC1,0.5,true,ATTENDING,,2024-01-01,,`, `${p}C${i},${p}ACC2,0.5,false,CONSULTING,,2024-01-01,,`);
+    lines.push(`${p}C${i},${accounts}ACC1,0.5,true,ATTENDING,,2024-01-01,,`, `${p}C${i},${accounts}ACC2,0.5,false,CONSULTING,,2024-01-01,,`);
   }
   writeFileSync(file, lines.join("\n") + "\n");
 }
@@ -34,6 +34,7 @@ async function count(driver: Driver, cypher: string, p: string): Promise<number>
   return res.records[0]!.get(0).toNumber();
 }
 const HCPS = "MATCH (h:HCP) WHERE h.id STARTS WITH $p + 'C' RETURN count(h)";
+// The second test of a describe uses ids of its own (prefix + 'D'), so a surviving first import cannot leak into it.
 const EDGES = "MATCH (h:HCP)-[e:AFFILIATED_WITH]->() WHERE h.id STARTS WITH $p + 'C' RETURN count(e)";
 const DOUBLED = "MATCH (h:HCP)-[e:AFFILIATED_WITH]->(a) WHERE h.id STARTS WITH $p + 'C' WITH h, a, count(e) AS n WHERE n > 1 RETURN count(*)";
 
@@ -41,20 +42,22 @@ describe("crash safety when the import process dies", () => {
   const f = useImportFixture("ingkill");
   const N = 30_000;
 
-  /** Runs the import CLI against the test database and SIGKILLs it once `ready` says so. */
-  async function importKilledWhen(args: string[], ready: () => Promise<boolean>): Promise<void> {
+  /** Runs the import CLI against the test database and SIGKILLs it once `ready` says so (given the CLI's stderr so far). */
+  async function importKilledWhen(args: string[], ready: (stderr: string) => Promise<boolean>): Promise<void> {
     const db = inject("neo4j");
     const child = spawn("npx", ["tsx", "api/src/ingest/import-cli.ts", ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password },
-      stdio: "ignore",
+      stdio: ["ignore", "ignore", "pipe"],
       detached: true,
     });
+    let stderr = "";
+    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     let killed = false;
     const deadline = Date.now() + 60_000;
     while (!killed && Date.now() < deadline) {
-      if (await ready()) {
+      if (await ready(stderr)) {
         process.kill(-child.pid!, "SIGKILL");
         killed = true;
       } else await sleep(50);
@@ -66,9 +69,11 @@ describe("crash safety when the import process dies", () => {
   it("all-or-nothing leaves nothing applied", async () => {
     const file = path.join(f.dir, `${f.p}aon.csv`);
     writeHcps(file, f.p, N);
-    await importKilledWhen([ "hcps", file, "--batch", "500"], async () => {
-      const [r] = await f.query("MATCH (i:Import {fileName: $name}) RETURN i.phase AS phase, i.rowsDone AS done", { name: `${f.p}aon.csv` });
-      return r?.phase === "WRITING" && r.done > 0;
+    // The progress bar of the writing phase appears on stderr when writing starts; kill shortly after.
+    let writingSince = 0;
+    await importKilledWhen(["hcps", file, "--batch", "200"], async (stderr) => {
+      if (!writingSince && stderr.includes("WRITING")) writingSince = Date.now();
+      return writingSince > 0 && Date.now() - writingSince > 400;
     });
     await sleep(500);
     expect(await count(f.driver, HCPS, f.p)).toBe(0);
@@ -77,14 +82,15 @@ describe("crash safety when the import process dies", () => {
   });
 
   it("re-running an interrupted partial import completes it without duplicates", async () => {
+    const d = `${f.p}D`;
     const hcps = path.join(f.dir, `${f.p}hcps.csv`);
-    writeHcps(hcps, f.p, N / 3);
+    writeHcps(hcps, d, N / 3);
     expect(await f.run("hcps", hcps)).toMatchObject({ status: "SUCCEEDED", created: N / 3 });
     const edges = path.join(f.dir, `${f.p}edges.csv`);
-    writeAffiliations(edges, f.p, N / 3);
+    writeAffiliations(edges, d, N / 3, f.p);
 
-    await importKilledWhen(["affiliations", edges, "--mode", "partial", "--batch", "200"], async () => (await count(f.driver, EDGES, f.p)) >= 2_000);
-    const afterKill = await count(f.driver, EDGES, f.p);
+    await importKilledWhen(["affiliations", edges, "--mode", "partial", "--batch", "200"], async () => (await count(f.driver, EDGES, d)) >= 2_000);
+    const afterKill = await count(f.driver, EDGES, d);
     expect(afterKill).toBeGreaterThan(0);
     expect(afterKill).toBeLessThan((2 * N) / 3);
 
@@ -92,8 +98,8 @@ describe("crash safety when the import process dies", () => {
     expect(rerun.status).toBe("SUCCEEDED");
     expect(rerun.created + rerun.unchanged).toBe((2 * N) / 3);
     expect(rerun.unchanged).toBeGreaterThanOrEqual(afterKill);
-    expect(await count(f.driver, EDGES, f.p)).toBe((2 * N) / 3);
-    expect(await count(f.driver, DOUBLED, f.p)).toBe(0);
+    expect(await count(f.driver, EDGES, d)).toBe((2 * N) / 3);
+    expect(await count(f.driver, DOUBLED, d)).toBe(0);
   });
 });
 
