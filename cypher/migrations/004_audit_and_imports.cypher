@@ -1,10 +1,9 @@
-// The append-only audit log and the import records (docs/MODEL.md, Governance).
-CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+// The append-only audit log and the import records (docs/MODEL.md, Governance). Audit events are
+// written once per changed edge, so they carry only the indexes that history lookups need.
 CREATE INDEX audit_event_subject IF NOT EXISTS FOR (n:AuditEvent) ON (n.subjectId);
 CREATE INDEX audit_event_from IF NOT EXISTS FOR (n:AuditEvent) ON (n.fromId);
 CREATE INDEX audit_event_to IF NOT EXISTS FOR (n:AuditEvent) ON (n.toId);
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
-CREATE INDEX audit_event_import IF NOT EXISTS FOR (n:AuditEvent) ON (n.importId);
 CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE INDEX import_started IF NOT EXISTS FOR (n:Import) ON (n.startedAt);
 CREATE INDEX influence_type IF NOT EXISTS FOR ()-[r:INFLUENCES]-() ON (r.type);

@@ -22,7 +22,8 @@ export interface FileAffiliation {
 export interface AffiliationCheckInput {
   edges: readonly FileAffiliation[];
   kindOf: (id: string) => EntityKind | undefined;
-  existing: readonly ExistingAffiliation[];
+  /** The existing edges of some children of one kind (called chunk by chunk, so memory stays bounded). */
+  existingOf: (kind: EntityKind, childIds: string[]) => Promise<readonly ExistingAffiliation[]>;
   /** Same-kind edges already in the graph (current or future), for the cycle check. */
   sameLevelEdges: readonly { childId: string; parentId: string; id: string }[];
   rules: LevelRules;
@@ -33,7 +34,7 @@ export interface AffiliationCheckInput {
 const EPSILON = 1e-9;
 const OPEN_END = "9999-12-31";
 
-export function checkAffiliations(input: AffiliationCheckInput): RowProblem[] {
+export async function checkAffiliations(input: AffiliationCheckInput): Promise<RowProblem[]> {
   const problems: RowProblem[] = [];
   const levelOk: FileAffiliation[] = [];
   for (const e of input.edges) {
@@ -51,8 +52,8 @@ export function checkAffiliations(input: AffiliationCheckInput): RowProblem[] {
     }
     levelOk.push(e);
   }
-  problems.push(...checkAllocations(levelOk, input));
   problems.push(...checkCycles(levelOk, input));
+  problems.push(...(await checkAllocations(levelOk, input)));
   return problems;
 }
 
@@ -65,47 +66,83 @@ interface Interval {
   to: string;
 }
 
-/** At no date may a child's active weights at one parent level exceed 1, nor more than one be primary. */
-function checkAllocations(edges: readonly FileAffiliation[], input: AffiliationCheckInput): RowProblem[] {
-  const fileKeys = new Set(edges.map((e) => `${e.childId}|${e.parentId}|${e.validFrom}`));
-  const groups = new Map<string, Interval[]>();
-  const add = (group: string, interval: Interval) => {
-    if (!groups.has(group)) groups.set(group, []);
-    groups.get(group)!.push(interval);
-  };
-  for (const e of edges) {
-    add(`${e.childId}|${input.kindOf(e.parentId)}`, { row: e.row, label: `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END });
-  }
-  if (!input.snapshot) {
-    for (const x of input.existing) {
-      const group = `${x.childId}|${x.parentKind}`;
-      if (!groups.has(group) || fileKeys.has(`${x.childId}|${x.parentId}|${x.validFrom}`)) continue;
-      add(group, { row: null, label: `existing edge to ${x.parentId}`, weight: x.weight, primary: x.primary, from: x.validFrom ?? "0000-01-01", to: x.validTo ?? OPEN_END });
-    }
+/**
+ * At no date may a child's active weights at one parent level exceed 1, nor more than one be
+ * primary. The file's edges are sorted by child and parent kind and swept group by group; the
+ * children's existing edges are loaded per chunk of groups, so memory stays at the file's edges
+ * even for a million rows.
+ */
+async function checkAllocations(edges: readonly FileAffiliation[], input: AffiliationCheckInput): Promise<RowProblem[]> {
+  const parentKind = (e: FileAffiliation) => input.kindOf(e.parentId) ?? "";
+  const compare = (a: FileAffiliation, b: FileAffiliation) =>
+    a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : parentKind(a) < parentKind(b) ? -1 : parentKind(a) > parentKind(b) ? 1 : 0;
+  const sorted = [...edges].sort(compare);
+  const groups: FileAffiliation[][] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && compare(sorted[start]!, sorted[end]!) === 0) end++;
+    groups.push(sorted.slice(start, end));
+    start = end;
   }
   const problems: RowProblem[] = [];
-  for (const [group, intervals] of groups) {
-    const [childId, parentKind] = group.split("|") as [string, string];
-    const starts = [...new Set(intervals.map((i) => i.from))].sort();
-    let weightReported = false;
-    let primaryReported = false;
-    for (const day of starts) {
-      const active = intervals.filter((i) => i.from <= day && day <= i.to);
-      const sum = active.reduce((s, i) => s + i.weight, 0);
-      if (!weightReported && sum > 1 + EPSILON) {
-        weightReported = true;
-        const who = active.map((i) => `${i.label} (${i.weight})`).join(", ");
-        for (const i of active.filter((a) => a.row !== null)) {
-          problems.push({ row: i.row!, column: "weight", value: String(i.weight), message: `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}` });
-        }
+  for (let i = 0; i < groups.length; i += CHUNK) {
+    const chunk = groups.slice(i, i + CHUNK);
+    const existingByChild = input.snapshot ? new Map<string, ExistingAffiliation[]>() : await existingEdges(chunk, input);
+    for (const group of chunk) {
+      const childId = group[0]!.childId;
+      const kind = parentKind(group[0]!);
+      const intervals: Interval[] = group.map((e) => ({ row: e.row, label: `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END }));
+      for (const x of existingByChild.get(childId) ?? []) {
+        if (x.parentKind !== kind || group.some((e) => e.parentId === x.parentId && e.validFrom === x.validFrom)) continue;
+        intervals.push({ row: null, label: `existing edge to ${x.parentId}`, weight: x.weight, primary: x.primary, from: x.validFrom ?? "0000-01-01", to: x.validTo ?? OPEN_END });
       }
-      const primaries = active.filter((i) => i.primary);
-      if (!primaryReported && primaries.length > 1) {
-        primaryReported = true;
-        const who = primaries.map((i) => i.label).join(", ");
-        for (const i of primaries.filter((a) => a.row !== null)) {
-          problems.push({ row: i.row!, column: "primary", value: "true", message: `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}` });
-        }
+      if (intervals.length > 1) problems.push(...overAllocations(childId, kind, intervals));
+    }
+  }
+  return problems;
+}
+
+const CHUNK = 5_000;
+
+async function existingEdges(groups: FileAffiliation[][], input: AffiliationCheckInput): Promise<Map<string, ExistingAffiliation[]>> {
+  const childrenByKind = new Map<EntityKind, Set<string>>();
+  for (const g of groups) {
+    const kind = input.kindOf(g[0]!.childId)!;
+    if (!childrenByKind.has(kind)) childrenByKind.set(kind, new Set());
+    childrenByKind.get(kind)!.add(g[0]!.childId);
+  }
+  const byChild = new Map<string, ExistingAffiliation[]>();
+  for (const [kind, ids] of childrenByKind) {
+    for (const x of await input.existingOf(kind, [...ids])) {
+      const list = byChild.get(x.childId);
+      if (list) list.push(x);
+      else byChild.set(x.childId, [x]);
+    }
+  }
+  return byChild;
+}
+
+function overAllocations(childId: string, parentKind: string, intervals: Interval[]): RowProblem[] {
+  const problems: RowProblem[] = [];
+  const starts = [...new Set(intervals.map((i) => i.from))].sort();
+  let weightReported = false;
+  let primaryReported = false;
+  for (const day of starts) {
+    const active = intervals.filter((i) => i.from <= day && day <= i.to);
+    const sum = active.reduce((s, i) => s + i.weight, 0);
+    if (!weightReported && sum > 1 + EPSILON) {
+      weightReported = true;
+      const who = active.map((i) => `${i.label} (${i.weight})`).join(", ");
+      for (const i of active.filter((a) => a.row !== null)) {
+        problems.push({ row: i.row!, column: "weight", value: String(i.weight), message: `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}` });
+      }
+    }
+    const primaries = active.filter((i) => i.primary);
+    if (!primaryReported && primaries.length > 1) {
+      primaryReported = true;
+      const who = primaries.map((i) => i.label).join(", ");
+      for (const i of primaries.filter((a) => a.row !== null)) {
+        problems.push({ row: i.row!, column: "primary", value: "true", message: `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}` });
       }
     }
   }

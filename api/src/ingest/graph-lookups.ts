@@ -10,25 +10,24 @@ import type { NodeKind } from "./kinds/index.ts";
 
 export const LABEL_OF: Record<EntityKind, string> = Object.fromEntries(LEVELS.map((l) => [l.kind, l.label])) as Record<EntityKind, string>;
 
-const KIND_OF_IDS = `
-UNWIND $ids AS id
-OPTIONAL MATCH (h:HCP {id: id})
-OPTIONAL MATCH (a:Account {id: id})
-OPTIONAL MATCH (o:Organization {id: id})
-OPTIONAL MATCH (n:Network {id: id})
-OPTIONAL MATCH (t:Territory {id: id})
-RETURN id, CASE WHEN h IS NOT NULL THEN 'HCP' WHEN a IS NOT NULL THEN 'ACCOUNT' WHEN o IS NOT NULL THEN 'ORGANIZATION'
-                WHEN n IS NOT NULL THEN 'NETWORK' WHEN t IS NOT NULL THEN 'TERRITORY' END AS kind`;
+const LABEL_OF_KIND: Record<NodeKind, string> = { ...LABEL_OF, TERRITORY: "Territory" };
+const FIND_IDS = (label: string) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`;
 
-/** The kind of each id that exists; ids absent from the map do not exist. */
-export async function kindsOfIds(driver: Driver, ids: string[]): Promise<Map<string, NodeKind>> {
-  const result = await driver.executeQuery(KIND_OF_IDS, { ids }, { routing: "READ" });
-  const kinds = new Map<string, NodeKind>();
-  for (const r of result.records) {
-    const kind = r.get("kind") as NodeKind | null;
-    if (kind) kinds.set(r.get("id") as string, kind);
+/**
+ * The kind of each id that exists among `kinds` (ids absent from the map do not exist). Looks in
+ * one label after the other, each time only for the ids not found yet: one index seek per id in
+ * the common case instead of one per label.
+ */
+export async function kindsOfIds(driver: Driver, ids: string[], kinds: readonly NodeKind[]): Promise<Map<string, NodeKind>> {
+  const found = new Map<string, NodeKind>();
+  let remaining = ids;
+  for (const kind of kinds) {
+    if (remaining.length === 0) break;
+    const result = await driver.executeQuery(FIND_IDS(LABEL_OF_KIND[kind]), { ids: remaining }, { routing: "READ" });
+    for (const r of result.records) found.set(r.get("id") as string, kind);
+    remaining = remaining.filter((id) => !found.has(id));
   }
-  return kinds;
+  return found;
 }
 
 export interface ExistingAffiliation {

@@ -142,13 +142,23 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     await finishImportRecord(driver, importId, finishFields(s));
     return s;
   } catch (err) {
-    const message = `The import failed: ${err instanceof Error ? err.message : String(err)}.` + (req.mode === "all-or-nothing" ? " Nothing was written." : " Rows written so far stay; re-run the same file to complete it.");
+    const message = failureMessage(err, req.mode);
     const s = summary("FAILED", message);
     await finishImportRecord(driver, importId, finishFields(s)).catch(() => undefined);
     return s;
   } finally {
     progress.stop();
   }
+}
+
+function failureMessage(err: unknown, mode: ImportMode): string {
+  const code = (err as { code?: string }).code;
+  if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" && mode === "all-or-nothing") {
+    return "The file is too large for one transaction on this Neo4j server (dbms.memory.transaction.total.max); nothing was written. " +
+      "Import it in partial mode (idempotent: re-running completes it) or give Neo4j more heap.";
+  }
+  const reason = `The import failed: ${err instanceof Error ? err.message : String(err)}.`;
+  return mode === "all-or-nothing" ? `${reason} Nothing was written.` : `${reason} Rows written so far stay; re-run the same file to complete it.`;
 }
 
 type Runner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown }[]>;

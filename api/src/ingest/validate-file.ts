@@ -7,7 +7,7 @@
 import type { Driver } from "neo4j-driver";
 import type { EntityKind } from "../hierarchy/vocabulary.ts";
 import { checkAffiliations, type FileAffiliation } from "./affiliation-checks.ts";
-import { affiliationsOfChildren, forEachActiveRecord, kindsOfIds, sameLevelEdges, type ExistingAffiliation } from "./graph-lookups.ts";
+import { affiliationsOfChildren, forEachActiveRecord, kindsOfIds, sameLevelEdges } from "./graph-lookups.ts";
 import type { AffiliationRow } from "./kinds/affiliations.ts";
 import { IMPORT_KINDS, type ImportKind, type KindName, type NodeKind, type Reference } from "./kinds/index.ts";
 import type { TerritoryRow } from "./kinds/territories.ts";
@@ -158,10 +158,15 @@ function checkTerritoryConsistency(r: TerritoryRow, row: number, seen: Map<strin
   if (first.region !== r.region) report({ row, column: "region", value: r.region, message: `differs from row ${first.row} ("${first.region}") for territory ${r.id}` });
 }
 
-/** Looks referenced ids up in batches while the file streams, and reports the unknown or wrong-kind ones. */
+/**
+ * Looks referenced ids up in batches while the file streams, and reports the unknown or
+ * wrong-kind ones. Ids are looked up among the kinds their column allows first (an HCP id in a
+ * child column is found in one seek); only ids not found there are looked up among every kind,
+ * to tell "unknown" from "of the wrong kind".
+ */
 class ReferenceResolver {
   private pending: { row: number; refs: Reference[] }[] = [];
-  private unresolved = new Set<string>();
+  private unresolved = new Map<string, readonly NodeKind[]>();
   private missing = new Set<string>();
 
   constructor(
@@ -173,19 +178,29 @@ class ReferenceResolver {
   async add(row: number, refs: Reference[]): Promise<void> {
     if (refs.length === 0) return;
     this.pending.push({ row, refs });
-    for (const r of refs) if (!this.kindOf.has(r.id) && !this.missing.has(r.id)) this.unresolved.add(r.id);
+    for (const r of refs) if (!this.kindOf.has(r.id) && !this.missing.has(r.id)) this.unresolved.set(r.id, r.kinds);
     if (this.unresolved.size >= LOOKUP_BATCH) await this.flush();
   }
 
   async flush(): Promise<void> {
     if (this.unresolved.size) {
-      const ids = [...this.unresolved];
+      const byKinds = new Map<string, string[]>();
+      for (const [id, kinds] of this.unresolved) {
+        const key = kinds.join(",");
+        if (!byKinds.has(key)) byKinds.set(key, []);
+        byKinds.get(key)!.push(id);
+      }
       this.unresolved.clear();
-      const found = await kindsOfIds(this.driver, ids);
-      for (const id of ids) {
-        const k = found.get(id);
-        if (k) this.kindOf.set(id, k);
-        else this.missing.add(id);
+      for (const [key, ids] of byKinds) {
+        const expected = key.split(",") as NodeKind[];
+        const found = await kindsOfIds(this.driver, ids, expected);
+        const notFound = ids.filter((id) => !found.has(id));
+        const elsewhere = notFound.length ? await kindsOfIds(this.driver, notFound, ALL_KINDS.filter((k) => !expected.includes(k))) : new Map<string, NodeKind>();
+        for (const id of ids) {
+          const k = found.get(id) ?? elsewhere.get(id);
+          if (k) this.kindOf.set(id, k);
+          else this.missing.add(id);
+        }
       }
     }
     for (const { row, refs } of this.pending) {
@@ -199,30 +214,23 @@ class ReferenceResolver {
   }
 }
 
+const ALL_KINDS: readonly NodeKind[] = ["HCP", "ACCOUNT", "ORGANIZATION", "NETWORK", "TERRITORY"];
+
 async function affiliationProblems(driver: Driver, edges: FileAffiliation[], kindOf: Map<string, NodeKind>, opts: ValidationOptions): Promise<RowProblem[]> {
   const entityKindOf = (id: string) => {
     const k = kindOf.get(id);
     return k && k !== "TERRITORY" ? k : undefined;
   };
-  const childrenByKind = new Map<EntityKind, Set<string>>();
-  for (const e of edges) {
-    const k = entityKindOf(e.childId);
-    if (!k) continue;
-    if (!childrenByKind.has(k)) childrenByKind.set(k, new Set());
-    childrenByKind.get(k)!.add(e.childId);
-  }
-  const existing: ExistingAffiliation[] = [];
-  for (const [k, ids] of childrenByKind) {
-    const all = [...ids];
-    for (let i = 0; i < all.length; i += LOOKUP_BATCH) existing.push(...(await affiliationsOfChildren(driver, k, all.slice(i, i + LOOKUP_BATCH))));
-  }
   const sameKinds = new Set<EntityKind>();
   for (const e of edges) {
     const c = entityKindOf(e.childId);
     if (c && c === entityKindOf(e.parentId)) sameKinds.add(c);
   }
   const sameLevel = (await Promise.all([...sameKinds].map((k) => sameLevelEdges(driver, k)))).flat();
-  return checkAffiliations({ edges, kindOf: entityKindOf, existing, sameLevelEdges: sameLevel, rules: opts.rules, snapshot: opts.snapshot });
+  return checkAffiliations({
+    edges, kindOf: entityKindOf, sameLevelEdges: sameLevel, rules: opts.rules, snapshot: opts.snapshot,
+    existingOf: (kind, ids) => affiliationsOfChildren(driver, kind, ids),
+  });
 }
 
 /**
