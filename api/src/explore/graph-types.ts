@@ -6,6 +6,7 @@ export interface GraphNode {
   name: string;
   detail: string | null;
   level: number;
+  rollup?: number | null;
 }
 
 export interface GraphEdge {
@@ -18,6 +19,7 @@ export interface GraphEdge {
   type?: string | null;
   influence?: number | null;
   version?: number | null;
+  flow?: number | null;
 }
 
 export interface EntityGraph {

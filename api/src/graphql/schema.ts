@@ -6,6 +6,7 @@ import { me } from "../auth/me.ts";
 import { entityDetails } from "../explore/entity-details.ts";
 import { hierarchyGraph } from "../hierarchy/hierarchy-graph.ts";
 import { ingestResolvers } from "../ingest/resolvers.ts";
+import { rollupResolvers } from "../analytics/rollup-store/resolvers.ts";
 import { egoNetwork } from "../influence/ego-network.ts";
 import { search } from "../search/search.ts";
 import type { RequestContext } from "./context.ts";
@@ -19,8 +20,9 @@ const resolvers = {
     influenceNetwork: (_: unknown, args: unknown, ctx: RequestContext) => egoNetwork(args, ctx),
     entityDetails: (_: unknown, args: unknown, ctx: RequestContext) => entityDetails(args, ctx),
     ...ingestResolvers.Query,
+    ...rollupResolvers.Query,
   },
-  Mutation: ingestResolvers.Mutation,
+  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation },
   ImportJob: ingestResolvers.ImportJob,
 };
 

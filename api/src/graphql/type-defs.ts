@@ -13,6 +13,7 @@ export const TYPE_DEF_FILES = [
   "metrics/type-defs.graphql",
   "explore/type-defs.graphql",
   "ingest/type-defs.graphql",
+  "analytics/rollup-store/type-defs.graphql",
 ];
 
 export function loadTypeDefs(): string {

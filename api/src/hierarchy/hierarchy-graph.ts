@@ -1,6 +1,8 @@
 import neo4j from "neo4j-driver";
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
+import { rollupsOf } from "../analytics/rollup-store/read-rollups.ts";
+import { METRICS, PERIOD_PATTERN } from "./vocabulary.ts";
 import { parseArgs } from "../graphql/errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { toNative } from "../db/to-native.ts";
@@ -19,6 +21,8 @@ export const hierarchyArgs = z.object({
   maxNodes: z.number().int().min(1).max(5000).default(500),
   // The Date scalar hands over a temporal object; compare as 'YYYY-MM-DD'.
   asOf: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? v : String(v)), z.iso.date().nullish()),
+  metric: z.enum(METRICS).nullish(),
+  period: z.string().regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM").nullish(),
 });
 
 interface Step {
@@ -62,7 +66,7 @@ async function walk(
 }
 
 export async function hierarchyGraph(args: unknown, ctx: RequestContext): Promise<EntityGraph> {
-  const { id, depthUp, depthDown, maxNodes, asOf } = parseArgs(hierarchyArgs, args);
+  const { id, depthUp, depthDown, maxNodes, asOf, metric, period } = parseArgs(hierarchyArgs, args);
   const params = { ...scopeParams(ctx), asOf: asOf ?? new Date().toISOString().slice(0, 10) };
   const session = ctx.driver.session({ defaultAccessMode: "READ" });
   try {
@@ -78,6 +82,11 @@ export async function hierarchyGraph(args: unknown, ctx: RequestContext): Promis
       const edges = steps
         .flatMap((s) => s.edges)
         .filter((e) => included.has(e.source) && included.has(e.target));
+      if (metric && period) {
+        const rollups = await rollupsOf(tx, [...included], { metric, period }, asOf);
+        for (const n of nodes) n.rollup = rollups.get(n.id) ?? 0;
+        for (const e of edges) e.flow = e.weight * (rollups.get(e.source) ?? 0);
+      }
       return { rootId: root.node.id, nodes, edges, truncated: budget.truncated };
     });
   } finally {

@@ -6,6 +6,9 @@ export const ORGANIZATION_KINDS = ["IDN", "HEALTH_SYSTEM", "MEDICAL_GROUP"] as c
 export const NETWORK_KINDS = ["ACO", "GPO", "SPECIALTY_NETWORK", "PAYER_NETWORK"] as const;
 export const INFLUENCE_TYPES = ["KOL", "REFERRAL", "CO_AUTHOR", "MENTOR"] as const;
 export const METRICS = ["TRX", "NRX", "SALES", "POTENTIAL"] as const;
+export type Metric = (typeof METRICS)[number];
+/** A metric period: a quarter `YYYY-Qn` or a month `YYYY-MM`. */
+export const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
 export const EDGE_SOURCES = ["MASTER_LIST", "FIELD", "STEWARD"] as const;
 
 /** The levels of the hierarchy, bottom to top, with their node labels. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { METRICS } from "../../hierarchy/vocabulary.ts";
+import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
 import { decimal, entityId, oneOf } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 
@@ -20,7 +20,7 @@ export const metrics = defineKind({
       .string({ error: "is required" })
       .trim()
       .toUpperCase()
-      .regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, "must be a quarter YYYY-Qn or a month YYYY-MM"),
+      .regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM"),
     value: decimal({ min: 0 }),
   }),
   key: (r) => `${r.entity_id}|${r.metric}|${r.period}`,

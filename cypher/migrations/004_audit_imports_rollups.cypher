@@ -7,3 +7,7 @@ CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE INDEX import_started IF NOT EXISTS FOR (n:Import) ON (n.startedAt);
 CREATE INDEX influence_type IF NOT EXISTS FOR ()-[r:INFLUENCES]-() ON (r.type);
+// Materialized roll-ups (api/src/analytics/rollup-store).
+CREATE CONSTRAINT rollup_value_id IF NOT EXISTS FOR (n:RollupValue) REQUIRE n.id IS UNIQUE;
+CREATE INDEX rollup_value_lookup IF NOT EXISTS FOR (n:RollupValue) ON (n.metric, n.period);
+CREATE CONSTRAINT rollup_run_id IF NOT EXISTS FOR (n:RollupRun) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,40 @@
+/**
+ * Incremental refresh: after a change to edges or own values, only the ancestors of what
+ * changed are recomputed, in hierarchy order, for every materialized metric-period. Runs on any
+ * runner, so the change path can call it inside its own transaction.
+ */
+import { ANCESTORS_OF, ELEMENTS_OF, MATERIALIZED_RUNS, RECOMPUTE } from "./queries.ts";
+
+export type CypherRunner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown }[]>;
+
+export interface RefreshResult {
+  metricPeriods: number;
+  recomputed: number;
+}
+
+/**
+ * `changedIds`: the entities whose roll-up inputs changed: the parents of added, ended or
+ * reweighted edges (both parents of a reassignment) and entities whose own value changed.
+ */
+export async function refreshRollups(run: CypherRunner, changedIds: readonly string[]): Promise<RefreshResult> {
+  const runs = (await run(MATERIALIZED_RUNS, {})).map((r) => r.get("run") as { metric: string; period: string });
+  if (runs.length === 0 || changedIds.length === 0) return { metricPeriods: runs.length, recomputed: 0 };
+  const seeds = (await run(ELEMENTS_OF, { ids: [...new Set(changedIds)] })).map((r) => r.get("node") as string);
+  const ancestors = await run(ANCESTORS_OF, { seeds });
+  const byDistance = new Map<number, string[]>();
+  for (const a of ancestors) {
+    if (Number(a.get("level")) < 2) continue; // the bottom level's roll-up is its own value
+    const d = Number(a.get("distance"));
+    if (!byDistance.has(d)) byDistance.set(d, []);
+    byDistance.get(d)!.push(a.get("node") as string);
+  }
+  const layers = [...byDistance.entries()].sort(([a], [b]) => a - b).map(([, nodes]) => nodes);
+  let recomputed = 0;
+  for (const mp of runs) {
+    for (const nodes of layers) {
+      await run(RECOMPUTE, { metric: mp.metric, period: mp.period, nodes });
+      recomputed += nodes.length;
+    }
+  }
+  return { metricPeriods: runs.length, recomputed };
+}

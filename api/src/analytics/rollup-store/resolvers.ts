@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { requireRole } from "../../auth/require-role.ts";
+import { UNRESTRICTED_ROLES } from "../../auth/roles.ts";
+import type { RequestContext } from "../../graphql/context.ts";
+import { parseArgs } from "../../graphql/errors.ts";
+import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { computeRollups, materializeRollups, type RollupSummary } from "./materialize.ts";
+import { MATERIALIZED_RUNS } from "./queries.ts";
+import { rollupTable } from "./rollup-table.ts";
+
+const asDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? v : String(v)), z.iso.date().nullish());
+const metricPeriod = { metric: z.enum(METRICS), period: z.string().regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM") };
+
+const tableArgs = z.object({
+  ...metricPeriod,
+  level: z.enum(["HCP", "ACCOUNT", "ORGANIZATION", "NETWORK"]),
+  asOf: asDate,
+  sort: z.enum(["ROLLUP_DESC", "ROLLUP_ASC", "NAME"]),
+  limit: z.number().int().min(1).max(1000),
+  offset: z.number().int().min(0),
+});
+const summaryArgs = z.object({ ...metricPeriod, asOf: asDate });
+const materializeArgs = z.object(metricPeriod);
+
+function view(s: Omit<RollupSummary, "milliseconds" | "written"> & { written?: number | null; milliseconds?: { total: number } | number | null }) {
+  return {
+    metric: s.metric, period: s.period, asOf: s.asOf, levels: s.levels, nodes: s.nodes, edges: s.edges,
+    totalOwn: s.conservation.totalOwn, topTotal: s.conservation.topTotal, unallocated: s.conservation.unallocated, conservationOk: s.conservation.ok,
+    written: s.written ?? null, milliseconds: typeof s.milliseconds === "number" ? s.milliseconds : s.milliseconds?.total ?? null,
+  };
+}
+
+export const rollupResolvers = {
+  Query: {
+    rollupTable: async (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read roll-up tables");
+      return rollupTable(ctx.driver, parseArgs(tableArgs, args));
+    },
+    rollupSummary: async (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read roll-up summaries");
+      const a = parseArgs(summaryArgs, args);
+      if (a.asOf) {
+        const { projection, result } = await computeRollups(ctx.driver, a, a.asOf);
+        return view({ ...a, asOf: a.asOf, levels: result.levels, conservation: result.conservation, nodes: projection.nodeCount, edges: projection.edgeCount });
+      }
+      const runs = await ctx.driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" });
+      const run = runs.records.map((r) => r.get("run") as Record<string, any>).find((r) => r.metric === a.metric && r.period === a.period);
+      if (!run) return null;
+      return view({ ...a, asOf: run.asOf, levels: JSON.parse(run.levels), conservation: JSON.parse(run.conservation), nodes: Number(run.nodes ?? 0), edges: Number(run.edges ?? 0), written: Number(run.written), milliseconds: Number(run.milliseconds) });
+    },
+  },
+  Mutation: {
+    materializeRollups: async (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, ["ANALYST", "ADMIN"], "materialize roll-ups");
+      return view(await materializeRollups(ctx.driver, parseArgs(materializeArgs, args)));
+    },
+  },
+};
