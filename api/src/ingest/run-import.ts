@@ -9,6 +9,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Driver } from "neo4j-driver";
+import { driverRunner } from "../analytics/rollup-store/driver-runner.ts";
+import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
+import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
 import { createImportRecord, finishImportRecord, recordProgress, type ImportCounts, type ImportMode, type ImportPhase, type ImportStatus } from "./import-record.ts";
 import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
@@ -63,6 +66,8 @@ export const DEFAULT_SNAPSHOT_MAX_SHARE = 0.1;
 const DEFAULT_BATCH = 5_000;
 const HEARTBEAT_MS = 2_000;
 const BATCHES_IN_FLIGHT = 2;
+/** Above this many changed entities, roll-ups are re-materialized in full rather than refreshed incrementally. */
+const MAX_INCREMENTAL_SEEDS = 5_000;
 
 export async function runImport(driver: Driver, req: ImportRequest): Promise<ImportSummary> {
   const started = Date.now();
@@ -110,9 +115,11 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     }
 
     const toWrite = counts.rowsRead - counts.rejected;
+    let seeds = new Set<string>();
     const write = async (run: Runner) => {
       const outcome = await writeFile(run, req, validation!, audit, req.batchSize ?? DEFAULT_BATCH, (done) => progress.report("WRITING", done, toWrite));
       Object.assign(counts, { created: outcome.created, updated: outcome.updated, endDated: outcome.endDated, unchanged: toWrite - outcome.created - outcome.updated });
+      seeds = outcome.seeds;
     };
     const finalSummary = () => {
       const changed = counts.created + counts.updated + counts.endDated;
@@ -135,11 +142,13 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
       } finally {
         await session.close();
       }
+      await refreshRollupsAfterImport(driver, seeds);
       return s!;
     }
     await write((query, params) => driver.executeQuery(query, params).then((r) => r.records));
     const s = finalSummary();
     await finishImportRecord(driver, importId, finishFields(s));
+    await refreshRollupsAfterImport(driver, seeds);
     return s;
   } catch (err) {
     const message = failureMessage(err, req.mode);
@@ -149,6 +158,19 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
   } finally {
     progress.stop();
   }
+}
+
+/**
+ * Keeps materialized roll-ups current after the import committed: the ancestors of a few
+ * thousand changed entities incrementally, a bigger change by re-materializing in full.
+ */
+async function refreshRollupsAfterImport(driver: Driver, seeds: Set<string>): Promise<void> {
+  if (seeds.size === 0) return;
+  if (seeds.size <= MAX_INCREMENTAL_SEEDS) {
+    await refreshRollups(driverRunner(driver), [...seeds]);
+    return;
+  }
+  for (const run of await materializedRuns(driver)) await materializeRollups(driver, run);
 }
 
 function failureMessage(err: unknown, mode: ImportMode): string {
@@ -161,27 +183,30 @@ function failureMessage(err: unknown, mode: ImportMode): string {
   return mode === "all-or-nothing" ? `${reason} Nothing was written.` : `${reason} Rows written so far stay; re-run the same file to complete it.`;
 }
 
-type Runner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown }[]>;
+type Runner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown; has(key: string): boolean }[]>;
 
 interface WriteOutcome {
   created: number;
   updated: number;
   endDated: number;
+  /** Entities whose roll-up inputs changed (parents of changed edges, entities with changed values). */
+  seeds: Set<string>;
 }
 
 /** Pass 2: re-reads the file, skips rejected rows, writes in batches grouped by query. */
 async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: AuditContext, batchSize: number, onRows: (done: number) => void): Promise<WriteOutcome> {
   const kind = IMPORT_KINDS[req.kind];
-  const outcome: WriteOutcome = { created: 0, updated: 0, endDated: 0 };
+  const outcome: WriteOutcome = { created: 0, updated: 0, endDated: 0, seeds: new Set() };
   const groups = new Map<string, { query: string; rows: Record<string, unknown>[] }>();
   let done = 0;
-  const tally = (records: { get(key: string): unknown }[]) => {
+  const tally = (records: { get(key: string): unknown; has(key: string): boolean }[]) => {
     for (const r of records) {
       const n = Number(r.get("rows"));
       const action = r.get("action");
       if (action === "CREATE") outcome.created += n;
       else if (action === "UPDATE") outcome.updated += n;
       else if (action === "END") outcome.endDated += n;
+      if (r.has("seeds") && outcome.seeds.size <= MAX_INCREMENTAL_SEEDS) for (const id of r.get("seeds") as string[]) outcome.seeds.add(id);
     }
   };
   // Two batches in flight: concurrent transactions in partial mode, pipelined statements of the one transaction otherwise.

@@ -1,7 +1,8 @@
 /**
  * The Cypher that applies validated rows, one named query per kind (and per label pair where
  * the labels differ). Every query upserts by the kind's key, compares before writing so that an
- * unchanged row writes nothing, and returns `action` per changed row (CREATE or UPDATE).
+ * unchanged row writes nothing, and returns per `action` (CREATE or UPDATE) the number of rows
+ * and, where roll-ups depend on the change, the `seeds` whose roll-up inputs changed.
  * Changed edges get one audit event each in the same transaction. Labels come from fixed maps.
  */
 import { createAuditEvent } from "../audit/audit-event.ts";
@@ -53,7 +54,7 @@ CALL { WITH r, old, action WITH * WHERE action = 'UPDATE'
 WITH r, c, p, before, action WHERE action IS NOT NULL
 MATCH (c)-[e:AFFILIATED_WITH]->(p) WHERE e.validFrom = r.props.validFrom
 ${createAuditEvent({ action: "action", subject: "'AFFILIATION'", subjectId: "e.id", fromId: "c.id", toId: "p.id", before: "before", after: AFFILIATION_STATE("e") })}
-RETURN action, count(*) AS rows`;
+RETURN action, count(*) AS rows, collect(DISTINCT p.id) AS seeds`;
 }
 
 export const AFFILIATION_END_DATE = `
@@ -64,7 +65,7 @@ WITH c, p, e, ${AFFILIATION_STATE("e")} AS before
 SET e.validTo = CASE WHEN e.validFrom > date() THEN e.validFrom - duration('P1D') ELSE date() - duration('P1D') END,
     e.version = coalesce(e.version, 0) + 1
 ${createAuditEvent({ action: "'END'", subject: "'AFFILIATION'", subjectId: "e.id", fromId: "c.id", toId: "p.id", before: "before", after: AFFILIATION_STATE("e") })}
-RETURN 'END' AS action, count(*) AS rows`;
+RETURN 'END' AS action, count(*) AS rows, collect(DISTINCT p.id) AS seeds`;
 
 const INFLUENCE_STATE = (e: string) => `${e} {.*, fromId: a.id, toId: b.id}`;
 
@@ -93,8 +94,8 @@ CALL { WITH r, n, action WITH * WHERE action = 'CREATE'
   CREATE (v:MetricValue {id: r.id, entityId: r.entityId, metric: r.metric, period: r.period, value: r.value})
   CREATE (n)-[:HAS_METRIC]->(v) }
 CALL { WITH r, m, action WITH * WHERE action = 'UPDATE' SET m.value = r.value }
-WITH action WHERE action IS NOT NULL
-RETURN action, count(*) AS rows`;
+WITH r, action WHERE action IS NOT NULL
+RETURN action, count(*) AS rows, collect(DISTINCT r.entityId) AS seeds`;
 }
 
 /** A territory row: the territory itself, and the alignment of one entity when the row names one. */

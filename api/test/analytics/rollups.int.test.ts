@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runImport } from "../../src/ingest/run-import.ts";
 import { driverRunner } from "../../src/analytics/rollup-store/driver-runner.ts";
 import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
 import { refreshRollups } from "../../src/analytics/rollup-store/refresh.ts";
@@ -24,6 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await f.driver.executeQuery("MATCH (n) WHERE (n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period DETACH DELETE n", { period });
+  await f.driver.executeQuery("MATCH (i:Import) WHERE i.fileName STARTS WITH $p DELETE i", { p: f.g.prefix });
 });
 
 async function stored(): Promise<Record<string, number>> {
@@ -93,11 +98,21 @@ describe("roll-ups through the hierarchy", () => {
     expect(await stored()).toEqual(expected);
   });
 
+  it("imports of metric values and affiliations refresh the materialized roll-ups", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rollup-import-"));
+    const metrics = path.join(dir, "metrics.csv");
+    writeFileSync(metrics, `entity_id,metric,period,value\n${f.g.ids.hcp1a},TRX,${period},160\n`);
+    const s = await runImport(f.driver, { kind: "metrics", filePath: metrics, fileName: `${f.g.prefix}metrics.csv`, mode: "all-or-nothing", actor: f.g.users.steward });
+    expect(s).toMatchObject({ status: "SUCCEEDED", updated: 1 });
+    // ACC1 gains 60 (HCP1a's full weight), and so do the organization and the network.
+    expect(await stored()).toEqual({ [f.g.ids.acc1]: 265, [f.g.ids.acc2]: 35, [f.g.ids.org]: 300, [f.g.ids.net]: 300 });
+  });
+
   it("roll-up tables for analysts, sorted and paged; not for REPs", async () => {
     const q = `query($period: String!, $asOf: Date) { rollupTable(level: ACCOUNT, metric: TRX, period: $period, asOf: $asOf, limit: 2) { total rows { id own rollup } } }`;
     const current = await f.api.as(f.g.users.analyst, q, { period });
     expect(current.data!.rollupTable.rows).toEqual([
-      { id: f.g.ids.acc1, own: 0, rollup: 205 },
+      { id: f.g.ids.acc1, own: 0, rollup: 265 },
       { id: f.g.ids.acc2, own: 10, rollup: 35 },
     ]);
     const past = await f.api.as(f.g.users.analyst, q, { period, asOf: "2015-06-01" });

@@ -10,7 +10,7 @@ import { computeRollup, type Conservation, type LevelSummary } from "../rollup/f
 import { ownValues } from "../rollup/own-values.ts";
 import type { HierarchyProjection } from "../rollup/projection.ts";
 import { loadProjection } from "./load-projection.ts";
-import { OWN_VALUES, RECORD_RUN, STORED_ROLLUPS, WRITE_ROLLUPS } from "./queries.ts";
+import { MATERIALIZED_RUNS, OWN_VALUES, RECORD_RUN, STORED_ROLLUPS, WRITE_ROLLUPS } from "./queries.ts";
 
 export interface MetricPeriod {
   metric: string;
@@ -70,6 +70,15 @@ export async function materializeRollups(driver: Driver, mp: MetricPeriod, proje
     written: rows.length, milliseconds: milliseconds.total,
   });
   return { ...mp, asOf, levels: result.levels, conservation: result.conservation, nodes: p.nodeCount, edges: p.edgeCount, written: rows.length, milliseconds };
+}
+
+/** The metric-periods whose roll-ups are materialized (and kept current). */
+export async function materializedRuns(driver: Driver): Promise<MetricPeriod[]> {
+  const result = await driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" });
+  return result.records.map((r) => {
+    const run = r.get("run") as MetricPeriod;
+    return { metric: run.metric, period: run.period };
+  });
 }
 
 async function stream(driver: Driver, query: string, params: Record<string, unknown>, onRecord: (r: { get(key: string): unknown }) => void): Promise<void> {
