@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole product on one URL. Uses NEO4J_URI if set, otherwise provisions and
  * starts the local Neo4j; applies the schema; loads the `demo` seed into an empty database;
- * builds the web app when its sources changed; serves GraphQL and the UI on PORT (4000).
+ * materializes the roll-ups of the newest period when none are; builds the web app when its
+ * sources changed; serves GraphQL and the UI on PORT (4000).
  */
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
@@ -10,6 +11,9 @@ import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { startApi, DEFAULT_WEB_DIST } from "../api/src/http/start.ts";
 import { webBuildIsStale } from "./web-build-freshness.ts";
+import { materializedRuns, materializeRollups } from "../api/src/analytics/rollup-store/materialize.ts";
+import { METRIC_PERIODS } from "../api/src/analytics/rollup-store/queries.ts";
+import { METRICS } from "../api/src/hierarchy/vocabulary.ts";
 
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -26,6 +30,15 @@ async function main(): Promise<void> {
     console.log("Empty database: loading the demo seed (about 20k HCPs)...");
     const { seedDatabase } = await import("@pharmagraph/seed");
     await seedDatabase(driver, { scale: "demo", seed: 42 });
+  }
+
+  if ((await materializedRuns(driver)).length === 0) {
+    const { records: latest } = await driver.executeQuery(METRIC_PERIODS, { metrics: METRICS });
+    const period = latest[0]?.get("period") as string | undefined;
+    if (period) {
+      console.log(`Materializing the roll-ups of ${period}...`);
+      for (const metric of METRICS) await materializeRollups(driver, { metric, period });
+    }
   }
 
   if (webBuildIsStale(DEFAULT_WEB_DIST)) {

@@ -77,26 +77,31 @@ async function checkAllocations(edges: readonly FileAffiliation[], input: Affili
   const compare = (a: FileAffiliation, b: FileAffiliation) =>
     a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : parentKind(a) < parentKind(b) ? -1 : parentKind(a) > parentKind(b) ? 1 : 0;
   const sorted = [...edges].sort(compare);
-  const groups: FileAffiliation[][] = [];
-  for (let start = 0; start < sorted.length; ) {
-    let end = start + 1;
-    while (end < sorted.length && compare(sorted[start]!, sorted[end]!) === 0) end++;
-    groups.push(sorted.slice(start, end));
-    start = end;
-  }
   const problems: RowProblem[] = [];
-  for (let i = 0; i < groups.length; i += CHUNK) {
-    const chunk = groups.slice(i, i + CHUNK);
-    const existingByChild = input.snapshot ? new Map<string, ExistingAffiliation[]>() : await existingEdges(chunk, input);
-    for (const group of chunk) {
-      const childId = group[0]!.childId;
-      const kind = parentKind(group[0]!);
-      const intervals: Interval[] = group.map((e) => ({ row: e.row, label: `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END }));
-      for (const x of existingByChild.get(childId) ?? []) {
-        if (x.parentKind !== kind || group.some((e) => e.parentId === x.parentId && e.validFrom === x.validFrom)) continue;
+  let start = 0;
+  while (start < sorted.length) {
+    // One chunk: up to CHUNK groups (a group: one child's edges to one parent kind).
+    const groups: [number, number][] = [];
+    while (start < sorted.length && groups.length < CHUNK) {
+      let end = start + 1;
+      while (end < sorted.length && compare(sorted[start]!, sorted[end]!) === 0) end++;
+      groups.push([start, end]);
+      start = end;
+    }
+    const existingByChild = input.snapshot ? new Map<string, ExistingAffiliation[]>() : await existingEdges(groups.map(([s]) => sorted[s]!), input);
+    for (const [from, to] of groups) {
+      const first = sorted[from]!;
+      const kind = parentKind(first);
+      const intervals: Interval[] = [];
+      for (let i = from; i < to; i++) {
+        const e = sorted[i]!;
+        intervals.push({ row: e.row, label: `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END });
+      }
+      for (const x of existingByChild.get(first.childId) ?? []) {
+        if (x.parentKind !== kind || sorted.slice(from, to).some((e) => e.parentId === x.parentId && e.validFrom === x.validFrom)) continue;
         intervals.push({ row: null, label: `existing edge to ${x.parentId}`, weight: x.weight, primary: x.primary, from: x.validFrom ?? "0000-01-01", to: x.validTo ?? OPEN_END });
       }
-      if (intervals.length > 1) problems.push(...overAllocations(childId, kind, intervals));
+      if (intervals.length > 1) problems.push(...overAllocations(first.childId, kind, intervals));
     }
   }
   return problems;
@@ -104,12 +109,13 @@ async function checkAllocations(edges: readonly FileAffiliation[], input: Affili
 
 const CHUNK = 5_000;
 
-async function existingEdges(groups: FileAffiliation[][], input: AffiliationCheckInput): Promise<Map<string, ExistingAffiliation[]>> {
+/** The existing edges of the children of some groups (given by their first edge). */
+async function existingEdges(firsts: FileAffiliation[], input: AffiliationCheckInput): Promise<Map<string, ExistingAffiliation[]>> {
   const childrenByKind = new Map<EntityKind, Set<string>>();
-  for (const g of groups) {
-    const kind = input.kindOf(g[0]!.childId)!;
+  for (const e of firsts) {
+    const kind = input.kindOf(e.childId)!;
     if (!childrenByKind.has(kind)) childrenByKind.set(kind, new Set());
-    childrenByKind.get(kind)!.add(g[0]!.childId);
+    childrenByKind.get(kind)!.add(e.childId);
   }
   const byChild = new Map<string, ExistingAffiliation[]>();
   for (const [kind, ids] of childrenByKind) {

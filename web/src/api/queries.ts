@@ -4,13 +4,19 @@ const GRAPH_FIELDS = `rootId truncated
   nodes { id kind name detail level }
   edges { id kind source target weight primary type influence }`;
 
+const HIERARCHY_FIELDS = `rootId truncated
+  nodes { id kind name detail level rollup }
+  edges { id kind source target weight primary type influence flow }`;
+
 export const SEARCH = `query Search($text: String!, $limit: Int) {
   search(text: $text, limit: $limit) { id kind name detail score }
 }`;
 
-export const HIERARCHY = `query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int) {
-  hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes) { ${GRAPH_FIELDS} }
+export const HIERARCHY = `query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {
+  hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ${HIERARCHY_FIELDS} }
 }`;
+
+export const METRIC_PERIODS = `query MetricPeriods { metricPeriods }`;
 
 export const INFLUENCE_NETWORK = `query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {
   influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ${GRAPH_FIELDS} }

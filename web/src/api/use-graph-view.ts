@@ -4,6 +4,12 @@ import { HIERARCHY, INFLUENCE_NETWORK } from "./queries.ts";
 import type { EntityGraph } from "./types.ts";
 import { errorMessage, type Api } from "./use-api.ts";
 
+/** The metric and period whose roll-ups and flows a hierarchy view shows. */
+export interface Measure {
+  metric: "TRX" | "NRX" | "SALES" | "POTENTIAL";
+  period: string;
+}
+
 export interface GraphViewState {
   mode: ViewMode;
   rootId: string | null;
@@ -14,7 +20,7 @@ export interface GraphViewState {
 }
 
 /** Which graph is on screen, loaded from the API; a newer request wins over a slower older one. */
-export function useGraphView(api: Api) {
+export function useGraphView(api: Api, measure: Measure | null) {
   const [state, setState] = useState<GraphViewState>({ mode: "hierarchy", rootId: null, depth: 1, graph: null, loading: false, error: null });
   const latest = useRef(0);
 
@@ -25,14 +31,14 @@ export function useGraphView(api: Api) {
       try {
         const graph =
           mode === "hierarchy"
-            ? (await api<{ hierarchy: EntityGraph }>(HIERARCHY, { id: rootId, depthUp: 3, depthDown: 3, maxNodes: 400 })).hierarchy
+            ? (await api<{ hierarchy: EntityGraph }>(HIERARCHY, { id: rootId, depthUp: 3, depthDown: 3, maxNodes: 400, ...measure })).hierarchy
             : (await api<{ influenceNetwork: EntityGraph }>(INFLUENCE_NETWORK, { hcpId: rootId, depth, maxNodes: 150 })).influenceNetwork;
         if (request === latest.current) setState((s) => ({ ...s, graph, loading: false }));
       } catch (err) {
         if (request === latest.current) setState((s) => ({ ...s, graph: null, loading: false, error: errorMessage(err) }));
       }
     },
-    [api],
+    [api, measure],
   );
 
   return { state, open };

@@ -37,12 +37,34 @@ export function hopsFromRoot(graph: EntityGraph): Map<string, number> {
   return hops;
 }
 
-function nodeElement(node: GraphNode, rootId: string, hops: number): ElementDefinition {
+/** Compact numbers for labels: 950, 12.3k, 4.56M. */
+export function compactNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${(value / 1e6).toPrecision(3)}M`;
+  if (abs >= 1e3) return `${(value / 1e3).toPrecision(3)}k`;
+  return String(Math.round(value * 10) / 10);
+}
+
+const MIN_NODE_SCALE = 1;
+const MAX_NODE_SCALE = 2.2;
+
+/** Node scale from its roll-up relative to the largest of its level in the view (area grows with value). */
+export function rollupScale(rollup: number, largestOfLevel: number): number {
+  if (!(largestOfLevel > 0) || !(rollup > 0)) return MIN_NODE_SCALE;
+  return Math.round((MIN_NODE_SCALE + (MAX_NODE_SCALE - MIN_NODE_SCALE) * Math.sqrt(Math.min(1, rollup / largestOfLevel))) * 100) / 100;
+}
+
+function nodeElement(node: GraphNode, rootId: string, hops: number, largestOfLevel: number): ElementDefinition {
   const classes = [node.kind.toLowerCase()];
   if (node.id === rootId) classes.push("root");
+  const hasRollup = typeof node.rollup === "number";
+  if (hasRollup) classes.push("measured");
   return {
     group: "nodes",
-    data: { id: node.id, label: node.name, kind: node.kind, detail: node.detail ?? "", level: node.level, root: node.id === rootId, hops },
+    data: {
+      id: node.id, label: hasRollup ? `${node.name}\n${compactNumber(node.rollup!)}` : node.name, kind: node.kind, detail: node.detail ?? "",
+      level: node.level, root: node.id === rootId, hops, rollup: node.rollup ?? null, scale: hasRollup ? rollupScale(node.rollup!, largestOfLevel) : 1,
+    },
     classes: classes.join(" "),
   };
 }
@@ -50,9 +72,14 @@ function nodeElement(node: GraphNode, rootId: string, hops: number): ElementDefi
 function edgeElement(edge: GraphEdge): ElementDefinition {
   const classes = [edge.kind.toLowerCase()];
   if (edge.kind === "AFFILIATION") classes.push(edge.primary ? "primary" : "secondary");
+  const hasFlow = typeof edge.flow === "number";
+  if (hasFlow) classes.push("measured");
   return {
     group: "edges",
-    data: { id: edge.id, source: edge.source, target: edge.target, weight: edge.weight, width: edgeWidth(edge.weight), type: edge.type ?? "" },
+    data: {
+      id: edge.id, source: edge.source, target: edge.target, weight: edge.weight, width: edgeWidth(edge.weight), type: edge.type ?? "",
+      flow: edge.flow ?? null, flowLabel: hasFlow ? compactNumber(edge.flow!) : "",
+    },
     classes: classes.join(" "),
   };
 }
@@ -61,8 +88,10 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
 export function toElements(graph: EntityGraph): ElementDefinition[] {
   const hops = hopsFromRoot(graph);
   const ids = new Set(graph.nodes.map((n) => n.id));
+  const largest = new Map<number, number>();
+  for (const n of graph.nodes) largest.set(n.level, Math.max(largest.get(n.level) ?? 0, n.rollup ?? 0));
   return [
-    ...graph.nodes.map((n) => nodeElement(n, graph.rootId, hops.get(n.id)!)),
+    ...graph.nodes.map((n) => nodeElement(n, graph.rootId, hops.get(n.id)!, largest.get(n.level)!)),
     ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(edgeElement),
   ];
 }

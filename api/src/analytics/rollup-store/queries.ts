@@ -114,3 +114,9 @@ UNWIND $ids AS id
 OPTIONAL MATCH (v:RollupValue {id: ${ROLLUP_KEY("id")}})
 OPTIONAL MATCH (m:MetricValue {id: ${ROLLUP_KEY("id")}})
 RETURN id, coalesce(v.value, m.value) AS rollup, v IS NOT NULL AS materialized`;
+
+/** Periods with values, read from the (metric, period) index one metric at a time. */
+export const METRIC_PERIODS = `
+UNWIND $metrics AS metric
+CALL (metric) { MATCH (m:MetricValue) WHERE m.metric = metric AND m.period IS NOT NULL RETURN DISTINCT m.period AS period }
+RETURN DISTINCT period ORDER BY period DESC`;

@@ -5,7 +5,7 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseArgs } from "../../graphql/errors.ts";
 import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
 import { computeRollups, materializeRollups, type RollupSummary } from "./materialize.ts";
-import { MATERIALIZED_RUNS } from "./queries.ts";
+import { MATERIALIZED_RUNS, METRIC_PERIODS } from "./queries.ts";
 import { rollupTable } from "./rollup-table.ts";
 
 const asDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? v : String(v)), z.iso.date().nullish());
@@ -35,6 +35,10 @@ export const rollupResolvers = {
     rollupTable: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read roll-up tables");
       return rollupTable(ctx.driver, parseArgs(tableArgs, args));
+    },
+    metricPeriods: async (_: unknown, __: unknown, ctx: RequestContext) => {
+      const result = await ctx.driver.executeQuery(METRIC_PERIODS, { metrics: METRICS }, { routing: "READ" });
+      return result.records.map((r) => r.get("period") as string);
     },
     rollupSummary: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read roll-up summaries");

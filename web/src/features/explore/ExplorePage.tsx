@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { METRIC_PERIODS } from "../../api/queries.ts";
 import type { SearchHit } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
-import { useGraphView } from "../../api/use-graph-view.ts";
+import { useGraphView, type Measure } from "../../api/use-graph-view.ts";
 import { DetailsPanel } from "../details/DetailsPanel.tsx";
 import { GraphView } from "../graph/GraphView.tsx";
 import { Legend } from "../graph/Legend.tsx";
@@ -9,7 +10,21 @@ import { SearchPanel } from "../search/SearchPanel.tsx";
 
 /** Search, the graph canvas (hierarchy or influence network) and the details of the selected entity. */
 export function ExplorePage({ api }: { api: Api }) {
-  const { state, open } = useGraphView(api);
+  const [periods, setPeriods] = useState<string[]>([]);
+  const [measure, setMeasure] = useState<Measure | null>(null);
+  useEffect(() => {
+    api<{ metricPeriods: string[] }>(METRIC_PERIODS)
+      .then(({ metricPeriods }) => {
+        setPeriods(metricPeriods);
+        if (metricPeriods[0]) setMeasure({ metric: "TRX", period: metricPeriods[0] });
+      })
+      .catch(() => setPeriods([]));
+  }, [api]);
+  const { state, open } = useGraphView(api, measure);
+  // A new measure reloads the hierarchy on screen (only the measure triggers this, not each new view).
+  useEffect(() => {
+    if (state.mode === "hierarchy" && state.rootId) void open("hierarchy", state.rootId);
+  }, [measure]);
   const [selected, setSelected] = useState<string | null>(null);
   const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
 
