@@ -6,6 +6,7 @@ import { me } from "../auth/me.ts";
 import { entityDetails } from "../explore/entity-details.ts";
 import { hierarchyGraph } from "../hierarchy/hierarchy-graph.ts";
 import { ingestResolvers } from "../ingest/resolvers.ts";
+import { influenceResolvers } from "../analytics/influence/resolvers.ts";
 import { rollupResolvers } from "../analytics/rollup-store/resolvers.ts";
 import { egoNetwork } from "../influence/ego-network.ts";
 import { search } from "../search/search.ts";
@@ -22,7 +23,7 @@ const resolvers = {
     ...ingestResolvers.Query,
     ...rollupResolvers.Query,
   },
-  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation },
+  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation, ...influenceResolvers.Mutation },
   ImportJob: ingestResolvers.ImportJob,
 };
 

@@ -14,6 +14,7 @@ export const TYPE_DEF_FILES = [
   "explore/type-defs.graphql",
   "ingest/type-defs.graphql",
   "analytics/rollup-store/type-defs.graphql",
+  "analytics/influence/type-defs.graphql",
 ];
 
 export function loadTypeDefs(): string {

@@ -4,6 +4,7 @@
  * end-date. Labels come from fixed maps, never from input.
  */
 import type { Driver } from "neo4j-driver";
+import { streamRecords } from "../db/stream-records.ts";
 import { toNative } from "../db/to-native.ts";
 import { LEVELS, type EntityKind } from "../hierarchy/vocabulary.ts";
 import type { NodeKind } from "./kinds/index.ts";
@@ -82,19 +83,8 @@ export async function forEachActiveRecord(
   visit: (id: string, key: string) => void,
 ): Promise<void> {
   const query = "entity" in scope ? ACTIVE_ENTITY_IDS(LABEL_OF[scope.entity]) : ACTIVE_AFFILIATIONS_BETWEEN(LABEL_OF[scope.child], LABEL_OF[scope.parent]);
-  const session = driver.session({ defaultAccessMode: "READ", fetchSize: 10_000 });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      session.run(query, { prefix }).subscribe({
-        onNext: (r) => {
-          const id = r.get("id") as string;
-          visit(id, "entity" in scope ? id : (r.get("key") as string));
-        },
-        onCompleted: () => resolve(),
-        onError: reject,
-      });
-    });
-  } finally {
-    await session.close();
-  }
+  await streamRecords(driver, query, { prefix }, (r) => {
+    const id = r.get("id") as string;
+    visit(id, "entity" in scope ? id : (r.get("key") as string));
+  });
 }

@@ -5,6 +5,7 @@
  * which also marks the metric-period as materialized, so incremental refreshes keep it current.
  */
 import type { Driver } from "neo4j-driver";
+import { streamRecords } from "../../db/stream-records.ts";
 import { todayIso } from "../rollup/days.ts";
 import { computeRollup, type Conservation, type LevelSummary } from "../rollup/full-rollup.ts";
 import { ownValues } from "../rollup/own-values.ts";
@@ -35,7 +36,7 @@ export async function computeRollups(driver: Driver, mp: MetricPeriod, asOf: str
   const started = performance.now();
   const p = projection ?? (await loadProjection(driver));
   const pairs: [string, number][] = [];
-  await stream(driver, OWN_VALUES, { ...mp }, (r) => {
+  await streamRecords(driver, OWN_VALUES, { ...mp }, (r) => {
     const id = r.get("id") as string;
     if (!p.hasNode(id)) p.addNode(id, Number(r.get("level")));
     pairs.push([id, r.get("value") as number]);
@@ -52,7 +53,7 @@ export async function materializeRollups(driver: Driver, mp: MetricPeriod, proje
 
   const writeStarted = performance.now();
   const stored = new Map<string, number>();
-  await stream(driver, STORED_ROLLUPS, { ...mp }, (r) => stored.set(r.get("id") as string, r.get("value") as number));
+  await streamRecords(driver, STORED_ROLLUPS, { ...mp }, (r) => stored.set(r.get("id") as string, r.get("value") as number));
   const rows: { id: string; level: number; value: number }[] = [];
   for (let i = 0; i < p.nodeCount; i++) {
     if (p.level[i]! < 2) continue;
@@ -79,15 +80,4 @@ export async function materializedRuns(driver: Driver): Promise<MetricPeriod[]> 
     const run = r.get("run") as MetricPeriod;
     return { metric: run.metric, period: run.period };
   });
-}
-
-async function stream(driver: Driver, query: string, params: Record<string, unknown>, onRecord: (r: { get(key: string): unknown }) => void): Promise<void> {
-  const session = driver.session({ defaultAccessMode: "READ", fetchSize: 10_000 });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      session.run(query, params).subscribe({ onNext: onRecord, onCompleted: () => resolve(), onError: reject });
-    });
-  } finally {
-    await session.close();
-  }
 }
