@@ -56,7 +56,8 @@ const affiliationLine = (prefix: string, accounts: number) => (i: number) => `${
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; summary: any }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "api/src/ingest/import-cli.ts", ...args, "--json"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    // As `npm run import` runs it: with a 768 MB heap, so memory stays bounded.
+    const child = spawn("npm", ["run", "-s", "import", "--", ...args, "--json"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);

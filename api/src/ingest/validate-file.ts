@@ -74,6 +74,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
 
   const firstRowOfKey = new Map<string, number>();
   const affiliationEdges: FileAffiliation[] = [];
+  const intern = new Interner();
   const territoryDefinitions = new Map<string, { name: string; region: string; row: number }>();
   const resolver = new ReferenceResolver(driver, v.kindOf, report);
 
@@ -97,7 +98,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
         continue;
       }
       firstRowOfKey.set(key, record.row);
-      if (opts.kind === "affiliations") affiliationEdges.push(compactAffiliation(record.row, row as AffiliationRow));
+      if (opts.kind === "affiliations") affiliationEdges.push(compactAffiliation(record.row, row as AffiliationRow, intern));
       if (opts.kind === "territories") checkTerritoryConsistency(row as TerritoryRow, record.row, territoryDefinitions, report);
       await resolver.add(record.row, kind.references(row));
     }
@@ -144,8 +145,22 @@ function checkHeader(kind: ImportKind<unknown>, columns: string[], v: Validation
   if (unknown.length) v.warnings.push(`Unknown column${unknown.length > 1 ? "s" : ""} ignored: ${unknown.join(", ")}.`);
 }
 
-function compactAffiliation(row: number, r: AffiliationRow): FileAffiliation {
-  return { row, childId: r.child_id, parentId: r.parent_id, weight: r.weight, primary: r.primary, type: r.type, validFrom: r.valid_from, validTo: r.valid_to ?? null };
+/** One string instance per distinct value: a million rows repeat a few types, dates and parents. */
+class Interner {
+  private readonly strings = new Map<string, string>();
+  of(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+}
+
+function compactAffiliation(row: number, r: AffiliationRow, intern: Interner): FileAffiliation {
+  return {
+    row, childId: r.child_id, parentId: intern.of(r.parent_id), weight: r.weight, primary: r.primary, type: intern.of(r.type),
+    validFrom: intern.of(r.valid_from), validTo: r.valid_to === undefined ? null : intern.of(r.valid_to),
+  };
 }
 
 function checkTerritoryConsistency(r: TerritoryRow, row: number, seen: Map<string, { name: string; region: string; row: number }>, report: (p: RowProblem) => void): void {
