@@ -8,6 +8,7 @@ import { hierarchyGraph } from "../hierarchy/hierarchy-graph.ts";
 import { ingestResolvers } from "../ingest/resolvers.ts";
 import { influenceResolvers } from "../analytics/influence/resolvers.ts";
 import { rollupResolvers } from "../analytics/rollup-store/resolvers.ts";
+import { scoringResolvers } from "../analytics/scoring/resolvers.ts";
 import { egoNetwork } from "../influence/ego-network.ts";
 import { search } from "../search/search.ts";
 import type { RequestContext } from "./context.ts";
@@ -22,8 +23,9 @@ const resolvers = {
     entityDetails: (_: unknown, args: unknown, ctx: RequestContext) => entityDetails(args, ctx),
     ...ingestResolvers.Query,
     ...rollupResolvers.Query,
+    ...scoringResolvers.Query,
   },
-  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation, ...influenceResolvers.Mutation },
+  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation, ...influenceResolvers.Mutation, ...scoringResolvers.Mutation },
   ImportJob: ingestResolvers.ImportJob,
 };
 

@@ -15,6 +15,7 @@ export const TYPE_DEF_FILES = [
   "ingest/type-defs.graphql",
   "analytics/rollup-store/type-defs.graphql",
   "analytics/influence/type-defs.graphql",
+  "analytics/scoring/type-defs.graphql",
 ];
 
 export function loadTypeDefs(): string {

@@ -11,3 +11,8 @@ CREATE INDEX influence_type IF NOT EXISTS FOR ()-[r:INFLUENCES]-() ON (r.type);
 CREATE CONSTRAINT rollup_value_id IF NOT EXISTS FOR (n:RollupValue) REQUIRE n.id IS UNIQUE;
 CREATE INDEX rollup_value_lookup IF NOT EXISTS FOR (n:RollupValue) ON (n.metric, n.period);
 CREATE CONSTRAINT rollup_run_id IF NOT EXISTS FOR (n:RollupRun) REQUIRE n.id IS UNIQUE;
+// Scoring models and scores (api/src/analytics/scoring).
+CREATE CONSTRAINT scoring_model_id IF NOT EXISTS FOR (n:ScoringModel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT score_id IF NOT EXISTS FOR (n:Score) REQUIRE n.id IS UNIQUE;
+CREATE INDEX score_hcp IF NOT EXISTS FOR (n:Score) ON (n.hcpId);
+CREATE INDEX score_segment IF NOT EXISTS FOR (n:Score) ON (n.model, n.segment);

@@ -1,0 +1,154 @@
+/**
+ * Scoring models and scores in the graph. `(:ScoringModel {id: 'name|version', name, version,
+ * status DRAFT | ACTIVE | RETIRED, definition (JSON), createdBy, createdAt, activatedBy,
+ * activatedAt})`: drafts can be replaced, an activated version never changes, one version per
+ * name is ACTIVE. `(:Score {id: 'hcpId|model', hcpId, model, version, score, segment, flags,
+ * explanation (JSON)})`: every HCP's score under the active version of each model.
+ */
+import type { Driver } from "neo4j-driver";
+import { streamRecords } from "../../db/stream-records.ts";
+import { toNative } from "../../db/to-native.ts";
+import { scoringModelSchema, type ScoringModel } from "./model.ts";
+import { scoreAll, type HcpScore } from "./score.ts";
+import { simulate, type Simulation } from "./simulate.ts";
+import type { Raw } from "./transforms.ts";
+
+export type ModelStatus = "DRAFT" | "ACTIVE" | "RETIRED";
+
+export interface StoredModel {
+  name: string;
+  version: number;
+  status: ModelStatus;
+  definition: string;
+  createdBy: string;
+  createdAt: string;
+  activatedAt: string | null;
+}
+
+const LIST = `
+MATCH (m:ScoringModel) WHERE $name IS NULL OR m.name = $name
+RETURN m {.name, .version, .status, .definition, .createdBy, createdAt: toString(m.createdAt), activatedAt: toString(m.activatedAt)} AS m
+ORDER BY m.name, m.version DESC`;
+
+/** A new draft version, or the latest version replaced while it is still a draft. */
+const SAVE_DRAFT = `
+OPTIONAL MATCH (latest:ScoringModel {name: $name})
+WITH latest ORDER BY latest.version DESC LIMIT 1
+WITH CASE WHEN latest IS NULL THEN 1 WHEN latest.status = 'DRAFT' THEN latest.version ELSE latest.version + 1 END AS version
+MERGE (m:ScoringModel {id: $name + '|' + toString(version)})
+ON CREATE SET m.name = $name, m.version = version, m.status = 'DRAFT'
+SET m.definition = $definition, m.createdBy = $actor, m.createdAt = datetime()
+RETURN m {.name, .version, .status, .definition, .createdBy, createdAt: toString(m.createdAt), activatedAt: null} AS m`;
+
+const ACTIVE_SEGMENTS = `MATCH (s:Score {model: $name}) RETURN s.hcpId AS id, s.segment AS segment`;
+
+const WRITE_SCORES = `
+UNWIND $rows AS r
+MERGE (s:Score {id: r.id + '|' + $name})
+SET s.hcpId = r.id, s.model = $name, s.version = $version, s.score = r.score, s.segment = r.segment, s.flags = r.flags, s.explanation = r.explanation`;
+
+const ACTIVATE = `
+MATCH (m:ScoringModel {name: $name, version: $version})
+OPTIONAL MATCH (previous:ScoringModel {name: $name, status: 'ACTIVE'}) WHERE previous <> m
+SET previous.status = 'RETIRED'
+SET m.status = 'ACTIVE', m.activatedBy = $actor, m.activatedAt = datetime()`;
+
+const HCP_COLUMNS = `MATCH (h:HCP) RETURN h.id AS id, [f IN $fields | h[f]] AS values`;
+const HCP_METRIC = `
+MATCH (m:MetricValue) WHERE m.metric = $metric AND m.period = $period
+MATCH (h:HCP)-[:HAS_METRIC]->(m)
+RETURN h.id AS id, m.value AS value`;
+const SURVEY_ANSWERS = `MATCH (h:HCP)-[:ANSWERED]->(a:SurveyAnswer {question: $question}) RETURN h.id AS id, a.value AS value`;
+
+export class ModelNotFoundError extends Error {}
+export class ModelImmutableError extends Error {}
+
+export async function listModels(driver: Driver, name: string | null): Promise<StoredModel[]> {
+  const result = await driver.executeQuery(LIST, { name }, { routing: "READ" });
+  return result.records.map((r) => toNative(r.get("m")) as StoredModel);
+}
+
+export async function saveDraft(driver: Driver, model: ScoringModel, actor: string): Promise<StoredModel> {
+  const result = await driver.executeQuery(SAVE_DRAFT, { name: model.name, definition: JSON.stringify(model), actor });
+  return toNative(result.records[0]!.get("m")) as StoredModel;
+}
+
+async function modelVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; model: ScoringModel }> {
+  const stored = (await listModels(driver, name)).find((m) => m.version === version);
+  if (!stored) throw new ModelNotFoundError(`Scoring model ${name} version ${version} does not exist.`);
+  return { stored, model: scoringModelSchema.parse(JSON.parse(stored.definition)) };
+}
+
+/** Every HCP's raw values for the model's components, read from the graph. */
+export async function loadColumns(driver: Driver, model: ScoringModel): Promise<{ ids: string[]; columns: Record<string, Raw[]> }> {
+  const fields = model.components.flatMap((c) => (c.source.kind === "attribute" ? [c.source.field] : c.source.kind === "influence" ? [c.source.measure] : []));
+  const uniqueFields = [...new Set(fields)];
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const byField = uniqueFields.map(() => [] as Raw[]);
+  await streamRecords(driver, HCP_COLUMNS, { fields: uniqueFields }, (r) => {
+    index.set(r.get("id") as string, ids.length);
+    ids.push(r.get("id") as string);
+    (r.get("values") as unknown[]).forEach((v, k) => byField[k]!.push(rawOf(v)));
+  });
+  const columns: Record<string, Raw[]> = {};
+  for (const c of model.components) {
+    const s = c.source;
+    if (s.kind === "attribute" || s.kind === "influence") {
+      columns[c.key] = byField[uniqueFields.indexOf(s.kind === "attribute" ? s.field : s.measure)]!;
+      continue;
+    }
+    const column: Raw[] = ids.map(() => null);
+    const [query, params] = s.kind === "rollup" ? [HCP_METRIC, { metric: s.metric, period: s.period }] : [SURVEY_ANSWERS, { question: s.question }];
+    await streamRecords(driver, query, params, (r) => {
+      const i = index.get(r.get("id") as string);
+      if (i !== undefined) column[i] = rawOf(r.get("value"));
+    });
+    columns[c.key] = column;
+  }
+  return { ids, columns };
+}
+
+function rawOf(v: unknown): Raw {
+  const n = toNative(v);
+  return typeof n === "number" || typeof n === "string" ? n : null;
+}
+
+export async function scoreVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; scores: HcpScore[] }> {
+  const { stored, model } = await modelVersion(driver, name, version);
+  const { ids, columns } = await loadColumns(driver, model);
+  return { stored, scores: scoreAll(model, ids, columns) };
+}
+
+/** The draft's segments against what the active version stored: nothing is written. */
+export async function simulateVersion(driver: Driver, name: string, version: number): Promise<Simulation & { activeVersion: number | null }> {
+  const { scores } = await scoreVersion(driver, name, version);
+  const active = new Map<string, string | null>();
+  await streamRecords(driver, ACTIVE_SEGMENTS, { name }, (r) => active.set(r.get("id") as string, r.get("segment") as string | null));
+  const activeVersion = (await listModels(driver, name)).find((m) => m.status === "ACTIVE")?.version ?? null;
+  return { ...simulate(active, scores), activeVersion };
+}
+
+const WRITE_BATCH = 10_000;
+
+/** Scores every HCP with the version, stores the scores, then makes the version the active one. */
+export async function activateVersion(driver: Driver, name: string, version: number, actor: string): Promise<{ hcps: number; counts: Record<string, number>; milliseconds: number }> {
+  const started = performance.now();
+  const { stored, scores } = await scoreVersion(driver, name, version);
+  if (stored.status === "ACTIVE") throw new ModelImmutableError(`Version ${version} of ${name} is already active.`);
+  if (stored.status === "RETIRED") throw new ModelImmutableError(`Version ${version} of ${name} was retired; save the definition again as a new version.`);
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < scores.length; i += 2 * WRITE_BATCH) {
+    await Promise.all(
+      [i, i + WRITE_BATCH].filter((s) => s < scores.length).map((s) =>
+        driver.executeQuery(WRITE_SCORES, {
+          name, version,
+          rows: scores.slice(s, s + WRITE_BATCH).map((x) => ({ id: x.id, score: x.score, segment: x.segment, flags: x.flags, explanation: JSON.stringify(x.explanation) })),
+        }),
+      ),
+    );
+  }
+  for (const s of scores) counts[s.segment ?? "(none)"] = (counts[s.segment ?? "(none)"] ?? 0) + 1;
+  await driver.executeQuery(ACTIVATE, { name, version, actor });
+  return { hcps: scores.length, counts, milliseconds: Math.round(performance.now() - started) };
+}
