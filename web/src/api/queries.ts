@@ -25,3 +25,10 @@ export const INFLUENCE_NETWORK = `query InfluenceNetwork($hcpId: ID!, $depth: In
 export const ENTITY_DETAILS = `query EntityDetails($id: ID!) {
   entityDetails(id: $id) { id kind name attributes { key value } }
 }`;
+
+export const HCP_ANALYTICS = `query HcpAnalytics($id: ID!) {
+  hcps(where: { id: { eq: $id } }) {
+    pagerank influencePercentile reach networkValue
+    scores { model version score segment flags explanation { key label raw value weight contribution missing } }
+  }
+}`;

@@ -24,3 +24,30 @@ export interface DevUser {
   role: string;
   territories: string[];
 }
+
+export interface ScoreContribution {
+  key: string;
+  label: string;
+  raw: string | null;
+  value: number | null;
+  weight: number;
+  contribution: number;
+  missing: boolean;
+}
+
+export interface HcpScore {
+  model: string;
+  version: number;
+  score: number;
+  segment: string | null;
+  flags: string[];
+  explanation: ScoreContribution[];
+}
+
+export interface HcpAnalytics {
+  pagerank: number | null;
+  influencePercentile: number | null;
+  reach: number | null;
+  networkValue: number | null;
+  scores: HcpScore[];
+}

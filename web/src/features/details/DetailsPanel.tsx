@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { ENTITY_DETAILS } from "../../api/queries.ts";
 import type { EntityDetails } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
+import { HcpAnalyticsSection } from "./HcpAnalyticsSection.tsx";
 
 interface Props {
   api: Api;
@@ -50,6 +51,7 @@ export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Prop
               </div>
             ))}
           </dl>
+          {details.kind === "HCP" && <HcpAnalyticsSection api={api} id={details.id} />}
         </>
       )}
     </aside>

@@ -56,6 +56,21 @@ export function ExplorePage({ api }: { api: Api }) {
                   <button onClick={() => void open("hierarchy", state.rootId!)}>Show hierarchy</button>
                 </>
               )}
+              {state.mode === "hierarchy" && measure && (
+                <label>
+                  roll-up{" "}
+                  <select data-testid="measure-metric" value={measure.metric} onChange={(e) => setMeasure({ ...measure, metric: e.target.value as Measure["metric"] })}>
+                    {(["TRX", "NRX", "SALES", "POTENTIAL"] as const).map((m) => (
+                      <option key={m} value={m}>{m}</option>
+                    ))}
+                  </select>{" "}
+                  <select data-testid="measure-period" value={measure.period} onChange={(e) => setMeasure({ ...measure, period: e.target.value })}>
+                    {periods.map((p) => (
+                      <option key={p} value={p}>{p}</option>
+                    ))}
+                  </select>
+                </label>
+              )}
               {state.mode === "hierarchy" && focus?.kind === "HCP" && <button onClick={() => void open("influence", state.rootId!)}>Show influence network</button>}
               {state.loading && <span className="muted">loading…</span>}
               {state.graph?.truncated && <span className="warning" data-testid="truncated">Showing the first {state.graph.nodes.length} nodes only</span>}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import type { Driver } from "neo4j-driver";
+import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
+import { scoringModelSchema } from "../../api/src/analytics/scoring/model.ts";
+import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scoring-store.ts";
+import { startApi, type RunningApi } from "../../api/src/http/start.ts";
+import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
+import { testDriver, uniquePrefix } from "../../test/db.ts";
+import { launchChromium, screenshotOnFailure } from "./browser.ts";
+import "./cy-window.ts";
+import { buildWebForTests } from "./web-build.ts";
+
+/**
+ * A key-account manager opens a health system's hierarchy with roll-ups of a chosen period on
+ * the nodes and flows on the edges, then an HCP's score explanation in the details panel.
+ * Own TRX values: HCP1a 100, HCP1b 50, HCP2 80, ACC2 10 -> ACC1 125, ACC2 115, ORG 240.
+ */
+const SECRET = "e2e-test-secret-0123456789abcdefghij";
+let driver: Driver;
+let api: RunningApi;
+let browser: Browser;
+let page: Page;
+let g: TwoTerritoryGraph;
+const period = `${3000 + Math.floor(Math.random() * 6000)}-Q2`;
+const model = `e2e${Math.random().toString(36).slice(2, 8)}`;
+
+beforeAll(async () => {
+  driver = testDriver();
+  g = await createTwoTerritoryGraph(driver, uniquePrefix("e2eana"));
+  await driver.executeQuery(
+    `UNWIND $own AS o
+     CALL (o) { MATCH (n:HCP {id: o.id}) RETURN n UNION MATCH (n:Account {id: o.id}) RETURN n }
+     CREATE (n)-[:HAS_METRIC]->(:MetricValue {id: o.id + '|TRX|' + $period, entityId: o.id, metric: 'TRX', period: $period, value: o.value})`,
+    { own: [["HCP1a", 100], ["HCP1b", 50], ["HCP2", 80], ["ACC2", 10]].map(([id, value]) => ({ id: g.prefix + id, value })), period },
+  );
+  await materializeRollups(driver, { metric: "TRX", period });
+  const definition = scoringModelSchema.parse({
+    name: model,
+    components: [
+      { key: "fit", label: "Specialty fit", source: { kind: "attribute", field: "specialty" }, transform: { kind: "bucket", buckets: [{ equals: g.specialty, value: 1 }] }, weight: 0.6 },
+      { key: "trx", label: "TRx volume", source: { kind: "rollup", metric: "TRX", period }, transform: { kind: "percentile" }, weight: 0.4 },
+    ],
+    segmentation: { kind: "thresholds", thresholds: [{ minScore: 50, label: "A" }, { minScore: 0, label: "B" }] },
+  });
+  const saved = await saveDraft(driver, definition, g.users.analyst);
+  await activateVersion(driver, model, saved.version, g.users.analyst);
+  api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+screenshotOnFailure(() => page);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await driver.executeQuery("MATCH (n) WHERE ((n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period) OR ((n:Score OR n:ScoringModel) AND (n.model = $model OR n.name = $model)) DETACH DELETE n", { period, model });
+  await deleteByPrefix(driver, g.prefix);
+  await driver.close();
+});
+
+const nodeData = (id: string, key: string) => page.evaluate(([i, k]) => window.__cy!.getElementById(i!).data(k!), [id, key]);
+const edgeData = (id: string, key: string) => page.evaluate(([i, k]) => window.__cy!.getElementById(i!).data(k!), [id, key]);
+
+describe("roll-ups and scores in the web app, as a key-account manager", () => {
+  it("shows roll-ups on hierarchy nodes and flows on edges for the chosen period", async () => {
+    await page.goto(api.url);
+    await page.getByTestId("login-filter").fill(g.users.kam);
+    await page.getByTestId(`login-user-${g.users.kam}`).click();
+    await page.getByTestId("search-input").fill(g.ids.org);
+    await page.getByTestId(`search-result-${g.ids.org}`).click();
+    await page.getByTestId("measure-period").selectOption(period);
+    await expect.poll(() => nodeData(g.ids.org, "rollup"), { timeout: 15_000 }).toBe(240);
+    expect(await nodeData(g.ids.acc1, "rollup")).toBe(125);
+    expect(await nodeData(g.ids.org, "label")).toContain("240");
+    expect(await edgeData(g.prefix + "E-a2-org", "flow")).toBe(115);
+    expect(await edgeData(g.prefix + "E-h1b-a1", "flowLabel")).toBe("25");
+    // Node size grows with the roll-up: ACC1 (125) is drawn larger than ACC2 (115).
+    const sizes = await page.evaluate(([a, b]) => [window.__cy!.getElementById(a!).width(), window.__cy!.getElementById(b!).width()], [g.ids.acc1, g.ids.acc2]);
+    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+  });
+
+  it("shows an HCP's score with its explanation in the details panel", async () => {
+    await page.evaluate((id) => window.__cy!.getElementById(id).emit("tap"), g.ids.hcp1a);
+    const panel = page.getByTestId(`score-${model}`);
+    await panel.waitFor({ timeout: 15_000 });
+    const score = Number(await panel.getByTestId("score-value").textContent());
+    const contributions = await panel.locator("td.num").allTextContents();
+    expect(contributions).toHaveLength(2);
+    expect(contributions.reduce((s, c) => s + Number(c), 0)).toBeCloseTo(score, 1);
+    expect(await panel.textContent()).toContain("segment A");
+  });
+});
