@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- api|import ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
  * latencies of the GraphQL API against the database in use and its seed; `import`, master-list
- * import throughput against Neo4j's LOAD CSV (bench/import-bench.ts). Results go to
+ * import throughput against Neo4j's LOAD CSV (bench/import-bench.ts); `analytics`, roll-ups,
+ * PageRank (against python-igraph) and scoring at `us` scale (bench/analytics-bench.ts). Results go to
  * bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { ensureNeo4j, REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
+import { runAnalyticsBench } from "./analytics-bench.ts";
 import { runImportBench } from "./import-bench.ts";
 
 const { values, positionals } = parseArgs({
@@ -46,7 +48,13 @@ async function importSuite(): Promise<void> {
   save("import", result);
 }
 
-const SUITES: Record<string, () => Promise<void>> = { api: apiSuite, import: importSuite };
+async function analyticsSuite(): Promise<void> {
+  const result = await runAnalyticsBench((line) => console.error(line));
+  console.table(result.cases.map((c) => ({ case: c.name, ms: c.milliseconds, goal_ms: c.goalMilliseconds, peak_rss_mb: c.peakRssMb })));
+  save("analytics", result);
+}
+
+const SUITES: Record<string, () => Promise<void>> = { api: apiSuite, import: importSuite, analytics: analyticsSuite };
 for (const suite of suites) {
   const run = SUITES[suite];
   if (!run) throw new Error(`unknown suite ${suite}; available: ${Object.keys(SUITES).join(", ")}`);

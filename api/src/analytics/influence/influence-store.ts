@@ -6,7 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
 import type { MetricPeriod } from "../rollup-store/materialize.ts";
-import { buildInfluenceGraph } from "./influence-graph.ts";
+import { buildInfluenceGraph, type InfluenceGraph } from "./influence-graph.ts";
 import { networkValue, percentileWithinGroup, reachWithinTwoHops } from "./influence-measures.ts";
 import { pageRank } from "./pagerank.ts";
 
@@ -37,13 +37,17 @@ export interface InfluenceSummary {
 
 const WRITE_BATCH = 10_000;
 
-export async function recomputeInfluence(
-  driver: Driver,
-  value: MetricPeriod,
-  onProgress: (phase: InfluencePhase, done: number, total: number) => void = () => {},
-): Promise<InfluenceSummary> {
+export interface LoadedInfluence {
+  graph: InfluenceGraph;
+  specialty: (string | null)[];
+  /** The value network value weighs, per HCP index (0 without a value). */
+  values: Float64Array;
+  milliseconds: { hcps: number; edges: number };
+}
+
+/** Every HCP, every INFLUENCES edge and the HCPs' values of one metric-period, as typed arrays. */
+export async function loadInfluence(driver: Driver, value: MetricPeriod, onEdges: (loaded: number) => void = () => {}): Promise<LoadedInfluence> {
   const t0 = performance.now();
-  onProgress("LOADING", 0, 0);
   const ids: string[] = [];
   const specialty: (string | null)[] = [];
   const index = new Map<string, number>();
@@ -63,17 +67,29 @@ export async function recomputeInfluence(
     to[m] = index.get(r.get("to") as string)!;
     weight[m] = Number(r.get("weight") ?? 0);
     m++;
-    if (m % 500_000 === 0) onProgress("LOADING", m, 0);
+    if (m % 500_000 === 0) onEdges(m);
   });
   const values = new Float64Array(ids.length);
   await streamRecords(driver, HCP_VALUES, { ...value }, (r) => {
     const i = index.get(r.get("id") as string);
     if (i !== undefined) values[i] = r.get("value") as number;
   });
+  const graph = buildInfluenceGraph(ids, from.subarray(0, m), to.subarray(0, m), weight.subarray(0, m));
+  return { graph, specialty, values, milliseconds: { hcps: ms(t1 - t0), edges: ms(performance.now() - t1) } };
+}
+
+export async function recomputeInfluence(
+  driver: Driver,
+  value: MetricPeriod,
+  onProgress: (phase: InfluencePhase, done: number, total: number) => void = () => {},
+): Promise<InfluenceSummary> {
+  const t0 = performance.now();
+  onProgress("LOADING", 0, 0);
+  const { graph, specialty, values, milliseconds: loaded } = await loadInfluence(driver, value, (m) => onProgress("LOADING", m, 0));
+  const ids = graph.ids;
   const t2 = performance.now();
 
   onProgress("COMPUTING", 0, ids.length);
-  const graph = buildInfluenceGraph(ids, from.subarray(0, m), to.subarray(0, m), weight.subarray(0, m));
   const pr0 = performance.now();
   const { rank, iterations } = pageRank(graph);
   const pr1 = performance.now();
@@ -96,8 +112,8 @@ export async function recomputeInfluence(
   }
   const t4 = performance.now();
   const summary: InfluenceSummary = {
-    hcps: ids.length, edges: m, iterations, valueMetric: value.metric, valuePeriod: value.period,
-    milliseconds: { loadHcps: ms(t1 - t0), loadEdges: ms(t2 - t1), compute: ms(t3 - t2), pagerank: ms(pr1 - pr0), write: ms(t4 - t3), total: ms(t4 - t0) },
+    hcps: ids.length, edges: graph.influenced.length, iterations, valueMetric: value.metric, valuePeriod: value.period,
+    milliseconds: { loadHcps: loaded.hcps, loadEdges: loaded.edges, compute: ms(t3 - t2), pagerank: ms(pr1 - pr0), write: ms(t4 - t3), total: ms(t4 - t0) },
   };
   await driver.executeQuery(RECORD, { run: { hcps: summary.hcps, edges: summary.edges, iterations, valueMetric: value.metric, valuePeriod: value.period, milliseconds: summary.milliseconds.total } });
   onProgress("DONE", ids.length, ids.length);

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench -- analytics`: the analytics engine at `us` scale (1M HCPs, 300k accounts, 2.5M
+ * hierarchy and 5M influence edges) on a server of its own (`.neo4j-bench-analytics`, seeded once
+ * with the offline importer and kept; BENCH_FRESH=1 reseeds). Cases: full roll-up
+ * materialization, incremental refresh after one reassignment, as-of roll-up of the largest
+ * organization, PageRank (loading, compute, python-igraph on the same edges, write-back), and
+ * rescoring every HCP with a 6-component model. Each with the process's peak RSS.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { home, REPO_ROOT, startLocalServer } from "@pharmagraph/neo4j-local";
+import { importDatabase } from "@pharmagraph/seed";
+import { loadInfluence, recomputeInfluence } from "../api/src/analytics/influence/influence-store.ts";
+import { pageRank } from "../api/src/analytics/influence/pagerank.ts";
+import { driverRunner } from "../api/src/analytics/rollup-store/driver-runner.ts";
+import { materializeRollups } from "../api/src/analytics/rollup-store/materialize.ts";
+import { ROLLUPS_AS_OF } from "../api/src/analytics/rollup-store/queries.ts";
+import { refreshRollups } from "../api/src/analytics/rollup-store/refresh.ts";
+import { scoringModelSchema } from "../api/src/analytics/scoring/model.ts";
+import { activateVersion, saveDraft } from "../api/src/analytics/scoring/scoring-store.ts";
+import { createDriver } from "../api/src/db/driver.ts";
+import { migrate } from "../api/src/db/migrate.ts";
+
+export interface AnalyticsCase {
+  name: string;
+  milliseconds: number;
+  goalMilliseconds: number | null;
+  peakRssMb: number;
+  detail: Record<string, unknown>;
+}
+
+const PERIOD = "2026-Q3";
+
+/** Runs `work` while sampling this process's RSS every 50 ms. */
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; milliseconds: number; peakRssMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, milliseconds: Math.round(performance.now() - started), peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function runAnalyticsBench(log: (line: string) => void) {
+  process.env.NEO4J_LOCAL_HEAP ??= "4g";
+  process.env.NEO4J_LOCAL_PAGECACHE ??= "3g";
+  const h = home(".neo4j-bench-analytics");
+  let server = await startLocalServer(h, log);
+  let driver = createDriver(server);
+  const { records } = await driver.executeQuery("MATCH (n:HCP) RETURN count(n) AS n");
+  if (process.env.BENCH_FRESH || Number(records[0]!.get("n")) < 1_000_000) {
+    await driver.close();
+    log("seeding the us scale with the offline importer (about 3 minutes)");
+    await importDatabase({ scale: "us", seed: 42, home: h, log });
+    server = await startLocalServer(h, log);
+    driver = createDriver(server);
+  }
+  await migrate(driver);
+  const cases: AnalyticsCase[] = [];
+  const add = (name: string, m: { milliseconds: number; peakRssMb: number }, goal: number | null, detail: Record<string, unknown> = {}) => {
+    cases.push({ name, milliseconds: m.milliseconds, goalMilliseconds: goal, peakRssMb: m.peakRssMb, detail });
+    log(`${name}: ${m.milliseconds} ms${goal ? ` (goal ${goal} ms)` : ""}, peak RSS ${m.peakRssMb} MB ${JSON.stringify(detail)}`);
+  };
+  try {
+    const mp = { metric: "TRX", period: PERIOD };
+    await driver.executeQuery("MATCH (r:RollupRun) DETACH DELETE r");
+    const first = await measured(() => materializeRollups(driver, mp));
+    add("roll-ups: full materialization, first (creates every roll-up)", first, 5_000, { ...first.result.milliseconds, written: first.result.written, conservation: first.result.conservation.ok });
+    const again = await measured(() => materializeRollups(driver, mp));
+    add("roll-ups: full materialization, again", again, 5_000, { ...again.result.milliseconds, written: again.result.written });
+
+    const refreshes: number[] = [];
+    for (let i = 0; i < 20; i++) refreshes.push(await reassignAndRefresh(driver, i));
+    add("roll-ups: incremental refresh after one reassignment (median of 20)", { milliseconds: median(refreshes), peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 50, { all: refreshes });
+
+    const { records: big } = await driver.executeQuery("MATCH (o:Organization)<-[:AFFILIATED_WITH]-(a:Account) RETURN o.id AS id, count(a) AS accounts ORDER BY accounts DESC LIMIT 1");
+    const org = big[0]!.get("id") as string;
+    const asOfRuns: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const started = performance.now();
+      await driver.executeQuery(ROLLUPS_AS_OF, { ids: [org], ...mp, asOf: "2026-01-15" });
+      asOfRuns.push(Math.round(performance.now() - started));
+    }
+    add("roll-ups: as-of roll-up of the largest organization (median of 10)", { milliseconds: median(asOfRuns), peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 200, { organization: org, accounts: Number(big[0]!.get("accounts")), all: asOfRuns });
+
+    const loaded = await measured(() => loadInfluence(driver, mp));
+    const g = loaded.result.graph;
+    add("PageRank: loading HCPs and INFLUENCES edges from Neo4j", loaded, null, { hcps: g.ids.length, edges: g.influenced.length, loadHcpsMs: loaded.result.milliseconds.hcps, loadEdgesMs: loaded.result.milliseconds.edges });
+    const computed = await measured(async () => pageRank(g));
+    add("PageRank: in-process compute", computed, 3_000, { iterations: computed.result.iterations, change: computed.result.change });
+    const igraph = igraphSeconds(g);
+    cases.push({ name: "PageRank: python-igraph (prpack) on the same edges", milliseconds: igraph.ms ?? -1, goalMilliseconds: null, peakRssMb: 0, detail: igraph });
+    log(`python-igraph: ${JSON.stringify(igraph)}`);
+    const influence = await measured(() => recomputeInfluence(driver, mp));
+    add("influence: recompute end to end (load, PageRank, percentile, reach, network value, write-back)", influence, null, influence.result.milliseconds);
+
+    const saved = await saveDraft(driver, benchModel(), "bench");
+    const rescored = await measured(() => activateVersion(driver, saved.name, saved.version, "bench"));
+    add("scoring: rescore 1M HCPs with a 6-component model (load, score, store)", rescored, 30_000, { hcps: rescored.result.hcps, counts: rescored.result.counts });
+    return { suite: "analytics", scale: "us", at: new Date().toISOString(), heap: process.env.NEO4J_LOCAL_HEAP, pageCache: process.env.NEO4J_LOCAL_PAGECACHE, cases };
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Moves one HCP's primary affiliation to another account, then refreshes; returns the refresh time. */
+async function reassignAndRefresh(driver: Driver, i: number): Promise<number> {
+  const { records } = await driver.executeQuery(
+    `MATCH (h:HCP)-[e:AFFILIATED_WITH]->(a:Account) WHERE e.validTo IS NULL
+     WITH h, e, a SKIP $skip LIMIT 1
+     MATCH (other:Account) WHERE other.id < a.id WITH h, e, a, other LIMIT 1
+     SET e.validTo = date() - duration('P1D')
+     CREATE (h)-[:AFFILIATED_WITH {id: 'BENCH-' + randomUUID(), weight: e.weight, primary: e.primary, type: e.type, validFrom: date(), version: 1}]->(other)
+     RETURN a.id AS from, other.id AS to`,
+    { skip: neo4j.int(1000 * i) },
+  );
+  const r = records[0]!;
+  const started = performance.now();
+  await refreshRollups(driverRunner(driver), [r.get("from") as string, r.get("to") as string]);
+  return Math.round(performance.now() - started);
+}
+
+/** Times python-igraph on the reversed edges; skipped with a reason when Python or igraph is missing. */
+function igraphSeconds(g: { ids: string[]; rowStart: Int32Array; influenced: Int32Array; weight: Float64Array }): { ms?: number; skipped?: string; sum?: number } {
+  const m = g.influenced.length;
+  const buffer = Buffer.alloc(8 + 16 * m);
+  buffer.writeInt32LE(g.ids.length, 0);
+  buffer.writeInt32LE(m, 4);
+  let e = 0;
+  for (let v = 0; v < g.ids.length; v++) {
+    for (let k = g.rowStart[v]!; k < g.rowStart[v + 1]!; k++, e++) {
+      buffer.writeInt32LE(g.influenced[k]!, 8 + 4 * e); // reversed: influenced -> influencer
+      buffer.writeInt32LE(v, 8 + 4 * m + 4 * e);
+      buffer.writeDoubleLE(g.weight[k]!, 8 + 8 * m + 8 * e);
+    }
+  }
+  const file = path.join(tmpdir(), `pagerank-edges-${process.pid}.bin`);
+  writeFileSync(file, buffer);
+  const run = spawnSync("python3", [path.join(REPO_ROOT, "bench", "pagerank", "igraph_pagerank.py"), file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.error) return { skipped: `python3 is not available (${run.error.message})` };
+  if (run.status !== 0) return { skipped: `python-igraph failed or is missing (pip install python-igraph numpy): ${run.stderr.trim().split("\n").pop()}` };
+  const out = JSON.parse(run.stdout.trim()) as { seconds: number; sum: number };
+  return { ms: Math.round(out.seconds * 1000), sum: out.sum };
+}
+
+function benchModel() {
+  return scoringModelSchema.parse({
+    name: "bench6",
+    description: "six components over every source kind the seed has",
+    components: [
+      { key: "trx", label: "TRx", source: { kind: "rollup", metric: "TRX", period: PERIOD }, transform: { kind: "percentile" }, weight: 0.25 },
+      { key: "nrx", label: "NRx", source: { kind: "rollup", metric: "NRX", period: PERIOD }, transform: { kind: "zscore", clip: 3 }, weight: 0.15 },
+      { key: "potential", label: "Potential", source: { kind: "rollup", metric: "POTENTIAL", period: PERIOD }, transform: { kind: "minmax" }, weight: 0.2 },
+      { key: "influence", label: "Influence", source: { kind: "influence", measure: "influencePercentile" }, transform: { kind: "percentile" }, weight: 0.2 },
+      { key: "reach", label: "Reach", source: { kind: "influence", measure: "reach" }, transform: { kind: "bucket", buckets: [{ upTo: 0, value: 0 }, { upTo: 5, value: 0.5 }, { upTo: 1e9, value: 1 }] }, weight: 0.1 },
+      { key: "specialty", label: "Specialty", source: { kind: "attribute", field: "specialty" }, transform: { kind: "bucket", buckets: [{ equals: "Cardiology", value: 1 }, { equals: "Endocrinology", value: 0.8 }, { equals: "Family Medicine", value: 0.5 }] }, weight: 0.1 },
+    ],
+    segmentation: { kind: "matrix", value: "score", potential: "potential", valueCuts: [40, 70], potentialCuts: [50], labels: [["D", "C"], ["C", "B"], ["B", "A"]] },
+    flags: [{ flag: "KOL", when: { measure: "influence", op: ">=", value: 95 } }],
+  });
+}
