@@ -33,27 +33,30 @@ export function pageRank(g: InfluenceGraph, damping = DAMPING, tolerance = TOLER
     const total = inWeight[g.influenced[e]!]!;
     share[e] = total > 0 ? g.weight[e]! / total : 0;
   }
-  const dangling: number[] = [];
-  for (let v = 0; v < n; v++) if (!(inWeight[v]! > 0)) dangling.push(v);
+  const isDangling = new Uint8Array(n);
+  for (let v = 0; v < n; v++) if (!(inWeight[v]! > 0)) isDangling[v] = 1;
 
-  let rank = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
+  // Gauss-Seidel sweeps: each HCP's new rank is used as soon as it is computed (and the dangling
+  // mass kept current with it). Same fixed point as the power iteration networkx runs, in about
+  // half the sweeps.
+  const rank = new Float64Array(n).fill(1 / n);
+  let danglingMass = 0;
+  for (let v = 0; v < n; v++) if (isDangling[v]) danglingMass += rank[v]!;
+  const { rowStart, influenced } = g;
+  const teleport = (1 - damping) / n;
   let change = Infinity;
   let iterations = 0;
   while (change >= tolerance && iterations < MAX_ITERATIONS) {
-    let danglingMass = 0;
-    for (const v of dangling) danglingMass += rank[v]!;
-    const base = (damping * danglingMass + (1 - damping)) / n;
     change = 0;
-    const { rowStart, influenced } = g;
     for (let v = 0; v < n; v++) {
       let sum = 0;
       for (let e = rowStart[v]!, end = rowStart[v + 1]!; e < end; e++) sum += rank[influenced[e]!]! * share[e]!;
-      const value = damping * sum + base;
-      change += Math.abs(value - rank[v]!);
-      next[v] = value;
+      const value = damping * (sum + danglingMass / n) + teleport;
+      const old = rank[v]!;
+      change += Math.abs(value - old);
+      if (isDangling[v]) danglingMass += value - old;
+      rank[v] = value;
     }
-    [rank, next] = [next, rank];
     iterations++;
   }
   return { rank, iterations, change };

@@ -42,19 +42,11 @@ SET run.metric = $metric, run.period = $period, run.asOf = date($asOf), run.at =
 export const MATERIALIZED_RUNS = `MATCH (run:RollupRun) RETURN run {.*, asOf: toString(run.asOf), at: toString(run.at)} AS run ORDER BY run.metric, run.period`;
 
 /**
- * The ancestors of the seed entities along edges active today, each with its longest distance
- * from a seed: recomputing them by ascending distance respects the hierarchy's order.
+ * The ancestors of the seed entities (by id, across the four levels) along edges active today,
+ * each with its longest distance from a seed: recomputing them by ascending distance respects
+ * the hierarchy's order.
  */
 export const ANCESTORS_OF = `
-UNWIND $seeds AS seed
-MATCH (s) WHERE elementId(s) = seed
-MATCH path = (s)-[:AFFILIATED_WITH*0..]->(a)
-WHERE all(r IN relationships(path) WHERE ${ACTIVE_TODAY("r")})
-WITH a, max(length(path)) AS distance
-RETURN elementId(a) AS node, ${LEVEL_OF("a")} AS level, distance ORDER BY distance`;
-
-/** Element ids of entities by id, across the four levels (the seeds of a refresh). */
-export const ELEMENTS_OF = `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:HCP {id: id}) RETURN n
@@ -62,7 +54,10 @@ CALL (id) {
   UNION MATCH (n:Organization {id: id}) RETURN n
   UNION MATCH (n:Network {id: id}) RETURN n
 }
-RETURN elementId(n) AS node`;
+MATCH path = (n)-[:AFFILIATED_WITH*0..]->(a)
+WHERE all(r IN relationships(path) WHERE ${ACTIVE_TODAY("r")})
+WITH a, max(length(path)) AS distance
+RETURN elementId(a) AS node, ${LEVEL_OF("a")} AS level, distance ORDER BY distance`;
 
 /**
  * Recomputes the roll-up of some entities from their own value and their children's current

@@ -3,7 +3,7 @@
  * changed are recomputed, in hierarchy order, for every materialized metric-period. Runs on any
  * runner, so the change path can call it inside its own transaction.
  */
-import { ANCESTORS_OF, ELEMENTS_OF, MATERIALIZED_RUNS, RECOMPUTE } from "./queries.ts";
+import { ANCESTORS_OF, MATERIALIZED_RUNS, RECOMPUTE } from "./queries.ts";
 
 export type CypherRunner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown }[]>;
 
@@ -19,8 +19,7 @@ export interface RefreshResult {
 export async function refreshRollups(run: CypherRunner, changedIds: readonly string[]): Promise<RefreshResult> {
   const runs = (await run(MATERIALIZED_RUNS, {})).map((r) => r.get("run") as { metric: string; period: string });
   if (runs.length === 0 || changedIds.length === 0) return { metricPeriods: runs.length, recomputed: 0 };
-  const seeds = (await run(ELEMENTS_OF, { ids: [...new Set(changedIds)] })).map((r) => r.get("node") as string);
-  const ancestors = await run(ANCESTORS_OF, { seeds });
+  const ancestors = await run(ANCESTORS_OF, { ids: [...new Set(changedIds)] });
   const byDistance = new Map<number, string[]>();
   for (const a of ancestors) {
     if (Number(a.get("level")) < 2) continue; // the bottom level's roll-up is its own value
