@@ -34,13 +34,14 @@ const WRITE_BATCH = 10_000;
 /** Roll-ups of one metric-period as of a date, in memory (nothing is written). */
 export async function computeRollups(driver: Driver, mp: MetricPeriod, asOf: string, projection?: HierarchyProjection) {
   const started = performance.now();
-  const p = projection ?? (await loadProjection(driver));
-  const pairs: [string, number][] = [];
-  await streamRecords(driver, OWN_VALUES, { ...mp }, (r) => {
-    const id = r.get("id") as string;
-    if (!p.hasNode(id)) p.addNode(id, Number(r.get("level")));
-    pairs.push([id, r.get("value") as number]);
-  });
+  // The edges and the own values stream in parallel, on two sessions.
+  const own: [string, number, number][] = [];
+  const [p] = await Promise.all([
+    projection ? Promise.resolve(projection) : loadProjection(driver),
+    streamRecords(driver, OWN_VALUES, { ...mp }, (r) => own.push([r.get("id") as string, Number(r.get("level")), r.get("value") as number])),
+  ]);
+  for (const [id, level] of own) if (!p.hasNode(id)) p.addNode(id, level);
+  const pairs = own.map(([id, , value]) => [id, value] as [string, number]);
   const loaded = performance.now();
   const result = computeRollup(p, ownValues(p, pairs), asOf);
   return { projection: p, result, own: pairs, loadMs: loaded - started, computeMs: performance.now() - loaded };

@@ -26,28 +26,59 @@ export interface HcpScore {
   explanation: ComponentExplanation[];
 }
 
-export function scoreAll(model: ScoringModel, ids: readonly string[], columns: Readonly<Record<string, readonly Raw[]>>): HcpScore[] {
-  const transformed = model.components.map((c) => transformColumn(c.transform, columns[c.key] ?? ids.map(() => null)));
-  const scores: HcpScore[] = ids.map((id, i) => {
-    let score = 0;
-    const explanation = model.components.map((c, k) => {
-      const value = transformed[k]![i]!;
-      const contribution = value === null ? 0 : 100 * c.weight * value;
-      score += contribution;
-      return { key: c.key, label: c.label, raw: columns[c.key]?.[i] ?? null, value, weight: c.weight, contribution, missing: value === null };
-    });
-    return { id, score, segment: null, flags: [], explanation };
-  });
-  assignSegments(model, scores);
-  for (const s of scores) s.flags = model.flags.filter((f) => compare(measureOf(s, f.when.measure), f.when.op, f.when.value)).map((f) => f.flag);
-  return scores;
+/**
+ * Scores of a whole population in columns: what activation and simulation need for a million
+ * HCPs without one object per HCP and component. `explain(i)` builds one HCP's full score.
+ */
+export interface ScoredColumns {
+  ids: readonly string[];
+  score: Float64Array;
+  segment: (string | null)[];
+  flags: string[][];
+  explain(i: number): HcpScore;
 }
 
-/** A component's raw number (for flags such as "influence percentile >= 95"), or the score. */
-function measureOf(s: HcpScore, measure: string): number | null {
-  if (measure === "score") return s.score;
-  const raw = s.explanation.find((e) => e.key === measure)?.raw;
-  return typeof raw === "number" ? raw : null;
+export function scoreColumns(model: ScoringModel, ids: readonly string[], columns: Readonly<Record<string, readonly Raw[]>>): ScoredColumns {
+  const raws = model.components.map((c) => columns[c.key] ?? ids.map(() => null));
+  const transformed = model.components.map((c, k) => transformColumn(c.transform, raws[k]!));
+  const n = ids.length;
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    model.components.forEach((c, k) => {
+      const value = transformed[k]![i]!;
+      sum += value === null ? 0 : 100 * c.weight * value;
+    });
+    score[i] = sum;
+  }
+  const axis = (i: number, ref: string) => {
+    if (ref === "score") return score[i]!;
+    const k = model.components.findIndex((c) => c.key === ref);
+    return 100 * (transformed[k]![i] ?? 0);
+  };
+  const rawNumber = (i: number, ref: string) => {
+    if (ref === "score") return score[i]!;
+    const raw = raws[model.components.findIndex((c) => c.key === ref)]?.[i];
+    return typeof raw === "number" ? raw : null;
+  };
+  const segment = segmentsOf(model, ids, score, axis);
+  const flags = ids.map((_, i) => model.flags.filter((f) => compare(rawNumber(i, f.when.measure), f.when.op, f.when.value)).map((f) => f.flag));
+  const explain = (i: number): HcpScore => ({
+    id: ids[i]!,
+    score: score[i]!,
+    segment: segment[i]!,
+    flags: flags[i]!,
+    explanation: model.components.map((c, k) => {
+      const value = transformed[k]![i]!;
+      return { key: c.key, label: c.label, raw: raws[k]![i] ?? null, value, weight: c.weight, contribution: value === null ? 0 : 100 * c.weight * value, missing: value === null };
+    }),
+  });
+  return { ids, score, segment, flags, explain };
+}
+
+export function scoreAll(model: ScoringModel, ids: readonly string[], columns: Readonly<Record<string, readonly Raw[]>>): HcpScore[] {
+  const scored = scoreColumns(model, ids, columns);
+  return ids.map((_, i) => scored.explain(i));
 }
 
 function compare(x: number | null, op: string, v: number): boolean {
@@ -55,19 +86,19 @@ function compare(x: number | null, op: string, v: number): boolean {
   return op === ">=" ? x >= v : op === ">" ? x > v : op === "<=" ? x <= v : op === "<" ? x < v : x === v;
 }
 
-function assignSegments(model: ScoringModel, scores: HcpScore[]): void {
+function segmentsOf(model: ScoringModel, ids: readonly string[], score: Float64Array, axis: (i: number, ref: string) => number): (string | null)[] {
   const seg = model.segmentation;
-  if (seg.kind === "thresholds") {
-    for (const s of scores) s.segment = seg.thresholds.find((t) => s.score >= t.minScore)?.label ?? null;
-  } else if (seg.kind === "deciles") {
+  const n = ids.length;
+  if (seg.kind === "thresholds") return Array.from(score, (x) => seg.thresholds.find((t) => x >= t.minScore)?.label ?? null);
+  if (seg.kind === "deciles") {
     // D1 is the top tenth; ties broken by id so that the split is reproducible.
-    const order = scores.map((_, i) => i).sort((a, b) => scores[b]!.score - scores[a]!.score || (scores[a]!.id < scores[b]!.id ? -1 : 1));
-    order.forEach((i, rank) => (scores[i]!.segment = `D${1 + Math.floor((rank * 10) / scores.length)}`));
-  } else {
-    const axis = (s: HcpScore, ref: string) => (ref === "score" ? s.score : 100 * (s.explanation.find((e) => e.key === ref)?.value ?? 0));
-    const band = (x: number, cuts: number[]) => cuts.filter((c) => x >= c).length;
-    const valueCuts = [...seg.valueCuts].sort((a, b) => a - b);
-    const potentialCuts = [...seg.potentialCuts].sort((a, b) => a - b);
-    for (const s of scores) s.segment = seg.labels[band(axis(s, seg.value), valueCuts)]![band(axis(s, seg.potential), potentialCuts)]!;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+    const out: (string | null)[] = new Array(n);
+    order.forEach((i, rank) => (out[i] = `D${1 + Math.floor((rank * 10) / n)}`));
+    return out;
   }
+  const band = (x: number, cuts: number[]) => cuts.filter((c) => x >= c).length;
+  const valueCuts = [...seg.valueCuts].sort((a, b) => a - b);
+  const potentialCuts = [...seg.potentialCuts].sort((a, b) => a - b);
+  return ids.map((_, i) => seg.labels[band(axis(i, seg.value), valueCuts)]![band(axis(i, seg.potential), potentialCuts)]!);
 }

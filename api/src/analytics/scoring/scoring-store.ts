@@ -9,7 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
 import { toNative } from "../../db/to-native.ts";
 import { scoringModelSchema, type ScoringModel } from "./model.ts";
-import { scoreAll, type HcpScore } from "./score.ts";
+import { scoreColumns, type ScoredColumns } from "./score.ts";
 import { simulate, type Simulation } from "./simulate.ts";
 import type { Raw } from "./transforms.ts";
 
@@ -114,10 +114,10 @@ function rawOf(v: unknown): Raw {
   return typeof n === "number" || typeof n === "string" ? n : null;
 }
 
-export async function scoreVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; scores: HcpScore[] }> {
+export async function scoreVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; scores: ScoredColumns }> {
   const { stored, model } = await modelVersion(driver, name, version);
   const { ids, columns } = await loadColumns(driver, model);
-  return { stored, scores: scoreAll(model, ids, columns) };
+  return { stored, scores: scoreColumns(model, ids, columns) };
 }
 
 /** The draft's segments against what the active version stored: nothing is written. */
@@ -134,21 +134,24 @@ const WRITE_BATCH = 10_000;
 /** Scores every HCP with the version, stores the scores, then makes the version the active one. */
 export async function activateVersion(driver: Driver, name: string, version: number, actor: string): Promise<{ hcps: number; counts: Record<string, number>; milliseconds: number }> {
   const started = performance.now();
-  const { stored, scores } = await scoreVersion(driver, name, version);
+  const { stored } = await modelVersion(driver, name, version);
   if (stored.status === "ACTIVE") throw new ModelImmutableError(`Version ${version} of ${name} is already active.`);
   if (stored.status === "RETIRED") throw new ModelImmutableError(`Version ${version} of ${name} was retired; save the definition again as a new version.`);
-  const counts: Record<string, number> = {};
-  for (let i = 0; i < scores.length; i += 2 * WRITE_BATCH) {
-    await Promise.all(
-      [i, i + WRITE_BATCH].filter((s) => s < scores.length).map((s) =>
-        driver.executeQuery(WRITE_SCORES, {
-          name, version,
-          rows: scores.slice(s, s + WRITE_BATCH).map((x) => ({ id: x.id, score: x.score, segment: x.segment, flags: x.flags, explanation: JSON.stringify(x.explanation) })),
-        }),
-      ),
-    );
+  const { scores } = await scoreVersion(driver, name, version);
+  const n = scores.ids.length;
+  const rows = (from: number) => {
+    const batch = [];
+    for (let i = from; i < Math.min(from + WRITE_BATCH, n); i++) {
+      const x = scores.explain(i);
+      batch.push({ id: x.id, score: x.score, segment: x.segment, flags: x.flags, explanation: JSON.stringify(x.explanation) });
+    }
+    return batch;
+  };
+  for (let i = 0; i < n; i += 2 * WRITE_BATCH) {
+    await Promise.all([i, i + WRITE_BATCH].filter((s) => s < n).map((s) => driver.executeQuery(WRITE_SCORES, { name, version, rows: rows(s) })));
   }
-  for (const s of scores) counts[s.segment ?? "(none)"] = (counts[s.segment ?? "(none)"] ?? 0) + 1;
+  const counts: Record<string, number> = {};
+  for (const segment of scores.segment) counts[segment ?? "(none)"] = (counts[segment ?? "(none)"] ?? 0) + 1;
   await driver.executeQuery(ACTIVATE, { name, version, actor });
-  return { hcps: scores.length, counts, milliseconds: Math.round(performance.now() - started) };
+  return { hcps: n, counts, milliseconds: Math.round(performance.now() - started) };
 }

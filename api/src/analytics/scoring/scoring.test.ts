@@ -114,11 +114,12 @@ describe("simulation", () => {
   it("migration matrix against the active segments; counts add up; an identical draft moves nobody", () => {
     const ids = ["h1", "h2", "h3", "h4"];
     const draft = scoreAll(model(), ids, { trx: [1, 2, 3, 4], influence: [0, 50, 90, 100], specialty: ["Cardiology", null, "Oncology", "Cardiology"] });
-    const sim = simulate(new Map([["h1", "A"], ["h2", "B"], ["h3", "B"]]), draft);
+    const segments = { ids: draft.map((s) => s.id), segment: draft.map((s) => s.segment) };
+    const sim = simulate(new Map([["h1", "A"], ["h2", "B"], ["h3", "B"]]), segments);
     expect(sim.hcps).toBe(4);
     expect(sim.migration.reduce((s, c) => s + c.hcps, 0)).toBe(4);
     expect(sim.activeCounts).toEqual({ A: 1, B: 2, "(none)": 1 });
-    const same = simulate(new Map(draft.map((s) => [s.id, s.segment])), draft);
+    const same = simulate(new Map(draft.map((s) => [s.id, s.segment])), segments);
     expect(same.changed).toBe(0);
     expect(same.migration.every((c) => c.from === c.to)).toBe(true);
   });

@@ -1,4 +1,8 @@
-import type { HcpScore } from "./score.ts";
+/** The draft's segment per HCP id. */
+export interface DraftSegments {
+  ids: readonly string[];
+  segment: readonly (string | null)[];
+}
 
 /** Segment of an HCP without a score under the active model. */
 export const NO_SEGMENT = "(none)";
@@ -19,14 +23,14 @@ export interface Simulation {
 }
 
 /** How HCPs would move between segments if the draft replaced the active model. */
-export function simulate(active: ReadonlyMap<string, string | null>, draft: readonly HcpScore[]): Simulation {
+export function simulate(active: ReadonlyMap<string, string | null>, draft: DraftSegments): Simulation {
   const cells = new Map<string, Migration>();
   const activeCounts: Record<string, number> = {};
   const draftCounts: Record<string, number> = {};
   let changed = 0;
-  for (const s of draft) {
-    const from = active.get(s.id) ?? NO_SEGMENT;
-    const to = s.segment ?? NO_SEGMENT;
+  draft.ids.forEach((id, i) => {
+    const from = active.get(id) ?? NO_SEGMENT;
+    const to = draft.segment[i] ?? NO_SEGMENT;
     const key = `${from}\u0000${to}`;
     const cell = cells.get(key) ?? { from, to, hcps: 0 };
     cell.hcps++;
@@ -34,7 +38,7 @@ export function simulate(active: ReadonlyMap<string, string | null>, draft: read
     activeCounts[from] = (activeCounts[from] ?? 0) + 1;
     draftCounts[to] = (draftCounts[to] ?? 0) + 1;
     if (from !== to) changed++;
-  }
+  });
   const migration = [...cells.values()].sort((a, b) => (a.from === b.from ? a.to.localeCompare(b.to) : a.from.localeCompare(b.from)));
-  return { migration, activeCounts, draftCounts, changed, hcps: draft.length };
+  return { migration, activeCounts, draftCounts, changed, hcps: draft.ids.length };
 }
