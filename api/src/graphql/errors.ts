@@ -7,6 +7,10 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
+  /** A write sent a stale version; `extensions.current` holds what is stored now. */
+  CONFLICT: "CONFLICT",
+  /** A write would break the hierarchy's integrity (levels, weights, primaries, cycles). */
+  INTEGRITY_VIOLATION: "INTEGRITY_VIOLATION",
 } as const;
 
 export function badUserInput(message: string, argumentPath: (string | number)[]): GraphQLError {

@@ -5,6 +5,7 @@ import type { AuthConfig } from "../auth/auth-config.ts";
 import { me } from "../auth/me.ts";
 import { entityDetails } from "../explore/entity-details.ts";
 import { hierarchyGraph } from "../hierarchy/hierarchy-graph.ts";
+import { changeResolvers } from "../changes/resolvers.ts";
 import { ingestResolvers } from "../ingest/resolvers.ts";
 import { influenceResolvers } from "../analytics/influence/resolvers.ts";
 import { rollupResolvers } from "../analytics/rollup-store/resolvers.ts";
@@ -24,8 +25,9 @@ const resolvers = {
     ...ingestResolvers.Query,
     ...rollupResolvers.Query,
     ...scoringResolvers.Query,
+    ...changeResolvers.Query,
   },
-  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation, ...influenceResolvers.Mutation, ...scoringResolvers.Mutation },
+  Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation, ...influenceResolvers.Mutation, ...scoringResolvers.Mutation, ...changeResolvers.Mutation },
   ImportJob: ingestResolvers.ImportJob,
 };
 

@@ -16,6 +16,7 @@ export const TYPE_DEF_FILES = [
   "analytics/rollup-store/type-defs.graphql",
   "analytics/influence/type-defs.graphql",
   "analytics/scoring/type-defs.graphql",
+  "changes/type-defs.graphql",
 ];
 
 export function loadTypeDefs(): string {

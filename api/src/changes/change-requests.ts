@@ -1,0 +1,160 @@
+/**
+ * Proposals and their review. `(:ChangeRequest {id, status, kind, operations (JSON), reason,
+ * requesterId, requesterRole, createdAt, decidedBy, decidedAt, decisionReason, comments})`;
+ * statuses PENDING, APPROVED, REJECTED, WITHDRAWN, CONFLICT (the data changed under the
+ * proposal). Every status change writes an `(:OutboxEvent)` in the same transaction.
+ */
+import { randomUUID } from "node:crypto";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Claims } from "../auth/claims.ts";
+import { toNative } from "../db/to-native.ts";
+import { levelRules } from "../ingest/level-rules.ts";
+import { applyOperations, ChangeConflictError, type AppliedOperation } from "./apply-change.ts";
+import type { Operation } from "./operations.ts";
+
+export type ChangeStatus = "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "CONFLICT";
+
+export class ChangeForbiddenError extends Error {}
+export class ChangeStateError extends Error {}
+
+const OUTBOX = (cr: string) => `
+CREATE (:OutboxEvent {id: randomUUID(), at: datetime(), type: 'CHANGE_REQUEST_STATUS', changeRequestId: ${cr}.id, status: ${cr}.status,
+  payload: apoc.convert.toJson(${cr} {.id, .status, .kind, .requesterId, .decidedBy, .decisionReason})})`;
+
+const CREATE_REQUEST = `
+CREATE (cr:ChangeRequest {id: $id, status: 'PENDING', kind: $kind, operations: $operations, reason: $reason,
+  requesterId: $requester, requesterRole: $role, territoryIds: $territories, createdAt: datetime(), comments: []})
+${OUTBOX("cr")}
+RETURN cr {.*, createdAt: toString(cr.createdAt)} AS cr`;
+
+const LOCK_REQUEST = `
+MATCH (cr:ChangeRequest {id: $id})
+CALL apoc.lock.nodes([cr])
+RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
+
+const DECIDE = `
+MATCH (cr:ChangeRequest {id: $id})
+SET cr.status = $status, cr.decidedBy = $by, cr.decidedAt = datetime(), cr.decisionReason = $reason
+${OUTBOX("cr")}
+RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
+
+const LIST = `
+MATCH (cr:ChangeRequest)
+WHERE ($status IS NULL OR cr.status = $status) AND ($requester IS NULL OR cr.requesterId = $requester)
+RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr
+ORDER BY cr.createdAt DESC LIMIT $limit`;
+
+/** The HCPs and accounts a change touches must be aligned to one of the REP's territories. */
+const OUTSIDE_TERRITORIES = `
+UNWIND $ids AS id
+OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: id}]->()
+WITH coalesce(c.id, id) AS entityId
+CALL (entityId) {
+  MATCH (n:HCP {id: entityId}) RETURN n
+  UNION MATCH (n:Account {id: entityId}) RETURN n
+  UNION MATCH (n:Organization {id: entityId}) RETURN n
+  UNION MATCH (n:Network {id: entityId}) RETURN n
+}
+WITH n WHERE NOT ((n:HCP OR n:Account) AND EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories })
+RETURN collect(n.id) AS outside`;
+
+export interface ChangeRequestView {
+  id: string;
+  status: ChangeStatus;
+  kind: string;
+  operations: string;
+  reason: string;
+  requesterId: string;
+  decidedBy?: string | null;
+  decisionReason?: string | null;
+  createdAt: string;
+  decidedAt?: string | null;
+}
+
+/** The entity or edge each operation is about (for the territory check). */
+function subjects(ops: readonly Operation[]): string[] {
+  return ops.map((op) => ("childId" in op ? op.childId : "edgeId" in op ? op.edgeId : op.entityId));
+}
+
+const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").split(",").filter(Boolean));
+
+export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string): Promise<ChangeRequestView> {
+  if (claims.role === "REP") {
+    const result = await driver.executeQuery(OUTSIDE_TERRITORIES, { ids: subjects(ops), territories: claims.territories }, { routing: "READ" });
+    const outside = result.records[0]!.get("outside") as string[];
+    if (outside.length) throw new ChangeForbiddenError(`Reps propose changes only for HCPs and accounts in their territories; outside: ${outside.join(", ")}.`);
+  }
+  const result = await driver.executeQuery(CREATE_REQUEST, {
+    id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason,
+    requester: claims.sub, role: claims.role, territories: claims.territories,
+  });
+  return toNative(result.records[0]!.get("cr")) as ChangeRequestView;
+}
+
+/** A steward's direct change: applied at once, audited like any other. */
+export async function applyDirectly(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string): Promise<AppliedOperation[]> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite((tx) =>
+      applyOperations(tx, ops, {
+        audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: null, requestId, reason },
+        rules: rulesForChanges(), source: "STEWARD",
+      }),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+async function lockRequest(tx: ManagedTransaction, id: string): Promise<ChangeRequestView> {
+  const r = (await tx.run(LOCK_REQUEST, { id })).records[0];
+  if (!r) throw new ChangeStateError(`Change request ${id} does not exist.`);
+  return toNative(r.get("cr")) as ChangeRequestView;
+}
+
+/**
+ * Approves and applies a pending request in one transaction. Nobody approves their own request.
+ * When the data changed under it, the request becomes CONFLICT (needs re-review) and the caller
+ * gets the conflict.
+ */
+export async function approve(driver: Driver, claims: Claims, id: string, requestId: string): Promise<ChangeRequestView> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      const cr = await lockRequest(tx, id);
+      if (cr.requesterId === claims.sub) throw new ChangeForbiddenError("Nobody approves their own change request.");
+      if (cr.status !== "PENDING") throw new ChangeStateError(`Change request ${id} is ${cr.status}, not PENDING.`);
+      await applyOperations(tx, JSON.parse(cr.operations) as Operation[], {
+        audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: id, requestId, reason: cr.reason },
+        rules: rulesForChanges(), source: "FIELD",
+      });
+      return toNative((await tx.run(DECIDE, { id, status: "APPROVED", by: claims.sub, reason: null })).records[0]!.get("cr")) as ChangeRequestView;
+    });
+  } catch (err) {
+    if (err instanceof ChangeConflictError) await decide(driver, claims, id, "CONFLICT", err.message, ["PENDING"]);
+    throw err;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Rejection (steward, with a reason), withdrawal (requester) or conflict: a status change with its outbox event. */
+export async function decide(driver: Driver, claims: Claims, id: string, status: ChangeStatus, reason: string | null, from: ChangeStatus[]): Promise<ChangeRequestView> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      const cr = await lockRequest(tx, id);
+      if (!from.includes(cr.status)) throw new ChangeStateError(`Change request ${id} is ${cr.status}, not ${from.join(" or ")}.`);
+      if (status === "WITHDRAWN" && cr.requesterId !== claims.sub) throw new ChangeForbiddenError("Only the requester withdraws a change request.");
+      return toNative((await tx.run(DECIDE, { id, status, by: claims.sub, reason })).records[0]!.get("cr")) as ChangeRequestView;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export async function listRequests(driver: Driver, filter: { status: ChangeStatus | null; requester: string | null; limit: number }): Promise<ChangeRequestView[]> {
+  const { default: neo4j } = await import("neo4j-driver");
+  const result = await driver.executeQuery(LIST, { ...filter, limit: neo4j.int(filter.limit) }, { routing: "READ" });
+  return result.records.map((r) => toNative(r.get("cr")) as ChangeRequestView);
+}

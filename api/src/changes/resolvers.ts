@@ -1,0 +1,67 @@
+import { GraphQLError } from "graphql";
+import { z } from "zod";
+import { requireRole } from "../auth/require-role.ts";
+import type { RequestContext } from "../graphql/context.ts";
+import { badUserInput, ErrorCode, parseArgs } from "../graphql/errors.ts";
+import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
+import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, decide, listRequests, propose, type ChangeStatus } from "./change-requests.ts";
+import { changeSet } from "./operations.ts";
+
+const REVIEWERS = ["STEWARD", "ADMIN"] as const;
+const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
+
+function operationsOf(raw: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw badUserInput("Argument operations: not valid JSON", ["operations"]);
+  }
+  return parseArgs(z.object({ operations: changeSet }), { operations: json }).operations;
+}
+
+/** Domain errors with stable codes; CONFLICT carries the current state. */
+function answered<T>(run: () => Promise<T>): Promise<T> {
+  return run().catch((err: unknown) => {
+    if (err instanceof ChangeConflictError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.CONFLICT, current: err.current, operation: err.operation } });
+    if (err instanceof IntegrityError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.INTEGRITY_VIOLATION, problems: err.problems, operation: err.operation } });
+    if (err instanceof ChangeForbiddenError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    if (err instanceof ChangeStateError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    throw err;
+  });
+}
+
+const reason = z.string().trim().min(1, "is required").max(1000);
+
+export const changeResolvers = {
+  Query: {
+    changeRequests: (_: unknown, args: unknown, ctx: RequestContext) => {
+      const a = parseArgs(z.object({ status: z.enum(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "CONFLICT"]).nullish(), limit: z.number().int().min(1).max(500) }), args);
+      const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
+      return listRequests(ctx.driver, { status: (a.status ?? null) as ChangeStatus | null, requester: all ? null : ctx.jwt.sub, limit: a.limit });
+    },
+  },
+  Mutation: {
+    proposeChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, PROPOSERS, "propose changes");
+      const a = parseArgs(z.object({ operations: z.string(), reason }), args);
+      return answered(() => propose(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason));
+    },
+    approveChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, REVIEWERS, "approve changes");
+      return answered(() => approve(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, ctx.requestId));
+    },
+    rejectChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, REVIEWERS, "reject changes");
+      const a = parseArgs(z.object({ id: z.string(), reason }), args);
+      return answered(() => decide(ctx.driver, ctx.jwt, a.id, "REJECTED", a.reason, ["PENDING", "CONFLICT"]));
+    },
+    withdrawChange: (_: unknown, args: unknown, ctx: RequestContext) =>
+      answered(() => decide(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, "WITHDRAWN", null, ["PENDING", "CONFLICT"])),
+    applyChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, REVIEWERS, "apply changes directly");
+      const a = parseArgs(z.object({ operations: z.string(), reason }), args);
+      return answered(async () => (await applyDirectly(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId)).map((x) => ({ op: x.op, state: JSON.stringify(x.state) })));
+    },
+  },
+};
