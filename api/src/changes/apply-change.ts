@@ -52,6 +52,9 @@ export interface AppliedOperation {
 
 type State = Record<string, unknown>;
 
+/** Confidence of an edge a rep confirmed in the field. */
+export const CONFIRMED_CONFIDENCE = 0.95;
+
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export async function applyOperations(tx: ManagedTransaction, ops: readonly Operation[], ctx: ApplyContext): Promise<AppliedOperation[]> {
@@ -94,6 +97,13 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
           ctx,
         );
         seeds.add(before.parentId as string).add(op.newParentId);
+        applied.push({ op: op.op, state });
+        break;
+      }
+      case "CONFIRM_AFFILIATION": {
+        const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const confidence = Math.max(Number(before.confidence ?? 0), CONFIRMED_CONFIDENCE);
+        const state = await updateEdge(tx, op.edgeId, { confidence, confirmedBy: ctx.audit.actor, confirmedAt: new Date().toISOString() }, "CONFIRM", ctx);
         applied.push({ op: op.op, state });
         break;
       }
@@ -150,7 +160,7 @@ async function addEdge(tx: ManagedTransaction, i: number, e: NewEdge, ctx: Apply
   return toNative(result.records[0]!.get("state")) as State;
 }
 
-async function updateEdge(tx: ManagedTransaction, id: string, changes: Record<string, unknown>, action: "UPDATE" | "END", ctx: ApplyContext): Promise<State> {
+async function updateEdge(tx: ManagedTransaction, id: string, changes: Record<string, unknown>, action: "UPDATE" | "END" | "CONFIRM", ctx: ApplyContext): Promise<State> {
   const { validFrom, validTo, ...props } = changes;
   const result = await tx.run(UPDATE_EDGE, {
     id, props, action, audit: ctx.audit,

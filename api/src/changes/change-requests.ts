@@ -76,14 +76,18 @@ function subjects(ops: readonly Operation[]): string[] {
   return ops.map((op) => ("childId" in op ? op.childId : "edgeId" in op ? op.edgeId : op.entityId));
 }
 
-const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").split(",").filter(Boolean));
+export const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").split(",").filter(Boolean));
+
+/** REPs act only on HCPs and accounts aligned to their territories. */
+export async function requireInTerritories(driver: Driver, claims: Claims, ops: readonly Operation[]): Promise<void> {
+  if (claims.role !== "REP") return;
+  const result = await driver.executeQuery(OUTSIDE_TERRITORIES, { ids: subjects(ops), territories: claims.territories }, { routing: "READ" });
+  const outside = result.records[0]!.get("outside") as string[];
+  if (outside.length) throw new ChangeForbiddenError(`Reps act only on HCPs and accounts in their territories; outside: ${outside.join(", ")}.`);
+}
 
 export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string): Promise<ChangeRequestView> {
-  if (claims.role === "REP") {
-    const result = await driver.executeQuery(OUTSIDE_TERRITORIES, { ids: subjects(ops), territories: claims.territories }, { routing: "READ" });
-    const outside = result.records[0]!.get("outside") as string[];
-    if (outside.length) throw new ChangeForbiddenError(`Reps propose changes only for HCPs and accounts in their territories; outside: ${outside.join(", ")}.`);
-  }
+  await requireInTerritories(driver, claims, ops);
   const result = await driver.executeQuery(CREATE_REQUEST, {
     id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason,
     requester: claims.sub, role: claims.role, territories: claims.territories,
@@ -92,13 +96,13 @@ export async function propose(driver: Driver, claims: Claims, ops: Operation[], 
 }
 
 /** A steward's direct change: applied at once, audited like any other. */
-export async function applyDirectly(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string): Promise<AppliedOperation[]> {
+export async function applyDirectly(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string, source: "STEWARD" | "FIELD" = "STEWARD"): Promise<AppliedOperation[]> {
   const session = driver.session();
   try {
     return await session.executeWrite((tx) =>
       applyOperations(tx, ops, {
         audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: null, requestId, reason },
-        rules: rulesForChanges(), source: "STEWARD",
+        rules: rulesForChanges(), source,
       }),
     );
   } finally {

@@ -4,7 +4,10 @@ import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { badUserInput, ErrorCode, parseArgs } from "../graphql/errors.ts";
 import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
-import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, decide, listRequests, propose, type ChangeStatus } from "./change-requests.ts";
+import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, decide, listRequests, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
+import { auditTrail } from "./audit-trail.ts";
+import { previewChange } from "./preview-change.ts";
+import type { Operation } from "./operations.ts";
 import { changeSet } from "./operations.ts";
 
 const REVIEWERS = ["STEWARD", "ADMIN"] as const;
@@ -31,6 +34,12 @@ function answered<T>(run: () => Promise<T>): Promise<T> {
   });
 }
 
+/** Previews run the real write path in a transaction that is rolled back. */
+const previewContext = (ctx: RequestContext) => ({
+  audit: { actor: ctx.jwt.sub, origin: "CHANGE" as const, importId: null, changeId: null, requestId: ctx.requestId, reason: "preview" },
+  rules: rulesForChanges(), source: "FIELD" as const,
+});
+
 const reason = z.string().trim().min(1, "is required").max(1000);
 
 export const changeResolvers = {
@@ -40,6 +49,22 @@ export const changeResolvers = {
       const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
       return listRequests(ctx.driver, { status: (a.status ?? null) as ChangeStatus | null, requester: all ? null : ctx.jwt.sub, limit: a.limit });
     },
+    previewChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, PROPOSERS, "preview changes");
+      const ops = operationsOf(parseArgs(z.object({ operations: z.string() }), args).operations);
+      return answered(async () => {
+        await requireInTerritories(ctx.driver, ctx.jwt, ops);
+        return previewChange(ctx.driver, ops, previewContext(ctx));
+      });
+    },
+    auditTrail: (_: unknown, args: unknown, ctx: RequestContext) => {
+      const a = parseArgs(z.object({ entityId: z.string().min(1), limit: z.number().int().min(1).max(1000) }), args);
+      return auditTrail(ctx, a.entityId, a.limit);
+    },
+  },
+  ChangeRequest: {
+    preview: (cr: ChangeRequestView, _: unknown, ctx: RequestContext) =>
+      cr.status === "PENDING" ? answered(() => previewChange(ctx.driver, JSON.parse(cr.operations) as Operation[], previewContext(ctx))) : null,
   },
   Mutation: {
     proposeChange: (_: unknown, args: unknown, ctx: RequestContext) => {
@@ -58,6 +83,16 @@ export const changeResolvers = {
     },
     withdrawChange: (_: unknown, args: unknown, ctx: RequestContext) =>
       answered(() => decide(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, "WITHDRAWN", null, ["PENDING", "CONFLICT"])),
+    confirmAffiliation: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, PROPOSERS, "confirm affiliations");
+      const a = parseArgs(z.object({ edgeId: z.string().min(1), expectedVersion: z.number().int().min(0) }), args);
+      const ops: Operation[] = [{ op: "CONFIRM_AFFILIATION", ...a }];
+      return answered(async () => {
+        await requireInTerritories(ctx.driver, ctx.jwt, ops);
+        const [applied] = await applyDirectly(ctx.driver, ctx.jwt, ops, "confirmed in the field", ctx.requestId, "FIELD");
+        return { op: applied!.op, state: JSON.stringify(applied!.state) };
+      });
+    },
     applyChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWERS, "apply changes directly");
       const a = parseArgs(z.object({ operations: z.string(), reason }), args);

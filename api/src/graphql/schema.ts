@@ -29,6 +29,7 @@ const resolvers = {
   },
   Mutation: { ...ingestResolvers.Mutation, ...rollupResolvers.Mutation, ...influenceResolvers.Mutation, ...scoringResolvers.Mutation, ...changeResolvers.Mutation },
   ImportJob: ingestResolvers.ImportJob,
+  ChangeRequest: changeResolvers.ChangeRequest,
 };
 
 /**

@@ -58,7 +58,8 @@ describe("the governed write path", () => {
     const moved = JSON.parse(res.data!.applyChange[0].state);
     expect(moved).toMatchObject({ childId: f.g.ids.hcp2, parentId: f.g.ids.acc1, weight: 1, primary: true, validFrom: "2026-01-01", version: 1 });
     const { records } = await f.driver.executeQuery(
-      "MATCH (a:AuditEvent {origin: 'CHANGE', reason: 'HCP2 moved to clinic one'}) RETURN a.action AS action, a.subject AS subject ORDER BY action",
+      "MATCH (a:AuditEvent {origin: 'CHANGE', reason: 'HCP2 moved to clinic one'}) WHERE a.fromId STARTS WITH $p RETURN a.action AS action, a.subject AS subject ORDER BY action",
+      { p: f.g.prefix },
     );
     expect(records.map((r) => `${r.get("subject")} ${r.get("action")}`)).toEqual(["AFFILIATION CREATE", "AFFILIATION END", "ENTITY UPDATE"]);
   });

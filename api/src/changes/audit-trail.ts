@@ -1,0 +1,22 @@
+import neo4j from "neo4j-driver";
+import { accessScope } from "../auth/access-scope.ts";
+import { toNative } from "../db/to-native.ts";
+import { ENTITY_BY_ID, VISIBLE } from "../explore/cypher-fragments.ts";
+import type { RequestContext } from "../graphql/context.ts";
+
+/** Events about the entity itself or any of its edges, newest first, if the caller may see the entity. */
+const AUDIT_TRAIL = `
+${ENTITY_BY_ID("n")}
+WITH n WHERE ${VISIBLE("n")}
+CALL (n) {
+  MATCH (a:AuditEvent) WHERE a.subjectId = n.id RETURN a
+  UNION MATCH (a:AuditEvent) WHERE a.fromId = n.id RETURN a
+  UNION MATCH (a:AuditEvent) WHERE a.toId = n.id RETURN a
+}
+RETURN a {.*, at: toString(a.at)} AS a ORDER BY a.at DESC LIMIT $limit`;
+
+export async function auditTrail(ctx: RequestContext, entityId: string, limit: number) {
+  const scope = accessScope(ctx.jwt);
+  const result = await ctx.driver.executeQuery(AUDIT_TRAIL, { id: entityId, limit: neo4j.int(limit), ...scope }, { routing: "READ" });
+  return result.records.map((r) => toNative(r.get("a")));
+}

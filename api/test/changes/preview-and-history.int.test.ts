@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
+import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
+
+/** Own TRX of a period only this file uses: HCP1a 100, HCP1b 50, HCP2 80, ACC2 10 -> ACC1 125, ACC2 115, ORG 240. */
+const f = useTwoTerritoryApi("preview");
+const period = `${3000 + Math.floor(Math.random() * 6000)}-Q4`;
+
+beforeAll(async () => {
+  await f.driver.executeQuery(
+    `UNWIND $own AS o
+     CALL (o) { MATCH (n:HCP {id: o.id}) RETURN n UNION MATCH (n:Account {id: o.id}) RETURN n }
+     CREATE (n)-[:HAS_METRIC]->(:MetricValue {id: o.id + '|TRX|' + $period, entityId: o.id, metric: 'TRX', period: $period, value: o.value})`,
+    { own: [["HCP1a", 100], ["HCP1b", 50], ["HCP2", 80], ["ACC2", 10]].map(([id, value]) => ({ id: f.g.prefix + id, value })), period },
+  );
+  await materializeRollups(f.driver, { metric: "TRX", period });
+});
+afterAll(async () => {
+  await f.driver.executeQuery("MATCH (n) WHERE (n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period DETACH DELETE n", { period });
+});
+
+const stored = async () => {
+  const { records } = await f.driver.executeQuery("MATCH (v:RollupValue {period: $period}) WHERE v.entityId STARTS WITH $p RETURN v.entityId AS id, v.value AS value", { period, p: f.g.prefix });
+  return Object.fromEntries(records.map((r) => [r.get("id"), r.get("value")])) as Record<string, number>;
+};
+
+describe("impact preview, confirmation and audit trail", () => {
+  it("a pending request's preview equals the roll-up difference observed after approval", async () => {
+    const ops = JSON.stringify([{ op: "REASSIGN", edgeId: f.g.prefix + "E-h2-a2", expectedVersion: 1, newParentId: f.g.ids.acc1, validFrom: "2026-01-01" }]);
+    const proposed = await f.api.as(f.g.users.rep2, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "moved") { id } }`, { ops });
+    const id = proposed.data!.proposeChange.id;
+    const before = await stored();
+    const q = await f.api.as(f.g.users.steward, `{ changeRequests(status: PENDING) { id preview { rollups { entityId metric period before after delta } territories { territoryId period delta } } } }`);
+    const preview = q.data!.changeRequests.find((c: any) => c.id === id).preview;
+    const mine = preview.rollups.filter((r: any) => r.period === period);
+    expect(Object.fromEntries(mine.map((r: any) => [r.entityId, r.delta]))).toEqual({ [f.g.ids.acc1]: 80, [f.g.ids.acc2]: -80 });
+    expect(preview.territories.filter((t: any) => t.period === period)).toEqual(
+      expect.arrayContaining([{ territoryId: f.g.ids.t1, period, delta: 80 }, { territoryId: f.g.ids.t2, period, delta: -80 }]),
+    );
+    expect(await stored()).toEqual(before); // the preview wrote nothing
+
+    expect((await f.api.as(f.g.users.steward, `mutation($id: ID!) { approveChange(id: $id) { status } }`, { id })).data!.approveChange.status).toBe("APPROVED");
+    const after = await stored();
+    for (const r of mine) expect(after[r.entityId]! - before[r.entityId]!).toBe(r.delta);
+    expect(after[f.g.ids.org]).toBe(before[f.g.ids.org]);
+  });
+
+  it("a rep confirms an affiliation of their territory in one call; not outside it", async () => {
+    const ok = await f.api.as(f.g.users.rep1, `mutation { confirmAffiliation(edgeId: "${f.g.prefix}E-h1b-a1", expectedVersion: 1) { op state } }`);
+    expect(ok.errors).toBeUndefined();
+    expect(JSON.parse(ok.data!.confirmAffiliation.state)).toMatchObject({ confidence: 0.95, confirmedBy: f.g.users.rep1, version: 2 });
+    const outside = await f.api.as(f.g.users.rep1, `mutation { confirmAffiliation(edgeId: "${f.g.prefix}E-h2-old", expectedVersion: 3) { op } }`);
+    expect(outside.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("an entity's audit trail lists the changes of its edges, newest first; REPs see only their territories'", async () => {
+    const trail = await f.api.as(f.g.users.kam, `query($id: ID!) { auditTrail(entityId: $id) { action subject actor origin fromId toId } }`, { id: f.g.ids.hcp1b });
+    expect(trail.data!.auditTrail[0]).toMatchObject({ action: "CONFIRM", subject: "AFFILIATION", actor: f.g.users.rep1, origin: "CHANGE", fromId: f.g.ids.hcp1b, toId: f.g.ids.acc1 });
+    const hidden = await f.api.as(f.g.users.rep1, `query($id: ID!) { auditTrail(entityId: $id) { action } }`, { id: f.g.ids.hcp2 });
+    expect(hidden.data!.auditTrail).toEqual([]);
+  });
+});
