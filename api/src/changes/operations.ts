@@ -50,7 +50,10 @@ export const updateEntity = z.object({
   changes: z.partialRecord(z.enum(["name", "kind", "city", "state", "zip", "specialty", "credential", "firstName", "lastName"]), z.string().trim().min(1).max(200)),
 });
 
-export const operation = z.discriminatedUnion("op", [addAffiliation, endAffiliation, updateAffiliation, reassign, updateEntity]);
+/** A field confirmation: who confirmed when; raises the edge's confidence to at least 0.95. */
+export const confirmAffiliation = z.object({ op: z.literal("CONFIRM_AFFILIATION"), edgeId: id, expectedVersion: version });
+
+export const operation = z.discriminatedUnion("op", [addAffiliation, endAffiliation, updateAffiliation, reassign, updateEntity, confirmAffiliation]);
 export type Operation = z.infer<typeof operation>;
 
 export const changeSet = z.array(operation).min(1, "a change set needs at least one operation").max(500);
