@@ -22,7 +22,16 @@ CREATE (:OutboxEvent {id: randomUUID(), at: datetime(), type: 'CHANGE_REQUEST_ST
   payload: apoc.convert.toJson(${cr} {.id, .status, .kind, .requesterId, .decidedBy, .decisionReason})})`;
 
 const CREATE_REQUEST = `
-CREATE (cr:ChangeRequest {id: $id, status: 'PENDING', kind: $kind, operations: $operations, reason: $reason,
+OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: $subject}]->()
+WITH coalesce(c.id, $subject) AS subjectId
+CALL (subjectId) {
+  OPTIONAL MATCH (n:HCP {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'HCP' AS level
+  UNION OPTIONAL MATCH (n:Account {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'ACCOUNT' AS level
+  UNION OPTIONAL MATCH (n:Organization {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'ORGANIZATION' AS level
+  UNION OPTIONAL MATCH (n:Network {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'NETWORK' AS level
+}
+WITH collect(level)[0] AS level
+CREATE (cr:ChangeRequest {id: $id, status: 'PENDING', kind: $kind, operations: $operations, reason: $reason, level: level,
   requesterId: $requester, requesterRole: $role, territoryIds: $territories, createdAt: datetime(), comments: []})
 ${OUTBOX("cr")}
 RETURN cr {.*, createdAt: toString(cr.createdAt)} AS cr`;
@@ -89,7 +98,7 @@ export async function requireInTerritories(driver: Driver, claims: Claims, ops: 
 export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string): Promise<ChangeRequestView> {
   await requireInTerritories(driver, claims, ops);
   const result = await driver.executeQuery(CREATE_REQUEST, {
-    id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason,
+    id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason, subject: subjects(ops)[0]!,
     requester: claims.sub, role: claims.role, territories: claims.territories,
   });
   return toNative(result.records[0]!.get("cr")) as ChangeRequestView;

@@ -6,6 +6,7 @@ import { badUserInput, ErrorCode, parseArgs } from "../graphql/errors.ts";
 import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
 import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, decide, listRequests, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
 import { auditTrail } from "./audit-trail.ts";
+import { reviewSummary } from "./review-summary.ts";
 import { previewChange } from "./preview-change.ts";
 import type { Operation } from "./operations.ts";
 import { changeSet } from "./operations.ts";
@@ -56,6 +57,10 @@ export const changeResolvers = {
         await requireInTerritories(ctx.driver, ctx.jwt, ops);
         return previewChange(ctx.driver, ops, previewContext(ctx));
       });
+    },
+    reviewSummary: (_: unknown, __: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, ["STEWARD", "ADMIN", "MANAGER"], "read the review summary");
+      return reviewSummary(ctx.driver);
     },
     auditTrail: (_: unknown, args: unknown, ctx: RequestContext) => {
       const a = parseArgs(z.object({ entityId: z.string().min(1), limit: z.number().int().min(1).max(1000) }), args);

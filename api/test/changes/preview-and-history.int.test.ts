@@ -59,4 +59,22 @@ describe("impact preview, confirmation and audit trail", () => {
     const hidden = await f.api.as(f.g.users.rep1, `query($id: ID!) { auditTrail(entityId: $id) { action } }`, { id: f.g.ids.hcp2 });
     expect(hidden.data!.auditTrail).toEqual([]);
   });
+
+  it("review summary: pending by kind, level, territory and age; decision times and rates", async () => {
+    const p = await f.api.as(f.g.users.rep1, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "weight") { id } }`, {
+      ops: JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId: f.g.prefix + "E-h1a-a1", expectedVersion: 1, confidence: 0.6 }]),
+    });
+    expect(p.errors).toBeUndefined();
+    const q = `{ reviewSummary { pending pendingByKind { key count } pendingByLevel { key count } pendingByTerritory { key count } pendingByAge { key count }
+      medianHoursToDecision ratesByKind { key decided approvalRate rejectionRate } } }`;
+    const s = (await f.api.as(f.g.users.manager, q)).data!.reviewSummary;
+    expect(s.pending).toBeGreaterThanOrEqual(1);
+    expect(s.pendingByLevel).toEqual(expect.arrayContaining([expect.objectContaining({ key: "HCP" })]));
+    expect(s.pendingByTerritory).toEqual(expect.arrayContaining([expect.objectContaining({ key: f.g.ids.t1 })]));
+    expect(s.pendingByAge).toEqual(expect.arrayContaining([expect.objectContaining({ key: "<1d" })]));
+    expect(s.medianHoursToDecision).not.toBeNull();
+    const reassign = s.ratesByKind.find((r: any) => r.key === "REASSIGN");
+    expect(reassign.approvalRate + reassign.rejectionRate).toBeCloseTo(1, 9);
+    expect((await f.api.as(f.g.users.rep1, q)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
 });
