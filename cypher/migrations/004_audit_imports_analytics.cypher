@@ -16,3 +16,8 @@ CREATE CONSTRAINT scoring_model_id IF NOT EXISTS FOR (n:ScoringModel) REQUIRE n.
 CREATE CONSTRAINT score_id IF NOT EXISTS FOR (n:Score) REQUIRE n.id IS UNIQUE;
 CREATE INDEX score_hcp IF NOT EXISTS FOR (n:Score) ON (n.hcpId);
 CREATE INDEX score_segment IF NOT EXISTS FOR (n:Score) ON (n.model, n.segment);
+// Governed changes (api/src/changes): one lock node for same-level edge writes, requests, outbox.
+CREATE CONSTRAINT hierarchy_lock_id IF NOT EXISTS FOR (n:HierarchyLock) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_request_id IF NOT EXISTS FOR (n:ChangeRequest) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_request_status IF NOT EXISTS FOR (n:ChangeRequest) ON (n.status);
+CREATE INDEX outbox_event_at IF NOT EXISTS FOR (n:OutboxEvent) ON (n.at);

@@ -4,7 +4,7 @@
  * transaction as the change. Nothing in the API updates or deletes these nodes.
  *
  * Properties: id, at (datetime), actor (user id), origin (IMPORT | CHANGE), importId or
- * changeId, requestId, reason, action (CREATE | UPDATE | END | DELETE), subject (AFFILIATION |
+ * changeId, requestId, reason, action (CREATE | UPDATE | END | CONFIRM | DELETE), subject (AFFILIATION |
  * INFLUENCE | ALIGNMENT | COVERAGE | ENTITY), subjectId (edge or entity id), fromId and toId
  * (the edge's ends), before and after (JSON of the full property map, null when absent).
  */

@@ -82,7 +82,11 @@ export interface ChangeRequestView {
 
 /** The entity or edge each operation is about (for the territory check). */
 function subjects(ops: readonly Operation[]): string[] {
-  return ops.map((op) => ("childId" in op ? op.childId : "edgeId" in op ? op.edgeId : op.entityId));
+  return ops.flatMap((op) => [
+    "childId" in op ? op.childId : "edgeId" in op ? op.edgeId : op.entityId,
+    // New parents too: a rep cannot attach their HCP to an account outside their territories.
+    ...("parentId" in op ? [op.parentId] : "newParentId" in op ? [op.newParentId] : []),
+  ]);
 }
 
 export const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").split(",").filter(Boolean));

@@ -52,7 +52,7 @@ RETURN ${EDGE_STATE} AS state`;
 export const UPDATE_EDGE = `
 MATCH (c)-[e:AFFILIATED_WITH {id: $id}]->(p)
 WITH c, p, e, ${EDGE_STATE} AS before
-SET e += $props, e.version = e.version + 1
+SET e += $props, e.version = coalesce(e.version, 0) + 1
 SET e.validFrom = CASE WHEN $validFrom IS NULL THEN e.validFrom ELSE date($validFrom) END,
     e.validTo = CASE WHEN $clearValidTo THEN null WHEN $validTo IS NULL THEN e.validTo ELSE date($validTo) END
 WITH c, p, e, before

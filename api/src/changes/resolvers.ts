@@ -7,10 +7,13 @@ import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
 import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, decide, listRequests, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
+import { entityAsOf, hierarchyDiff } from "./history.ts";
+import { UNRESTRICTED_ROLES } from "../auth/roles.ts";
 import { previewChange } from "./preview-change.ts";
 import type { Operation } from "./operations.ts";
 import { changeSet } from "./operations.ts";
 
+const asDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)), z.iso.date());
 const REVIEWERS = ["STEWARD", "ADMIN"] as const;
 const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
 
@@ -57,6 +60,16 @@ export const changeResolvers = {
         await requireInTerritories(ctx.driver, ctx.jwt, ops);
         return previewChange(ctx.driver, ops, previewContext(ctx));
       });
+    },
+    entityAsOf: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read history");
+      const a = parseArgs(z.object({ id: z.string().min(1), date: asDate }), args);
+      return entityAsOf(ctx.driver, a.id, a.date);
+    },
+    hierarchyDiff: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read history");
+      const a = parseArgs(z.object({ id: z.string().min(1), from: asDate, to: asDate }), args);
+      return hierarchyDiff(ctx.driver, a.id, a.from, a.to);
     },
     reviewSummary: (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, ["STEWARD", "ADMIN", "MANAGER"], "read the review summary");

@@ -1,0 +1,85 @@
+/**
+ * History: an entity and its edges as of a past date, and the diff of the hierarchy under an
+ * entity between two dates. Effective dates decide whether an edge counts at date d, as they are
+ * recorded now (a back-dated affiliation or a corrected end date shows in the past it describes);
+ * the edge's other properties are those it had at the end of d: where the audit log records
+ * edits after d, the state before the first of them, so later edits never rewrite the past.
+ */
+import type { Driver } from "neo4j-driver";
+import { toNative } from "../db/to-native.ts";
+import { ENTITY_BY_ID } from "../explore/cypher-fragments.ts";
+import { ROLLUPS_AS_OF, MATERIALIZED_RUNS } from "../analytics/rollup-store/queries.ts";
+
+export interface EdgeAtDate {
+  id: string;
+  childId: string;
+  parentId: string;
+  weight: number;
+  primary: boolean;
+  type: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  version: number;
+}
+
+/** Edges around an entity (up and down one level: `direction`), or all below it, each with its audit events after a date. */
+const EDGES = (pattern: string) => `
+${ENTITY_BY_ID("n")}
+MATCH ${pattern}
+WITH DISTINCT e, c, p
+OPTIONAL MATCH (a:AuditEvent {subjectId: e.id}) WHERE a.at > datetime($after) AND a.action IN ['UPDATE', 'CONFIRM']
+WITH e, c, p, a ORDER BY a.at
+WITH e, c, p, collect(a.before)[0] AS firstBefore
+RETURN e {.*, childId: c.id, parentId: p.id, validFrom: toString(e.validFrom), validTo: toString(e.validTo)} AS current, firstBefore`;
+
+const AROUND = EDGES("(c)-[e:AFFILIATED_WITH]->(p) WHERE c = n OR p = n");
+const BELOW = EDGES("(c)-[e:AFFILIATED_WITH]->(p), path = (p)-[:AFFILIATED_WITH*0..]->(n)");
+
+/** The edges in effect at `date`, with the properties they had at the end of that day. */
+async function edgesAt(driver: Driver, query: string, id: string, date: string): Promise<EdgeAtDate[]> {
+  const { records } = await driver.executeQuery(query, { id, after: `${date}T23:59:59.999Z` }, { routing: "READ" });
+  const edges: EdgeAtDate[] = [];
+  for (const r of records) {
+    const current = toNative(r.get("current")) as Record<string, unknown>;
+    const before = r.get("firstBefore") as string | null;
+    const state = before === null ? current : (JSON.parse(before) as Record<string, unknown>);
+    const from = (current.validFrom as string | null) ?? null;
+    const to = (current.validTo as string | null) ?? null;
+    if ((from === null || from <= date) && (to === null || to >= date)) {
+      edges.push({
+        id: state.id as string, childId: state.childId as string, parentId: state.parentId as string, weight: Number(state.weight), primary: Boolean(state.primary),
+        type: (state.type as string) ?? null, validFrom: from, validTo: to, version: Number(state.version ?? 0),
+      });
+    }
+  }
+  return edges.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function entityAsOf(driver: Driver, id: string, date: string) {
+  const { records } = await driver.executeQuery(`${ENTITY_BY_ID("n")} RETURN n {.*} AS n`, { id }, { routing: "READ" });
+  if (!records[0]) return null;
+  return { entity: JSON.stringify(toNative(records[0].get("n"))), edges: await edgesAt(driver, AROUND, id, date) };
+}
+
+export async function hierarchyDiff(driver: Driver, id: string, from: string, to: string) {
+  const [before, after] = await Promise.all([edgesAt(driver, BELOW, id, from), edgesAt(driver, BELOW, id, to)]);
+  const was = new Map(before.map((e) => [e.id, e]));
+  const now = new Map(after.map((e) => [e.id, e]));
+  const changed = after.filter((e) => {
+    const w = was.get(e.id);
+    return w !== undefined && (w.weight !== e.weight || w.primary !== e.primary || w.type !== e.type || w.parentId !== e.parentId);
+  });
+  const runs = (await driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" })).records.map((r) => r.get("run") as { metric: string; period: string });
+  const rollups = [];
+  for (const run of runs) {
+    const at = async (date: string) => (await driver.executeQuery(ROLLUPS_AS_OF, { ids: [id], metric: run.metric, period: run.period, asOf: date }, { routing: "READ" })).records[0]?.get("rollup") as number | undefined;
+    const [a, b] = [await at(from), await at(to)];
+    rollups.push({ metric: run.metric, period: run.period, from: a ?? 0, to: b ?? 0, delta: (b ?? 0) - (a ?? 0) });
+  }
+  return {
+    added: after.filter((e) => !was.has(e.id)),
+    ended: before.filter((e) => !now.has(e.id)),
+    changed: changed.map((e) => ({ before: was.get(e.id)!, after: e })),
+    rollups,
+  };
+}
