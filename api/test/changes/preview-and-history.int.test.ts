@@ -27,7 +27,10 @@ const stored = async () => {
 describe("impact preview, confirmation and audit trail", () => {
   it("a pending request's preview equals the roll-up difference observed after approval", async () => {
     const ops = JSON.stringify([{ op: "REASSIGN", edgeId: f.g.prefix + "E-h2-a2", expectedVersion: 1, newParentId: f.g.ids.acc1, validFrom: "2026-01-01" }]);
-    const proposed = await f.api.as(f.g.users.rep2, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "moved") { id } }`, { ops });
+    // HCP2's rep may not move it into an account of another territory; a KAM may propose it.
+    const rep = await f.api.as(f.g.users.rep2, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "moved") { id } }`, { ops });
+    expect(rep.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const proposed = await f.api.as(f.g.users.kam, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "moved") { id } }`, { ops });
     const id = proposed.data!.proposeChange.id;
     const before = await stored();
     const q = await f.api.as(f.g.users.steward, `{ changeRequests(status: PENDING) { id preview { rollups { entityId metric period before after delta } territories { territoryId period delta } } } }`);
