@@ -3,6 +3,7 @@ import { loadSession, saveSession, type Session } from "./api/session.ts";
 import { useApi } from "./api/use-api.ts";
 import { ExplorePage } from "./features/explore/ExplorePage.tsx";
 import { ImportPage } from "./features/import/ImportPage.tsx";
+import { ReviewPage } from "./features/changes/ReviewPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
 /** The pages, by URL hash (`#import`), and the roles that see each. */
 const PAGES = [
   { id: "explore", label: "Explore", roles: null },
+  { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
   { id: "import", label: "Import", roles: ["STEWARD", "ADMIN"] },
 ] as const;
 type PageId = (typeof PAGES)[number]["id"];
@@ -60,6 +62,11 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
         <button onClick={onSignOut}>Sign out</button>
       </header>
       {current === "explore" && <ExplorePage api={api} />}
+      {current === "review" && (
+        <div className="page">
+          <ReviewPage api={api} />
+        </div>
+      )}
       {current === "import" && (
         <div className="page">
           <ImportPage api={api} token={session.token} />

@@ -50,6 +50,8 @@ RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decided
 const LIST = `
 MATCH (cr:ChangeRequest)
 WHERE ($status IS NULL OR cr.status = $status) AND ($requester IS NULL OR cr.requesterId = $requester)
+  AND ($kind IS NULL OR cr.kind = $kind) AND ($territory IS NULL OR $territory IN cr.territoryIds)
+  AND ($minAgeDays IS NULL OR cr.createdAt <= datetime() - duration({days: $minAgeDays}))
 RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr
 ORDER BY cr.createdAt DESC LIMIT $limit`;
 
@@ -170,7 +172,16 @@ export async function decide(driver: Driver, claims: Claims, id: string, status:
   }
 }
 
-export async function listRequests(driver: Driver, filter: { status: ChangeStatus | null; requester: string | null; limit: number }): Promise<ChangeRequestView[]> {
+export interface RequestFilter {
+  status: ChangeStatus | null;
+  requester: string | null;
+  kind: string | null;
+  territory: string | null;
+  minAgeDays: number | null;
+  limit: number;
+}
+
+export async function listRequests(driver: Driver, filter: RequestFilter): Promise<ChangeRequestView[]> {
   const { default: neo4j } = await import("neo4j-driver");
   const result = await driver.executeQuery(LIST, { ...filter, limit: neo4j.int(filter.limit) }, { routing: "READ" });
   return result.records.map((r) => toNative(r.get("cr")) as ChangeRequestView);

@@ -49,9 +49,21 @@ const reason = z.string().trim().min(1, "is required").max(1000);
 export const changeResolvers = {
   Query: {
     changeRequests: (_: unknown, args: unknown, ctx: RequestContext) => {
-      const a = parseArgs(z.object({ status: z.enum(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "CONFLICT"]).nullish(), limit: z.number().int().min(1).max(500) }), args);
+      const a = parseArgs(
+        z.object({
+          status: z.enum(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "CONFLICT"]).nullish(),
+          kind: z.string().max(40).nullish(),
+          territory: z.string().max(100).nullish(),
+          minAgeDays: z.number().int().min(0).max(3650).nullish(),
+          limit: z.number().int().min(1).max(500),
+        }),
+        args,
+      );
       const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
-      return listRequests(ctx.driver, { status: (a.status ?? null) as ChangeStatus | null, requester: all ? null : ctx.jwt.sub, limit: a.limit });
+      return listRequests(ctx.driver, {
+        status: (a.status ?? null) as ChangeStatus | null, requester: all ? null : ctx.jwt.sub,
+        kind: a.kind ?? null, territory: a.territory ?? null, minAgeDays: a.minAgeDays ?? null, limit: a.limit,
+      });
     },
     previewChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "preview changes");

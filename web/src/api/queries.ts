@@ -6,7 +6,7 @@ const GRAPH_FIELDS = `rootId truncated
 
 const HIERARCHY_FIELDS = `rootId truncated
   nodes { id kind name detail level rollup }
-  edges { id kind source target weight primary type influence flow }`;
+  edges { id kind source target weight primary type influence version flow }`;
 
 export const SEARCH = `query Search($text: String!, $limit: Int) {
   search(text: $text, limit: $limit) { id kind name detail score }

@@ -7,6 +7,7 @@ import { DetailsPanel } from "../details/DetailsPanel.tsx";
 import { GraphView } from "../graph/GraphView.tsx";
 import { Legend } from "../graph/Legend.tsx";
 import { SearchPanel } from "../search/SearchPanel.tsx";
+import { ReassignDialog, type Reassignment } from "../changes/ReassignDialog.tsx";
 
 /** Search, the graph canvas (hierarchy or influence network) and the details of the selected entity. */
 export function ExplorePage({ api }: { api: Api }) {
@@ -27,6 +28,19 @@ export function ExplorePage({ api }: { api: Api }) {
   }, [measure]);
   const [selected, setSelected] = useState<string | null>(null);
   const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
+
+  const [move, setMove] = useState<Reassignment | null>(null);
+  /** A child dropped onto another parent: its edge to the current parent of that level moves. */
+  const proposeMove = (childId: string, toId: string) => {
+    const graph = state.graph;
+    if (!graph) return;
+    const kindOf = new Map(graph.nodes.map((n) => [n.id, n]));
+    const toKind = kindOf.get(toId)?.kind;
+    const edges = graph.edges.filter((e) => e.kind === "AFFILIATION" && e.source === childId && kindOf.get(e.target)?.kind === toKind && e.target !== toId);
+    const edge = edges.find((e) => e.primary) ?? edges[0];
+    if (!edge || edge.version == null) return;
+    setMove({ childId, childName: kindOf.get(childId)?.name ?? childId, fromId: edge.target, toId, toName: kindOf.get(toId)?.name ?? toId, edgeId: edge.id, version: edge.version });
+  };
 
   const openHit = (hit: SearchHit) => {
     setSelected(hit.id);
@@ -80,7 +94,17 @@ export function ExplorePage({ api }: { api: Api }) {
           )}
         </div>
         {state.error && <p className="error" data-testid="graph-error">{state.error}</p>}
-        <GraphView graph={state.graph} mode={state.mode} onSelect={setSelected} />
+        <GraphView graph={state.graph} mode={state.mode} onSelect={setSelected} onDropOnto={state.mode === "hierarchy" ? proposeMove : undefined} />
+        {move && (
+          <ReassignDialog
+            api={api}
+            move={move}
+            onClose={() => {
+              setMove(null);
+              if (state.rootId) void open("hierarchy", state.rootId);
+            }}
+          />
+        )}
         <Legend mode={state.mode} />
       </section>
       <DetailsPanel

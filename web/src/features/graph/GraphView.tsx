@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core } from "cytoscape";
 import dagre from "cytoscape-dagre";
-import type { EntityGraph } from "../../api/types.ts";
+import type { EntityGraph, EntityKind } from "../../api/types.ts";
+import { dropTarget } from "../../graph/drop-target.ts";
 import { toElements, type ViewMode } from "../../graph/elements.ts";
 import { layoutFor } from "../../graph/layouts.ts";
 import { graphStyle } from "../../graph/style.ts";
@@ -22,15 +23,36 @@ declare global {
  * The one Cytoscape instance of the app: created on mount, handlers registered once, destroyed
  * on unmount. A new graph replaces the elements in one batch and runs the view's layout.
  */
-export function GraphView({ graph, mode, onSelect }: { graph: EntityGraph | null; mode: ViewMode; onSelect: (id: string) => void }) {
+interface GraphViewProps {
+  graph: EntityGraph | null;
+  mode: ViewMode;
+  onSelect: (id: string) => void;
+  /** Hierarchy views: a child node was dragged onto a node one level up (it snaps back; the caller proposes the move). */
+  onDropOnto?: (childId: string, parentId: string) => void;
+}
+
+export function GraphView({ graph, mode, onSelect, onDropOnto }: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onDropRef = useRef(onDropOnto);
+  onDropRef.current = onDropOnto;
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: graphStyle, minZoom: 0.1, maxZoom: 3, wheelSensitivity: 0.3 });
     instance.on("tap", "node", (event) => onSelectRef.current(event.target.id() as string));
+    const grabbedAt = new Map<string, { x: number; y: number }>();
+    instance.on("grab", "node", (event) => grabbedAt.set(event.target.id() as string, { ...event.target.position() }));
+    instance.on("dragfree", "node", (event) => {
+      const node = event.target;
+      const { x, y } = node.position();
+      const candidates = instance.nodes().map((n) => ({ id: n.id(), kind: n.data("kind") as EntityKind, box: n.boundingBox({ includeLabels: false }) }));
+      const target = dropTarget({ id: node.id(), kind: node.data("kind") as EntityKind, x, y }, candidates);
+      const origin = grabbedAt.get(node.id());
+      if (origin) node.position(origin);
+      if (target) onDropRef.current?.(node.id(), target);
+    });
     cy.current = instance;
     window.__cy = instance;
     return () => {

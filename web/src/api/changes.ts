@@ -1,0 +1,31 @@
+/** GraphQL documents and types of the governed-change flows. */
+
+export type { ChangePreview, RollupDelta, TerritoryCredit } from "../../../api/src/changes/preview-change.ts";
+import type { ChangePreview } from "../../../api/src/changes/preview-change.ts";
+
+export interface ChangeRequest {
+  id: string;
+  status: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "CONFLICT";
+  kind: string;
+  operations: string;
+  reason: string;
+  requesterId: string;
+  createdAt: string;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  preview: ChangePreview | null;
+}
+
+const PREVIEW_FIELDS = `rollups { entityId metric period before after delta } territories { territoryId metric period delta }`;
+
+export const PREVIEW_CHANGE = `query PreviewChange($operations: String!) { previewChange(operations: $operations) { ${PREVIEW_FIELDS} } }`;
+
+export const PROPOSE_CHANGE = `mutation ProposeChange($operations: String!, $reason: String!) {
+  proposeChange(operations: $operations, reason: $reason) { id status } }`;
+
+export const CHANGE_REQUESTS = `query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {
+  changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {
+    id status kind operations reason requesterId createdAt decidedBy decisionReason preview { ${PREVIEW_FIELDS} } } }`;
+
+export const APPROVE_CHANGE = `mutation ApproveChange($id: ID!) { approveChange(id: $id) { id status } }`;
+export const REJECT_CHANGE = `mutation RejectChange($id: ID!, $reason: String!) { rejectChange(id: $id, reason: $reason) { id status } }`;

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from "react";
+import { APPROVE_CHANGE, CHANGE_REQUESTS, REJECT_CHANGE, type ChangeRequest } from "../../api/changes.ts";
+import { errorMessage, type Api } from "../../api/use-api.ts";
+import { PreviewTable } from "./PreviewTable.tsx";
+
+const KINDS = ["", "ADD_AFFILIATION", "END_AFFILIATION", "UPDATE_AFFILIATION", "REASSIGN", "UPDATE_ENTITY", "CHANGE_SET"];
+
+/** The steward's review queue: filters, each request's operations and impact, approve / reject, one by one or in bulk. */
+export function ReviewPage({ api }: { api: Api }) {
+  const [kind, setKind] = useState("");
+  const [territory, setTerritory] = useState("");
+  const [minAgeDays, setMinAgeDays] = useState(0);
+  const [requests, setRequests] = useState<ChangeRequest[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const d = await api<{ changeRequests: ChangeRequest[] }>(CHANGE_REQUESTS, { status: "PENDING", kind: kind || null, territory: territory || null, minAgeDays: minAgeDays || null });
+      setRequests(d.changeRequests);
+      setSelected(new Set());
+    } catch (err) {
+      setMessage(errorMessage(err));
+    }
+  }, [api, kind, territory, minAgeDays]);
+  useEffect(() => void load(), [load]);
+
+  const decide = async (ids: string[], approve: boolean) => {
+    const outcomes: string[] = [];
+    for (const id of ids) {
+      try {
+        await api(approve ? APPROVE_CHANGE : REJECT_CHANGE, approve ? { id } : { id, reason: reason || "rejected in review" });
+        outcomes.push(`${id.slice(0, 8)} ${approve ? "approved" : "rejected"}`);
+      } catch (err) {
+        outcomes.push(`${id.slice(0, 8)}: ${errorMessage(err)}`);
+      }
+    }
+    setMessage(outcomes.join("; "));
+    await load();
+  };
+
+  return (
+    <section className="review-page" data-testid="review-page">
+      <h2>Review queue</h2>
+      <div className="filters">
+        <label>kind <select data-testid="review-kind" value={kind} onChange={(e) => setKind(e.target.value)}>{KINDS.map((k) => <option key={k} value={k}>{k || "any"}</option>)}</select></label>
+        <label>territory <input data-testid="review-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} placeholder="any" /></label>
+        <label>older than <select value={minAgeDays} onChange={(e) => setMinAgeDays(Number(e.target.value))}><option value={0}>any age</option><option value={1}>1 day</option><option value={7}>7 days</option></select></label>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="reason for rejections" data-testid="review-reason" />
+        <button data-testid="review-approve-selected" disabled={selected.size === 0} onClick={() => void decide([...selected], true)}>Approve selected</button>
+        <button data-testid="review-reject-selected" disabled={selected.size === 0} onClick={() => void decide([...selected], false)}>Reject selected</button>
+      </div>
+      {message && <p data-testid="review-message">{message}</p>}
+      {requests.length === 0 && <p className="muted" data-testid="review-empty">Nothing pending.</p>}
+      {requests.map((r) => (
+        <article key={r.id} className="request" data-testid={`request-${r.id}`}>
+          <header>
+            <input type="checkbox" checked={selected.has(r.id)} onChange={(e) => setSelected((s) => { const n = new Set(s); if (e.target.checked) n.add(r.id); else n.delete(r.id); return n; })} />
+            <b>{r.kind}</b> by {r.requesterId} · {new Date(r.createdAt).toLocaleString()} · <i>{r.reason}</i>
+            <span className="actions">
+              <button className="primary" data-testid="request-approve" onClick={() => void decide([r.id], true)}>Approve</button>
+              <button data-testid="request-reject" onClick={() => void decide([r.id], false)}>Reject</button>
+            </span>
+          </header>
+          <pre className="operations">{JSON.stringify(JSON.parse(r.operations), null, 1)}</pre>
+          {r.preview && <PreviewTable preview={r.preview} />}
+        </article>
+      ))}
+    </section>
+  );
+}
