@@ -10,6 +10,8 @@ import type { Claims } from "../auth/claims.ts";
 import { toNative } from "../db/to-native.ts";
 import { levelRules } from "../ingest/level-rules.ts";
 import { applyOperations, ChangeConflictError, type AppliedOperation } from "./apply-change.ts";
+import { escalationReasons, escalationRules } from "./escalation.ts";
+import { previewChange } from "./preview-change.ts";
 import type { Operation } from "./operations.ts";
 
 export type ChangeStatus = "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "CONFLICT";
@@ -32,7 +34,8 @@ CALL (subjectId) {
 }
 WITH collect(level)[0] AS level
 CREATE (cr:ChangeRequest {id: $id, status: 'PENDING', kind: $kind, operations: $operations, reason: $reason, level: level,
-  requesterId: $requester, requesterRole: $role, territoryIds: $territories, createdAt: datetime(), comments: []})
+  requesterId: $requester, requesterRole: $role, territoryIds: $territories, createdAt: datetime(), comments: [],
+  requiresAdmin: size($escalation) > 0, escalation: $escalation})
 ${OUTBOX("cr")}
 RETURN cr {.*, createdAt: toString(cr.createdAt)} AS cr`;
 
@@ -71,6 +74,9 @@ RETURN collect(n.id) AS outside`;
 
 export interface ChangeRequestView {
   id: string;
+  requiresAdmin?: boolean;
+  escalation?: string[];
+  comments?: string[];
   status: ChangeStatus;
   kind: string;
   operations: string;
@@ -101,14 +107,25 @@ export async function requireInTerritories(driver: Driver, claims: Claims, ops: 
   if (outside.length) throw new ChangeForbiddenError(`Reps act only on HCPs and accounts in their territories; outside: ${outside.join(", ")}.`);
 }
 
-export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string): Promise<ChangeRequestView> {
+/**
+ * A new PENDING request; it needs an ADMIN when the review rules say so (its impact preview is
+ * computed for that). A request that only confirms existing affiliations is approved at once.
+ */
+export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string): Promise<ChangeRequestView> {
   await requireInTerritories(driver, claims, ops);
+  const context = { audit: { actor: claims.sub, origin: "CHANGE" as const, importId: null, changeId: null, requestId, reason }, rules: rulesForChanges(), source: "FIELD" as const };
+  const escalation = await escalationReasons(driver, ops, await previewChange(driver, ops, context), escalationRules());
   const result = await driver.executeQuery(CREATE_REQUEST, {
     id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason, subject: subjects(ops)[0]!,
-    requester: claims.sub, role: claims.role, territories: claims.territories,
+    requester: claims.sub, role: claims.role, territories: claims.territories, escalation,
   });
-  return toNative(result.records[0]!.get("cr")) as ChangeRequestView;
+  const created = toNative(result.records[0]!.get("cr")) as ChangeRequestView;
+  if (ops.every((op) => op.op === "CONFIRM_AFFILIATION")) return approve(driver, { ...claims, sub: AUTO_APPROVER, role: "STEWARD" }, created.id, requestId);
+  return created;
 }
+
+/** Who approves what the rules approve automatically (confirmations). */
+export const AUTO_APPROVER = "auto-approval";
 
 /** A steward's direct change: applied at once, audited like any other. */
 export async function applyDirectly(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string, source: "STEWARD" | "FIELD" = "STEWARD"): Promise<AppliedOperation[]> {
@@ -142,6 +159,7 @@ export async function approve(driver: Driver, claims: Claims, id: string, reques
     return await session.executeWrite(async (tx) => {
       const cr = await lockRequest(tx, id);
       if (cr.requesterId === claims.sub) throw new ChangeForbiddenError("Nobody approves their own change request.");
+      if (cr.requiresAdmin && claims.role !== "ADMIN") throw new ChangeForbiddenError(`This change needs an ADMIN's approval: ${(cr.escalation ?? []).join("; ")}.`);
       if (cr.status !== "PENDING") throw new ChangeStateError(`Change request ${id} is ${cr.status}, not PENDING.`);
       await applyOperations(tx, JSON.parse(cr.operations) as Operation[], {
         audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: id, requestId, reason: cr.reason },
@@ -166,6 +184,37 @@ export async function decide(driver: Driver, claims: Claims, id: string, status:
       if (!from.includes(cr.status)) throw new ChangeStateError(`Change request ${id} is ${cr.status}, not ${from.join(" or ")}.`);
       if (status === "WITHDRAWN" && cr.requesterId !== claims.sub) throw new ChangeForbiddenError("Only the requester withdraws a change request.");
       return toNative((await tx.run(DECIDE, { id, status, by: claims.sub, reason })).records[0]!.get("cr")) as ChangeRequestView;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+const COMMENT = `
+MATCH (cr:ChangeRequest {id: $id})
+SET cr.comments = coalesce(cr.comments, []) + [apoc.convert.toJson({by: $by, at: toString(datetime()), text: $text})]
+RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
+
+const EDIT = `
+MATCH (cr:ChangeRequest {id: $id})
+SET cr.operations = $operations, cr.status = 'PENDING', cr.editedBy = $by, cr.editedAt = datetime()
+${OUTBOX("cr")}
+RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
+
+export async function comment(driver: Driver, claims: Claims, id: string, text: string): Promise<ChangeRequestView> {
+  const r = (await driver.executeQuery(COMMENT, { id, by: claims.sub, text })).records[0];
+  if (!r) throw new ChangeStateError(`Change request ${id} does not exist.`);
+  return toNative(r.get("cr")) as ChangeRequestView;
+}
+
+/** A steward edits a pending (or conflicting) request's operations before deciding on it. */
+export async function edit(driver: Driver, claims: Claims, id: string, ops: Operation[]): Promise<ChangeRequestView> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      const cr = await lockRequest(tx, id);
+      if (cr.status !== "PENDING" && cr.status !== "CONFLICT") throw new ChangeStateError(`Change request ${id} is ${cr.status}; only pending or conflicting requests are edited.`);
+      return toNative((await tx.run(EDIT, { id, operations: JSON.stringify(ops), by: claims.sub })).records[0]!.get("cr")) as ChangeRequestView;
     });
   } finally {
     await session.close();

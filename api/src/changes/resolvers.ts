@@ -4,7 +4,7 @@ import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { badUserInput, ErrorCode, parseArgs } from "../graphql/errors.ts";
 import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
-import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, decide, listRequests, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
+import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, comment, decide, edit, listRequests, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
@@ -93,6 +93,9 @@ export const changeResolvers = {
     },
   },
   ChangeRequest: {
+    comments: (cr: ChangeRequestView) => (cr.comments ?? []).map((c) => JSON.parse(c) as { by: string; at: string; text: string }),
+    requiresAdmin: (cr: ChangeRequestView) => cr.requiresAdmin ?? false,
+    escalation: (cr: ChangeRequestView) => cr.escalation ?? [],
     preview: (cr: ChangeRequestView, _: unknown, ctx: RequestContext) =>
       cr.status === "PENDING" ? answered(() => previewChange(ctx.driver, JSON.parse(cr.operations) as Operation[], previewContext(ctx))) : null,
   },
@@ -100,7 +103,7 @@ export const changeResolvers = {
     proposeChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "propose changes");
       const a = parseArgs(z.object({ operations: z.string(), reason }), args);
-      return answered(() => propose(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason));
+      return answered(() => propose(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId));
     },
     approveChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWERS, "approve changes");
@@ -113,6 +116,15 @@ export const changeResolvers = {
     },
     withdrawChange: (_: unknown, args: unknown, ctx: RequestContext) =>
       answered(() => decide(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, "WITHDRAWN", null, ["PENDING", "CONFLICT"])),
+    commentOnChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      const a = parseArgs(z.object({ id: z.string(), text: z.string().trim().min(1, "is required").max(2000) }), args);
+      return answered(() => comment(ctx.driver, ctx.jwt, a.id, a.text));
+    },
+    editChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, REVIEWERS, "edit change requests");
+      const a = parseArgs(z.object({ id: z.string(), operations: z.string() }), args);
+      return answered(() => edit(ctx.driver, ctx.jwt, a.id, operationsOf(a.operations)));
+    },
     confirmAffiliation: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "confirm affiliations");
       const a = parseArgs(z.object({ edgeId: z.string().min(1), expectedVersion: z.number().int().min(0) }), args);

@@ -80,4 +80,30 @@ describe("impact preview, confirmation and audit trail", () => {
     expect(reassign.approvalRate + reassign.rejectionRate).toBeCloseTo(1, 9);
     expect((await f.api.as(f.g.users.rep1, q)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("review rules: moving a large share of an organization's roll-up needs an ADMIN; comments; a steward edits before deciding", async () => {
+    await f.driver.executeQuery("CREATE (:Organization {id: $id, name: 'Other System', kind: 'IDN'})", { id: f.g.prefix + "ORG2" });
+    const ops = JSON.stringify([{ op: "REASSIGN", edgeId: f.g.prefix + "E-a2-org", expectedVersion: 1, newParentId: f.g.prefix + "ORG2", validFrom: "2026-01-01" }]);
+    const p = await f.api.as(f.g.users.kam, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "acquired") { id } }`, { ops });
+    const id = p.data!.proposeChange.id;
+    const q = `query { changeRequests(kind: "REASSIGN") { id requiresAdmin escalation comments { by text } operations status } }`;
+    const cr = (await f.api.as(f.g.users.steward, q)).data!.changeRequests.find((c: any) => c.id === id);
+    expect(cr.requiresAdmin).toBe(true);
+    expect(cr.escalation[0]).toMatch(new RegExp(`^moves \\d+% of ${f.g.ids.org}'s TRX ${period} roll-up`));
+
+    expect((await f.api.as(f.g.users.steward, `mutation($id: ID!) { approveChange(id: $id) { status } }`, { id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await f.api.as(f.g.users.steward, `mutation($id: ID!) { commentOnChange(id: $id, text: "needs the admin") { id } }`, { id });
+    const edited = JSON.stringify([{ op: "REASSIGN", edgeId: f.g.prefix + "E-a2-org", expectedVersion: 1, newParentId: f.g.prefix + "ORG2", validFrom: "2026-02-01" }]);
+    const e = await f.api.as(f.g.users.steward, `mutation($id: ID!, $ops: String!) { editChange(id: $id, operations: $ops) { status operations comments { by text } } }`, { id, ops: edited });
+    expect(e.data!.editChange).toMatchObject({ status: "PENDING", comments: [{ by: f.g.users.steward, text: "needs the admin" }] });
+    expect(JSON.parse(e.data!.editChange.operations)[0].validFrom).toBe("2026-02-01");
+    expect((await f.api.as(f.g.users.admin, `mutation($id: ID!) { approveChange(id: $id) { status } }`, { id })).data!.approveChange.status).toBe("APPROVED");
+  });
+
+  it("a proposal that only confirms affiliations is approved automatically", async () => {
+    const { records } = await f.driver.executeQuery("MATCH ()-[e:AFFILIATED_WITH {id: $id}]->() RETURN e.version AS v", { id: f.g.prefix + "E-h1a-a1" });
+    const ops = JSON.stringify([{ op: "CONFIRM_AFFILIATION", edgeId: f.g.prefix + "E-h1a-a1", expectedVersion: records[0]!.get("v").toNumber() }]);
+    const p = await f.api.as(f.g.users.rep1, `mutation($ops: String!) { proposeChange(operations: $ops, reason: "seen her there today") { status } }`, { ops });
+    expect(p.data!.proposeChange.status).toBe("APPROVED");
+  });
 });
