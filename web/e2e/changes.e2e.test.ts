@@ -105,4 +105,17 @@ describe("governed changes in the web app", () => {
     const { records: rollups } = await driver.executeQuery("MATCH (v:RollupValue {period: $period}) WHERE v.entityId IN [$a1, $a2] RETURN v.entityId AS id, v.value AS value", { period, a1: g.ids.acc1, a2: g.ids.acc2 });
     expect(Object.fromEntries(rollups.map((r) => [r.get("id"), r.get("value")]))).toEqual({ [g.ids.acc1]: 180, [g.ids.acc2]: 0 });
   });
+
+  it("a rep confirms an affiliation in My affiliations; the HCP's history shows it", async () => {
+    await signIn(g.users.rep1);
+    await page.getByTestId("nav-affiliations").click();
+    const row = page.getByTestId(`affiliation-${g.prefix}E-h1a-a1`);
+    await row.waitFor({ timeout: 10_000 });
+    await row.getByTestId("affiliation-confirm").click();
+    await expect.poll(() => page.getByTestId("my-affiliations-message").textContent(), { timeout: 10_000 }).toContain("Confirmed");
+    await page.getByTestId("nav-explore").click();
+    await page.getByTestId("search-input").fill(g.ids.hcp1a);
+    await page.getByTestId(`search-result-${g.ids.hcp1a}`).click();
+    await expect.poll(() => page.getByTestId("history-trail").textContent(), { timeout: 10_000 }).toContain("CONFIRM affiliation");
+  });
 });

@@ -4,6 +4,7 @@ import { useApi } from "./api/use-api.ts";
 import { ExplorePage } from "./features/explore/ExplorePage.tsx";
 import { ImportPage } from "./features/import/ImportPage.tsx";
 import { ReviewPage } from "./features/changes/ReviewPage.tsx";
+import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
 /** The pages, by URL hash (`#import`), and the roles that see each. */
 const PAGES = [
   { id: "explore", label: "Explore", roles: null },
+  { id: "affiliations", label: "My affiliations", roles: ["REP"] },
   { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
   { id: "import", label: "Import", roles: ["STEWARD", "ADMIN"] },
 ] as const;
@@ -62,6 +64,11 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
         <button onClick={onSignOut}>Sign out</button>
       </header>
       {current === "explore" && <ExplorePage api={api} />}
+      {current === "affiliations" && (
+        <div className="page">
+          <MyAffiliationsPage api={api} />
+        </div>
+      )}
       {current === "review" && (
         <div className="page">
           <ReviewPage api={api} />

@@ -29,3 +29,25 @@ export const CHANGE_REQUESTS = `query ChangeRequests($status: ChangeStatus, $kin
 
 export const APPROVE_CHANGE = `mutation ApproveChange($id: ID!) { approveChange(id: $id) { id status } }`;
 export const REJECT_CHANGE = `mutation RejectChange($id: ID!, $reason: String!) { rejectChange(id: $id, reason: $reason) { id status } }`;
+
+export const MY_AFFILIATIONS = `query MyAffiliations {
+  hcps(limit: 300) { id name accountsConnection { edges { properties { id weight primary type version confidence validTo } node { id name } } } } }`;
+
+export const CONFIRM_AFFILIATION = `mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {
+  confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state } }`;
+
+export const AUDIT_TRAIL = `query AuditTrail($id: ID!) { auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason } }`;
+
+export const ENTITY_AS_OF = `query EntityAsOf($id: ID!, $date: Date!) { entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } } }`;
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  origin: string;
+  action: string;
+  subject: string;
+  fromId: string | null;
+  toId: string | null;
+  reason: string | null;
+}

@@ -3,6 +3,7 @@ import { ENTITY_DETAILS } from "../../api/queries.ts";
 import type { EntityDetails } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { HcpAnalyticsSection } from "./HcpAnalyticsSection.tsx";
+import { HistorySection } from "./HistorySection.tsx";
 
 interface Props {
   api: Api;
@@ -52,6 +53,7 @@ export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Prop
             ))}
           </dl>
           {details.kind === "HCP" && <HcpAnalyticsSection api={api} id={details.id} />}
+          <HistorySection api={api} id={details.id} />
         </>
       )}
     </aside>
