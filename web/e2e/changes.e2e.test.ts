@@ -95,6 +95,9 @@ describe("governed changes in the web app", () => {
     const request = page.locator(`[data-testid^="request-"]`, { hasText: "works at clinic one now" });
     await request.waitFor({ timeout: 10_000 });
     expect(await request.getByTestId("change-preview").textContent()).toContain("+80");
+    const diff = await request.getByTestId("request-diff").textContent();
+    expect(diff).toContain(`parentId: ${g.ids.acc2}`);
+    expect(diff).toContain(`parentId: ${g.ids.acc1}`);
     await request.getByTestId("request-approve").click();
     await expect.poll(() => page.getByTestId("review-message").textContent(), { timeout: 10_000 }).toContain("approved");
     const { records } = await driver.executeQuery(

@@ -10,6 +10,7 @@ import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
 import { UNRESTRICTED_ROLES } from "../auth/roles.ts";
 import { previewChange } from "./preview-change.ts";
+import { operationDiffs } from "./operation-diff.ts";
 import type { Operation } from "./operations.ts";
 import { changeSet } from "./operations.ts";
 
@@ -93,6 +94,7 @@ export const changeResolvers = {
     },
   },
   ChangeRequest: {
+    diff: (cr: ChangeRequestView, _: unknown, ctx: RequestContext) => operationDiffs(ctx.driver, JSON.parse(cr.operations) as Operation[]),
     comments: (cr: ChangeRequestView) => (cr.comments ?? []).map((c) => JSON.parse(c) as { by: string; at: string; text: string }),
     requiresAdmin: (cr: ChangeRequestView) => cr.requiresAdmin ?? false,
     escalation: (cr: ChangeRequestView) => cr.escalation ?? [],

@@ -14,6 +14,9 @@ export interface ChangeRequest {
   decidedBy: string | null;
   decisionReason: string | null;
   preview: ChangePreview | null;
+  requiresAdmin: boolean;
+  escalation: string[];
+  diff: { op: string; subject: string; before: string | null; after: string }[];
 }
 
 const PREVIEW_FIELDS = `rollups { entityId metric period before after delta } territories { territoryId metric period delta }`;
@@ -25,7 +28,10 @@ export const PROPOSE_CHANGE = `mutation ProposeChange($operations: String!, $rea
 
 export const CHANGE_REQUESTS = `query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {
   changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {
-    id status kind operations reason requesterId createdAt decidedBy decisionReason preview { ${PREVIEW_FIELDS} } } }`;
+    id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation
+    diff { op subject before after } preview { ${PREVIEW_FIELDS} } } }`;
+
+export const EDIT_CHANGE = `mutation EditChange($id: ID!, $operations: String!) { editChange(id: $id, operations: $operations) { id status } }`;
 
 export const APPROVE_CHANGE = `mutation ApproveChange($id: ID!) { approveChange(id: $id) { id status } }`;
 export const REJECT_CHANGE = `mutation RejectChange($id: ID!, $reason: String!) { rejectChange(id: $id, reason: $reason) { id status } }`;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { APPROVE_CHANGE, CHANGE_REQUESTS, REJECT_CHANGE, type ChangeRequest } from "../../api/changes.ts";
+import { APPROVE_CHANGE, CHANGE_REQUESTS, EDIT_CHANGE, REJECT_CHANGE, type ChangeRequest } from "../../api/changes.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 
@@ -25,6 +25,19 @@ export function ReviewPage({ api }: { api: Api }) {
     }
   }, [api, kind, territory, minAgeDays]);
   useEffect(() => void load(), [load]);
+
+  const [editing, setEditing] = useState<string | null>(null);
+  const [draft, setDraft] = useState("");
+  const saveEdit = async (id: string) => {
+    try {
+      await api(EDIT_CHANGE, { id, operations: draft });
+      setEditing(null);
+      setMessage(`${id.slice(0, 8)} edited`);
+      await load();
+    } catch (err) {
+      setMessage(errorMessage(err));
+    }
+  };
 
   const decide = async (ids: string[], approve: boolean) => {
     const outcomes: string[] = [];
@@ -63,10 +76,35 @@ export function ReviewPage({ api }: { api: Api }) {
               <button data-testid="request-reject" onClick={() => void decide([r.id], false)}>Reject</button>
             </span>
           </header>
-          <pre className="operations">{JSON.stringify(JSON.parse(r.operations), null, 1)}</pre>
+          {r.requiresAdmin && <p className="warning">Needs an ADMIN: {r.escalation.join("; ")}</p>}
+          <table className="preview" data-testid="request-diff">
+            <thead><tr><th>operation</th><th>subject</th><th>before</th><th>after</th></tr></thead>
+            <tbody>
+              {r.diff.map((d, i) => (
+                <tr key={i}><td>{d.op}</td><td>{d.subject}</td><td>{changedFields(d.before, d.after, "before")}</td><td>{changedFields(d.before, d.after, "after")}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          {editing === r.id ? (
+            <div>
+              <textarea data-testid="request-edit-text" rows={6} cols={90} value={draft} onChange={(e) => setDraft(e.target.value)} />
+              <button data-testid="request-edit-save" onClick={() => void saveEdit(r.id)}>Save</button> <button onClick={() => setEditing(null)}>Cancel</button>
+            </div>
+          ) : (
+            <button data-testid="request-edit" onClick={() => { setEditing(r.id); setDraft(JSON.stringify(JSON.parse(r.operations), null, 1)); }}>Edit</button>
+          )}
           {r.preview && <PreviewTable preview={r.preview} />}
         </article>
       ))}
     </section>
   );
+}
+
+/** The fields an operation changes, as "key: value" on the before or the after side. */
+function changedFields(before: string | null, after: string, side: "before" | "after"): string {
+  const b = (before ? JSON.parse(before) : {}) as Record<string, unknown>;
+  const a = JSON.parse(after) as Record<string, unknown>;
+  const keys = Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  if (side === "before" && before === null) return "(new)";
+  return keys.map((k) => `${k}: ${String((side === "before" ? b : a)[k] ?? "—")}`).join(", ");
 }
