@@ -235,3 +235,14 @@ export async function listRequests(driver: Driver, filter: RequestFilter): Promi
   const result = await driver.executeQuery(LIST, { ...filter, limit: neo4j.int(filter.limit) }, { routing: "READ" });
   return result.records.map((r) => toNative(r.get("cr")) as ChangeRequestView);
 }
+
+const OUTBOX_AFTER = `
+MATCH (o:OutboxEvent) WHERE $after IS NULL OR o.at > datetime($after)
+RETURN o {.id, .type, .changeRequestId, .status, .payload, at: toString(o.at)} AS o ORDER BY o.at LIMIT $limit`;
+
+/** Status changes for integrations, oldest first, after a timestamp cursor (the `at` of the last event read). */
+export async function outbox(driver: Driver, after: string | null, limit: number) {
+  const { default: neo4j } = await import("neo4j-driver");
+  const result = await driver.executeQuery(OUTBOX_AFTER, { after, limit: neo4j.int(limit) }, { routing: "READ" });
+  return result.records.map((r) => toNative(r.get("o")));
+}

@@ -4,7 +4,7 @@ import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { badUserInput, ErrorCode, parseArgs } from "../graphql/errors.ts";
 import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
-import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, comment, decide, edit, listRequests, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
+import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, comment, decide, edit, listRequests, outbox, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
@@ -83,6 +83,11 @@ export const changeResolvers = {
       requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read history");
       const a = parseArgs(z.object({ id: z.string().min(1), from: asDate, to: asDate }), args);
       return hierarchyDiff(ctx.driver, a.id, a.from, a.to);
+    },
+    outbox: (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, ["ADMIN"], "read the outbox");
+      const a = parseArgs(z.object({ after: z.iso.datetime({ offset: true }).nullish(), limit: z.number().int().min(1).max(1000) }), args);
+      return outbox(ctx.driver, a.after ?? null, a.limit);
     },
     reviewSummary: (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, ["STEWARD", "ADMIN", "MANAGER"], "read the review summary");

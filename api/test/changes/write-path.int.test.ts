@@ -98,6 +98,9 @@ describe("proposals and review", () => {
     expect(records[0]!.get("i")).toBe(0.75);
     const outbox = await f.driver.executeQuery("MATCH (o:OutboxEvent {changeRequestId: $id}) RETURN collect(o.status) AS s", { id });
     expect((outbox.records[0]!.get("s") as string[]).sort()).toEqual(["APPROVED", "PENDING"]);
+    const read = await f.api.as(f.g.users.admin, `{ outbox(limit: 1000) { changeRequestId status at } }`);
+    expect(read.data!.outbox.filter((o: any) => o.changeRequestId === id).map((o: any) => o.status)).toEqual(["PENDING", "APPROVED"]);
+    expect((await f.api.as(f.g.users.steward, `{ outbox { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("a proposal whose data changed before approval becomes CONFLICT; rejection needs a reason", async () => {
