@@ -99,8 +99,38 @@ function subjects(ops: readonly Operation[]): string[] {
 
 export const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").split(",").filter(Boolean));
 
-/** REPs act only on HCPs and accounts aligned to their territories. */
+/**
+ * What a KAM with key accounts may touch: HCPs, accounts and organizations outside them. A key
+ * account covers itself; a key organization its accounts; both the HCPs affiliated with those.
+ */
+const OUTSIDE_KEY_ACCOUNTS = `
+MATCH (u:User {id: $user})
+OPTIONAL MATCH (u)-[:KEY_ACCOUNT]->(k)
+WITH u, collect(k) AS keys
+WHERE size(keys) > 0
+UNWIND $ids AS id
+OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: id}]->()
+WITH keys, coalesce(c.id, id) AS entityId
+CALL (entityId) {
+  MATCH (n:HCP {id: entityId}) RETURN n
+  UNION MATCH (n:Account {id: entityId}) RETURN n
+  UNION MATCH (n:Organization {id: entityId}) RETURN n
+}
+WITH n, keys
+WHERE NOT (n IN keys OR EXISTS { MATCH path = (n)-[:AFFILIATED_WITH*1..2]->(k) WHERE k IN keys AND all(r IN relationships(path) WHERE r.validTo IS NULL OR r.validTo >= date()) })
+RETURN collect(n.id) AS outside`;
+
+/**
+ * REPs act only on HCPs and accounts aligned to their territories; KAMs with key accounts only
+ * within them (a KAM without assigned key accounts covers every account).
+ */
 export async function requireInTerritories(driver: Driver, claims: Claims, ops: readonly Operation[]): Promise<void> {
+  if (claims.role === "KAM") {
+    const result = await driver.executeQuery(OUTSIDE_KEY_ACCOUNTS, { ids: subjects(ops), user: claims.sub }, { routing: "READ" });
+    const outside = (result.records[0]?.get("outside") as string[] | undefined) ?? [];
+    if (outside.length) throw new ChangeForbiddenError(`Key-account managers act only within their key accounts; outside: ${outside.join(", ")}.`);
+    return;
+  }
   if (claims.role !== "REP") return;
   const result = await driver.executeQuery(OUTSIDE_TERRITORIES, { ids: subjects(ops), territories: claims.territories }, { routing: "READ" });
   const outside = result.records[0]!.get("outside") as string[];

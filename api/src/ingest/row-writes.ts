@@ -87,8 +87,8 @@ export function rowWrite(kind: KindName, row: any, kindOf: ReadonlyMap<string, N
         params: {
           id: r.id,
           props: defined({ name: r.name, email: r.email, role: r.role, baseLat: r.base_lat, baseLon: r.base_lon }),
-          territoryIds: r.territory_ids ?? null,
-          coverageType: r.role === "MANAGER" ? "MANAGES" : "COVERS",
+          territoryIds: r.territory_ids ?? r.account_ids ?? null,
+          coverageType: r.role === "MANAGER" ? "MANAGES" : r.role === "KAM" ? "KEY_ACCOUNT" : "COVERS",
         },
       };
     }

@@ -114,4 +114,12 @@ describe("proposals and review", () => {
     const rejected = await f.api.as(f.g.users.steward, REJECT, { id, reason: "re-propose on the current data" });
     expect(rejected.data!.rejectChange).toMatchObject({ status: "REJECTED", decisionReason: "re-propose on the current data" });
   });
+
+  it("a KAM with key accounts proposes only within them", async () => {
+    await f.driver.executeQuery("MATCH (u:User {id: $kam}), (a:Account {id: $acc}) CREATE (u)-[:KEY_ACCOUNT]->(a)", { kam: f.g.users.kam, acc: f.g.ids.acc1 });
+    const inside = await f.api.as(f.g.users.kam, PROPOSE, { ops: ops({ op: "UPDATE_AFFILIATION", edgeId: f.g.prefix + "E-h1b-a1", expectedVersion: 1, confidence: 0.8 }), reason: "key account" });
+    expect(inside.errors).toBeUndefined();
+    const outside = await f.api.as(f.g.users.kam, PROPOSE, { ops: ops({ op: "UPDATE_ENTITY", entityId: f.g.ids.acc2, expectedVersion: 0, changes: { city: "Plano" } }), reason: "not mine" });
+    expect(outside.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: expect.stringContaining(f.g.ids.acc2) });
+  });
 });

@@ -107,6 +107,8 @@ describe("import modes", () => {
       created: 3,
     });
     expect(await f.run("users", f.file("users.csv", ["id,name,email,role,territory_ids", `${f.p}KU1,Kim Rep,kim@example.com,rep,${f.p}KT1;${f.p}T2`]))).toMatchObject({ created: 1 });
+    expect(await f.run("users", f.file("kams.csv", ["id,name,email,role,account_ids", `${f.p}KK1,Kai Kam,kai@example.com,KAM,${f.p}KA1;${f.p}ORG`]))).toMatchObject({ created: 1 });
+    expect(await f.query("MATCH (:User {id: $p + 'KK1'})-[:KEY_ACCOUNT]->(k) RETURN k.id AS k ORDER BY k")).toEqual([{ k: `${f.p}KA1` }, { k: `${f.p}ORG` }]);
 
     const [state] = await f.query(`
       MATCH (:HCP {id: $p + 'HCP1a'})-[i:INFLUENCES {type: 'KOL'}]->(:HCP {id: $p + 'HCP2'})

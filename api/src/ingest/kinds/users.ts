@@ -14,6 +14,7 @@ export const users = defineKind({
   ],
   optional: [
     { column: "territory_ids", meaning: "`;`-separated territory ids: covered by a REP, managed by a MANAGER (replaces the current set)" },
+    { column: "account_ids", meaning: "`;`-separated account or organization ids: a KAM's key accounts (replaces the current set)" },
     { column: "base_lat", meaning: "a rep's home base latitude (for routes)" },
     { column: "base_lon", meaning: "a rep's home base longitude" },
   ],
@@ -24,6 +25,7 @@ export const users = defineKind({
       email: z.string({ error: "is required" }).trim().email("must be an e-mail address"),
       role: oneOf(ROLES),
       territory_ids: idList().optional(),
+      account_ids: idList().optional(),
       base_lat: latitude().optional(),
       base_lon: longitude().optional(),
     })
@@ -31,12 +33,18 @@ export const users = defineKind({
       if (r.territory_ids?.length && r.role !== "REP" && r.role !== "MANAGER") {
         ctx.addIssue({ code: "custom", path: ["territory_ids"], message: `only REP and MANAGER users have territories, not ${r.role}` });
       }
+      if (r.account_ids?.length && r.role !== "KAM") {
+        ctx.addIssue({ code: "custom", path: ["account_ids"], message: `only KAM users have key accounts, not ${r.role}` });
+      }
     }),
   key: (r) => r.id,
   keyColumns: ["id"],
-  references: (r) => (r.territory_ids ?? []).map((id) => ({ column: "territory_ids", id, kinds: ["TERRITORY"] as const })),
+  references: (r) => [
+    ...(r.territory_ids ?? []).map((id) => ({ column: "territory_ids", id, kinds: ["TERRITORY"] as const })),
+    ...(r.account_ids ?? []).map((id) => ({ column: "account_ids", id, kinds: ["ACCOUNT", "ORGANIZATION"] as const })),
+  ],
   snapshot: false,
-  example: { id: "user-rep-101", name: "Rita Rep", email: "rita@example.com", role: "REP", territory_ids: "TERR-0001;TERR-0002", base_lat: "30.27", base_lon: "-97.74" },
+  example: { id: "user-rep-101", name: "Rita Rep", email: "rita@example.com", role: "REP", territory_ids: "TERR-0001;TERR-0002", account_ids: "", base_lat: "30.27", base_lon: "-97.74" },
 });
 
 export type UserRow = z.infer<typeof users.schema>;
