@@ -4,19 +4,18 @@ import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
 import { scoringModelSchema } from "../../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scoring-store.ts";
-import { startApi, type RunningApi } from "../../api/src/http/start.ts";
-import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
+import type { RunningApi } from "../../api/src/http/start.ts";
+import { addTrxValues, createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { launchChromium, screenshotOnFailure } from "./browser.ts";
+import { screenshotOnFailure } from "./browser.ts";
 import "./cy-window.ts";
-import { buildWebForTests } from "./web-build.ts";
+import { openWebApp } from "./web-app.ts";
 
 /**
  * A key-account manager opens a health system's hierarchy with roll-ups of a chosen period on
  * the nodes and flows on the edges, then an HCP's score explanation in the details panel.
  * Own TRX values: HCP1a 100, HCP1b 50, HCP2 80, ACC2 10 -> ACC1 125, ACC2 115, ORG 240.
  */
-const SECRET = "e2e-test-secret-0123456789abcdefghij";
 let driver: Driver;
 let api: RunningApi;
 let browser: Browser;
@@ -28,12 +27,7 @@ const model = `e2e${Math.random().toString(36).slice(2, 8)}`;
 beforeAll(async () => {
   driver = testDriver();
   g = await createTwoTerritoryGraph(driver, uniquePrefix("e2eana"));
-  await driver.executeQuery(
-    `UNWIND $own AS o
-     CALL (o) { MATCH (n:HCP {id: o.id}) RETURN n UNION MATCH (n:Account {id: o.id}) RETURN n }
-     CREATE (n)-[:HAS_METRIC]->(:MetricValue {id: o.id + '|TRX|' + $period, entityId: o.id, metric: 'TRX', period: $period, value: o.value})`,
-    { own: [["HCP1a", 100], ["HCP1b", 50], ["HCP2", 80], ["ACC2", 10]].map(([id, value]) => ({ id: g.prefix + id, value })), period },
-  );
+  await addTrxValues(driver, g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
   await materializeRollups(driver, { metric: "TRX", period });
   const definition = scoringModelSchema.parse({
     name: model,
@@ -45,9 +39,7 @@ beforeAll(async () => {
   });
   const saved = await saveDraft(driver, definition, g.users.analyst);
   await activateVersion(driver, model, saved.version, g.users.analyst);
-  api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  ({ api, browser, page } = await openWebApp(driver));
 });
 
 screenshotOnFailure(() => page);

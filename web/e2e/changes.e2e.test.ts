@@ -2,19 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
-import { startApi, type RunningApi } from "../../api/src/http/start.ts";
-import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
+import type { RunningApi } from "../../api/src/http/start.ts";
+import { addTrxValues, createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { launchChromium, screenshotOnFailure } from "./browser.ts";
+import { screenshotOnFailure } from "./browser.ts";
 import "./cy-window.ts";
-import { buildWebForTests } from "./web-build.ts";
+import { openWebApp } from "./web-app.ts";
 
 /**
  * A key-account manager drags HCP2 from clinic two onto clinic one in the health system's
  * hierarchy, sees the impact preview (TRX of a period only this file uses: ACC1 +80, ACC2 -80)
  * and proposes the move; a data steward approves it from the review queue.
  */
-const SECRET = "e2e-test-secret-0123456789abcdefghij";
 let driver: Driver;
 let api: RunningApi;
 let browser: Browser;
@@ -25,15 +24,9 @@ const period = `${3000 + Math.floor(Math.random() * 6000)}-Q3`;
 beforeAll(async () => {
   driver = testDriver();
   g = await createTwoTerritoryGraph(driver, uniquePrefix("e2echg"));
-  await driver.executeQuery(
-    `UNWIND $own AS o MATCH (n:HCP {id: o.id})
-     CREATE (n)-[:HAS_METRIC]->(:MetricValue {id: o.id + '|TRX|' + $period, entityId: o.id, metric: 'TRX', period: $period, value: o.value})`,
-    { own: [["HCP1a", 100], ["HCP2", 80]].map(([id, value]) => ({ id: g.prefix + id, value })), period },
-  );
+  await addTrxValues(driver, g, period, { HCP1a: 100, HCP2: 80 });
   await materializeRollups(driver, { metric: "TRX", period });
-  api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  ({ api, browser, page } = await openWebApp(driver));
 });
 
 screenshotOnFailure(() => page);

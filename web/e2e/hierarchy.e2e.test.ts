@@ -2,18 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { seedDatabase, seededUsers } from "@pharmagraph/seed";
-import { startApi, type RunningApi } from "../../api/src/http/start.ts";
+import type { RunningApi } from "../../api/src/http/start.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { launchChromium, screenshotOnFailure } from "./browser.ts";
+import { screenshotOnFailure } from "./browser.ts";
 import "./cy-window.ts";
-import { buildWebForTests } from "./web-build.ts";
+import { openWebApp } from "./web-app.ts";
 
 /**
  * A rep signs in through the development login, searches, opens a health system's hierarchy and
  * an HCP's influence network; the Cytoscape graph must show exactly what the API returns for
  * that rep, and nothing outside the rep's territories.
  */
-const SECRET = "e2e-test-secret-0123456789abcdefghij";
 
 let driver: Driver;
 let api: RunningApi;
@@ -35,9 +34,7 @@ async function renderedNodeIds(): Promise<string[]> {
 beforeAll(async () => {
   driver = testDriver();
   await seedDatabase(driver, { scale: "tiny", seed: 7, idPrefix: prefix });
-  api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  ({ api, browser, page } = await openWebApp(driver));
 });
 
 screenshotOnFailure(() => page);

@@ -4,17 +4,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
-import { startApi, type RunningApi } from "../../api/src/http/start.ts";
+import type { RunningApi } from "../../api/src/http/start.ts";
 import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { launchChromium, screenshotOnFailure } from "./browser.ts";
-import { buildWebForTests } from "./web-build.ts";
+import { screenshotOnFailure } from "./browser.ts";
+import { openWebApp } from "./web-app.ts";
 
 /**
  * A data steward uploads a master list with errors on the Import page, sees them listed by row
  * and column, downloads the error report, then imports a corrected file and sees the counts.
  */
-const SECRET = "e2e-test-secret-0123456789abcdefghij";
 
 let driver: Driver;
 let api: RunningApi;
@@ -26,9 +25,7 @@ const files = mkdtempSync(path.join(tmpdir(), "import-e2e-"));
 beforeAll(async () => {
   driver = testDriver();
   g = await createTwoTerritoryGraph(driver, uniquePrefix("e2eimp"));
-  api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  ({ api, browser, page } = await openWebApp(driver));
 });
 
 screenshotOnFailure(() => page);

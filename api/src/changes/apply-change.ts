@@ -10,7 +10,7 @@ import { transactionRunner } from "../analytics/rollup-store/driver-runner.ts";
 import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
 import { toNative } from "../db/to-native.ts";
-import type { EntityKind } from "../hierarchy/vocabulary.ts";
+import type { EntityKind } from "../explore/entity-kind.ts";
 import { checkAffiliations, type FileAffiliation } from "../ingest/affiliation-checks.ts";
 import type { ExistingAffiliation } from "../ingest/graph-lookups.ts";
 import type { LevelRules } from "../ingest/level-rules.ts";
@@ -188,7 +188,7 @@ async function checkIntegrity(
   }
   const existing = (await tx.run(EDGES_OF_CHILD, { child })).records.map((r) => r.toObject() as ExistingAffiliation).filter((x) => x.id !== edgeId);
   const row: FileAffiliation = {
-    row: 1, childId: edge.childId as string, parentId: edge.parentId as string, weight: Number(edge.weight), primary: Boolean(edge.primary),
+    row: 1, label: "this change", childId: edge.childId as string, parentId: edge.parentId as string, weight: Number(edge.weight), primary: Boolean(edge.primary),
     type: String(edge.type), validFrom: String(edge.validFrom), validTo: (edge.validTo as string | null) ?? null,
   };
   const kinds = new Map<string, EntityKind>([[row.childId, childKind], [row.parentId, parentKind]]);
@@ -196,5 +196,5 @@ async function checkIntegrity(
     edges: [row], kindOf: (id) => kinds.get(id), rules: ctx.rules, snapshot: false, sameLevelEdges: [],
     existingOf: async () => existing,
   });
-  if (problems.length) throw new IntegrityError(i, problems.map((p) => `${p.column}: ${p.message.replace(/row 1/g, "this change")}`));
+  if (problems.length) throw new IntegrityError(i, problems.map((p) => `${p.column}: ${p.message}`));
 }

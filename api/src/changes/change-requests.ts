@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { Claims } from "../auth/claims.ts";
 import { toNative } from "../db/to-native.ts";
+import { ENTITY_BY_ID, KIND_OF } from "../explore/cypher-fragments.ts";
 import { levelRules } from "../ingest/level-rules.ts";
 import { applyOperations, ChangeConflictError, type AppliedOperation } from "./apply-change.ts";
 import { escalationReasons, escalationRules } from "./escalation.ts";
@@ -26,13 +27,11 @@ CREATE (:OutboxEvent {id: randomUUID(), at: datetime(), type: 'CHANGE_REQUEST_ST
 const CREATE_REQUEST = `
 OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: $subject}]->()
 WITH coalesce(c.id, $subject) AS subjectId
-CALL (subjectId) {
-  OPTIONAL MATCH (n:HCP {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'HCP' AS level
-  UNION OPTIONAL MATCH (n:Account {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'ACCOUNT' AS level
-  UNION OPTIONAL MATCH (n:Organization {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'ORGANIZATION' AS level
-  UNION OPTIONAL MATCH (n:Network {id: subjectId}) WITH n WHERE n IS NOT NULL RETURN 'NETWORK' AS level
+OPTIONAL CALL (subjectId) {
+  ${ENTITY_BY_ID("n", "subjectId")}
+  RETURN ${KIND_OF("n")} AS level
 }
-WITH collect(level)[0] AS level
+WITH level
 CREATE (cr:ChangeRequest {id: $id, status: 'PENDING', kind: $kind, operations: $operations, reason: $reason, level: level,
   requesterId: $requester, requesterRole: $role, territoryIds: $territories, createdAt: datetime(), comments: [],
   requiresAdmin: size($escalation) > 0, escalation: $escalation})
@@ -63,12 +62,7 @@ const OUTSIDE_TERRITORIES = `
 UNWIND $ids AS id
 OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: id}]->()
 WITH coalesce(c.id, id) AS entityId
-CALL (entityId) {
-  MATCH (n:HCP {id: entityId}) RETURN n
-  UNION MATCH (n:Account {id: entityId}) RETURN n
-  UNION MATCH (n:Organization {id: entityId}) RETURN n
-  UNION MATCH (n:Network {id: entityId}) RETURN n
-}
+${ENTITY_BY_ID("n", "entityId")}
 WITH n WHERE NOT ((n:HCP OR n:Account) AND EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories })
 RETURN collect(n.id) AS outside`;
 

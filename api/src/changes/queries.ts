@@ -1,17 +1,12 @@
 /** The governed write path's Cypher (named, parameterised; labels never come from input). */
 import { createAuditEvent } from "../audit/audit-event.ts";
+import { ENTITY_BY_ID, KIND_OF as KIND } from "../explore/cypher-fragments.ts";
 
-const KIND = (v: string) => `CASE WHEN ${v}:HCP THEN 'HCP' WHEN ${v}:Account THEN 'ACCOUNT' WHEN ${v}:Organization THEN 'ORGANIZATION' WHEN ${v}:Network THEN 'NETWORK' END`;
 const EDGE_STATE = "e {.*, childId: c.id, parentId: p.id}";
 
 /** An entity by id with its kind, write-locked for the rest of the transaction. */
 export const LOCK_ENTITY = `
-CALL () {
-  MATCH (n:HCP {id: $id}) RETURN n
-  UNION MATCH (n:Account {id: $id}) RETURN n
-  UNION MATCH (n:Organization {id: $id}) RETURN n
-  UNION MATCH (n:Network {id: $id}) RETURN n
-}
+${ENTITY_BY_ID("n")}
 CALL apoc.lock.nodes([n])
 RETURN ${KIND("n")} AS kind, n {.*} AS state, elementId(n) AS element`;
 

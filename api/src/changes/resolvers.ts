@@ -9,12 +9,12 @@ import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
 import { UNRESTRICTED_ROLES } from "../auth/roles.ts";
+import { dateArgSchema as asDate } from "../hierarchy/measure-schemas.ts";
 import { previewChange } from "./preview-change.ts";
 import { operationDiffs } from "./operation-diff.ts";
 import type { Operation } from "./operations.ts";
 import { changeSet } from "./operations.ts";
 
-const asDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)), z.iso.date());
 const REVIEWERS = ["STEWARD", "ADMIN"] as const;
 const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
 

@@ -29,11 +29,15 @@ export const GRAPH_NODE = (v: string) => `{
     ELSE ${v}.kind END
 }`;
 
-/** Finds one entity by id across the four labels, each through its unique-id index. */
-export const ENTITY_BY_ID = (v: string) => `CALL {
-  MATCH (e:HCP {id: $id}) RETURN e
-  UNION MATCH (e:Account {id: $id}) RETURN e
-  UNION MATCH (e:Organization {id: $id}) RETURN e
-  UNION MATCH (e:Network {id: $id}) RETURN e
+/**
+ * Binds `v` to the entity whose id is `id` (a parameter such as `$id`, or a variable in scope),
+ * across the four labels, each through its unique-id index. Variables in scope stay bound; a row
+ * without such an entity is dropped. Ends in `WITH *`, so a `WHERE` may follow.
+ */
+export const ENTITY_BY_ID = (v: string, id = "$id") => `CALL (${id.startsWith("$") ? "" : id}) {
+  MATCH (${v}:HCP {id: ${id}}) RETURN ${v}
+  UNION MATCH (${v}:Account {id: ${id}}) RETURN ${v}
+  UNION MATCH (${v}:Organization {id: ${id}}) RETURN ${v}
+  UNION MATCH (${v}:Network {id: ${id}}) RETURN ${v}
 }
-WITH e AS ${v}`;
+WITH *`;

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
 import { rollupsOf } from "../analytics/rollup-store/read-rollups.ts";
-import { METRICS, PERIOD_PATTERN } from "./vocabulary.ts";
+import { dateArgSchema, metricSchema, periodSchema } from "./measure-schemas.ts";
 import { parseArgs } from "../graphql/errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { toNative } from "../db/to-native.ts";
@@ -19,10 +19,9 @@ export const hierarchyArgs = z.object({
   depthUp: z.number().int().min(0).max(LEVELS_ABOVE_HCP).default(LEVELS_ABOVE_HCP),
   depthDown: z.number().int().min(0).max(LEVELS_ABOVE_HCP).default(LEVELS_ABOVE_HCP),
   maxNodes: z.number().int().min(1).max(5000).default(500),
-  // The Date scalar hands over a temporal object; compare as 'YYYY-MM-DD'.
-  asOf: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? v : String(v)), z.iso.date().nullish()),
-  metric: z.enum(METRICS).nullish(),
-  period: z.string().regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM").nullish(),
+  asOf: dateArgSchema.nullish(),
+  metric: metricSchema.nullish(),
+  period: periodSchema.nullish(),
 });
 
 interface Step {

@@ -1,4 +1,6 @@
 /** The closed vocabularies of the customer graph (docs/MODEL.md). Ingestion validates against these. */
+import type { EntityKind } from "../explore/entity-kind.ts";
+
 
 export const CREDENTIALS = ["MD", "DO", "NP", "PA", "PharmD"] as const;
 export const ACCOUNT_KINDS = ["HOSPITAL", "CLINIC", "PRACTICE", "PHARMACY"] as const;
@@ -10,20 +12,6 @@ export type Metric = (typeof METRICS)[number];
 /** A metric period: a quarter `YYYY-Qn` or a month `YYYY-MM`. */
 export const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
 export const EDGE_SOURCES = ["MASTER_LIST", "FIELD", "STEWARD"] as const;
-
-/** The levels of the hierarchy, bottom to top, with their node labels. */
-export const LEVELS = [
-  { kind: "HCP", label: "HCP", level: 1 },
-  { kind: "ACCOUNT", label: "Account", level: 2 },
-  { kind: "ORGANIZATION", label: "Organization", level: 3 },
-  { kind: "NETWORK", label: "Network", level: 4 },
-] as const;
-export type EntityKind = (typeof LEVELS)[number]["kind"];
-export type EntityLabel = (typeof LEVELS)[number]["label"];
-
-export function levelOf(kind: EntityKind): (typeof LEVELS)[number] {
-  return LEVELS.find((l) => l.kind === kind)!;
-}
 
 /** Affiliation types allowed on an edge from a child of one kind. */
 export const AFFILIATION_TYPES: Record<Exclude<EntityKind, "NETWORK">, readonly string[]> = {

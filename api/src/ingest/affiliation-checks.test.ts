@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EntityKind } from "../hierarchy/vocabulary.ts";
+import type { EntityKind } from "../explore/entity-kind.ts";
 import { checkAffiliations, type FileAffiliation } from "./affiliation-checks.ts";
 import { levelRules } from "./level-rules.ts";
 

@@ -3,13 +3,16 @@
  * sums and primaries over time, and cycles. Pure: the caller supplies the file's edges, the
  * kinds of their ends and the children's existing edges.
  */
-import { AFFILIATION_TYPES, type EntityKind } from "../hierarchy/vocabulary.ts";
+import type { EntityKind } from "../explore/entity-kind.ts";
+import { AFFILIATION_TYPES } from "../hierarchy/vocabulary.ts";
 import type { ExistingAffiliation } from "./graph-lookups.ts";
 import { describeRules, type LevelRules } from "./level-rules.ts";
 import type { RowProblem } from "./row-problem.ts";
 
 export interface FileAffiliation {
   row: number;
+  /** How messages name this edge (default "row N"). */
+  label?: string;
   childId: string;
   parentId: string;
   weight: number;
@@ -95,7 +98,7 @@ async function checkAllocations(edges: readonly FileAffiliation[], input: Affili
       const intervals: Interval[] = [];
       for (let i = from; i < to; i++) {
         const e = sorted[i]!;
-        intervals.push({ row: e.row, label: `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END });
+        intervals.push({ row: e.row, label: e.label ?? `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END });
       }
       for (const x of existingByChild.get(first.childId) ?? []) {
         if (x.parentKind !== kind || sorted.slice(from, to).some((e) => e.parentId === x.parentId && e.validFrom === x.validFrom)) continue;

@@ -5,13 +5,13 @@
  */
 import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../db/stream-records.ts";
+import { KIND_OF } from "../explore/cypher-fragments.ts";
 import { toNative } from "../db/to-native.ts";
-import { LEVELS, type EntityKind } from "../hierarchy/vocabulary.ts";
+import { LABEL_OF_KIND as LABEL_OF, type EntityKind } from "../explore/entity-kind.ts";
 import type { NodeKind } from "./kinds/index.ts";
 
-export const LABEL_OF: Record<EntityKind, string> = Object.fromEntries(LEVELS.map((l) => [l.kind, l.label])) as Record<EntityKind, string>;
 
-const LABEL_OF_KIND: Record<NodeKind, string> = { ...LABEL_OF, TERRITORY: "Territory" };
+const LABEL_OF_NODE_KIND: Record<NodeKind, string> = { ...LABEL_OF, TERRITORY: "Territory" };
 const FIND_IDS = (label: string) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`;
 
 /**
@@ -24,7 +24,7 @@ export async function kindsOfIds(driver: Driver, ids: string[], kinds: readonly 
   let remaining = ids;
   for (const kind of kinds) {
     if (remaining.length === 0) break;
-    const result = await driver.executeQuery(FIND_IDS(LABEL_OF_KIND[kind]), { ids: remaining }, { routing: "READ" });
+    const result = await driver.executeQuery(FIND_IDS(LABEL_OF_NODE_KIND[kind]), { ids: remaining }, { routing: "READ" });
     for (const r of result.records) found.set(r.get("id") as string, kind);
     remaining = remaining.filter((id) => !found.has(id));
   }
@@ -46,7 +46,7 @@ const AFFILIATIONS_OF_CHILDREN = (label: string) => `
 UNWIND $ids AS id
 MATCH (c:${label} {id: id})-[e:AFFILIATED_WITH]->(p)
 RETURN e.id AS id, id AS childId, p.id AS parentId,
-       CASE WHEN p:Account THEN 'ACCOUNT' WHEN p:Organization THEN 'ORGANIZATION' WHEN p:Network THEN 'NETWORK' ELSE 'HCP' END AS parentKind,
+       ${KIND_OF("p")} AS parentKind,
        e.weight AS weight, coalesce(e.primary, false) AS primary, e.validFrom AS validFrom, e.validTo AS validTo`;
 
 export async function affiliationsOfChildren(driver: Driver, kind: EntityKind, ids: string[]): Promise<ExistingAffiliation[]> {

@@ -1,4 +1,4 @@
-import { LEVELS, type EntityKind } from "../hierarchy/vocabulary.ts";
+import { ENTITY_KINDS, levelOf, type EntityKind } from "../explore/entity-kind.ts";
 
 /** Which parent kinds a child kind may be affiliated with. */
 export type LevelRules = ReadonlyMap<EntityKind, ReadonlySet<EntityKind>>;
@@ -6,8 +6,6 @@ export type LevelRules = ReadonlyMap<EntityKind, ReadonlySet<EntityKind>>;
 /** One level up only: HCP -> account -> organization -> network. */
 export const DEFAULT_LEVEL_PAIRS = ["HCP>ACCOUNT", "ACCOUNT>ORGANIZATION", "ORGANIZATION>NETWORK"] as const;
 
-const KINDS = LEVELS.map((l) => l.kind) as readonly EntityKind[];
-const levelNumber = (k: EntityKind) => LEVELS.find((l) => l.kind === k)!.level;
 
 /**
  * Level rules from `CHILD>PARENT` pairs (the defaults plus any configured extras, e.g.
@@ -19,10 +17,10 @@ export function levelRules(extraPairs: readonly string[] = []): LevelRules {
   const rules = new Map<EntityKind, Set<EntityKind>>();
   for (const pair of [...DEFAULT_LEVEL_PAIRS, ...extraPairs]) {
     const [child, parent] = pair.toUpperCase().split(">").map((s) => s.trim()) as [EntityKind, EntityKind];
-    if (!KINDS.includes(child) || !KINDS.includes(parent)) {
-      throw new Error(`Level pair "${pair}" is not CHILD>PARENT with kinds ${KINDS.join(", ")}.`);
+    if (!ENTITY_KINDS.includes(child) || !ENTITY_KINDS.includes(parent)) {
+      throw new Error(`Level pair "${pair}" is not CHILD>PARENT with kinds ${ENTITY_KINDS.join(", ")}.`);
     }
-    if (levelNumber(parent) < levelNumber(child)) throw new Error(`Level pair "${pair}" points down the hierarchy.`);
+    if (levelOf(parent) < levelOf(child)) throw new Error(`Level pair "${pair}" points down the hierarchy.`);
     if (!rules.has(child)) rules.set(child, new Set());
     rules.get(child)!.add(parent);
   }

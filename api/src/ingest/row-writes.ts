@@ -4,9 +4,9 @@
  */
 import { createHash } from "node:crypto";
 import neo4j from "neo4j-driver";
-import type { EntityKind } from "../hierarchy/vocabulary.ts";
-import { LABEL_OF } from "./graph-lookups.ts";
+import { LABEL_OF_KIND as LABEL_OF, type EntityKind } from "../explore/entity-kind.ts";
 import type { AffiliationRow } from "./kinds/affiliations.ts";
+import { ENTITY_KIND_OF } from "./kinds/entities.ts";
 import type { InfluenceRow } from "./kinds/influences.ts";
 import type { KindName, NodeKind } from "./kinds/index.ts";
 import type { MetricRow } from "./kinds/metrics.ts";
@@ -21,7 +21,6 @@ export interface RowWrite {
 }
 
 
-const ENTITY_OF_KIND: Partial<Record<KindName, EntityKind>> = { hcps: "HCP", accounts: "ACCOUNT", organizations: "ORGANIZATION", networks: "NETWORK" };
 
 const date = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
@@ -37,7 +36,7 @@ function defined(map: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function rowWrite(kind: KindName, row: any, kindOf: ReadonlyMap<string, NodeKind>): RowWrite {
-  const entity = ENTITY_OF_KIND[kind];
+  const entity = ENTITY_KIND_OF[kind];
   if (entity) return { group: kind, query: entityUpsert(LABEL_OF[entity]), params: { id: row.id, props: entityProps(kind, row) } };
   switch (kind) {
     case "affiliations": {
@@ -116,6 +115,6 @@ function entityProps(kind: KindName, row: any): Record<string, unknown> {
 
 /** The query that end-dates the records a snapshot found absent from the file. */
 export function endDateQuery(kind: KindName): string {
-  const entity = ENTITY_OF_KIND[kind];
+  const entity = ENTITY_KIND_OF[kind];
   return entity ? entityEndDate(LABEL_OF[entity]) : AFFILIATION_END_DATE;
 }

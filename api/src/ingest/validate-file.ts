@@ -5,10 +5,11 @@
  * and, for affiliations, one compact edge per row.
  */
 import type { Driver } from "neo4j-driver";
-import type { EntityKind } from "../hierarchy/vocabulary.ts";
+import type { EntityKind } from "../explore/entity-kind.ts";
 import { checkAffiliations, type FileAffiliation } from "./affiliation-checks.ts";
 import { affiliationsOfChildren, forEachActiveRecord, kindsOfIds, sameLevelEdges } from "./graph-lookups.ts";
 import type { AffiliationRow } from "./kinds/affiliations.ts";
+import { ENTITY_KIND_OF } from "./kinds/entities.ts";
 import { IMPORT_KINDS, type ImportKind, type KindName, type NodeKind, type Reference } from "./kinds/index.ts";
 import type { TerritoryRow } from "./kinds/territories.ts";
 import type { LevelRules } from "./level-rules.ts";
@@ -56,7 +57,6 @@ export interface Validation {
 export const MAX_LISTED_PROBLEMS = 100_000;
 const LOOKUP_BATCH = 5_000;
 
-const ENTITY_KIND_OF: Partial<Record<KindName, EntityKind>> = { hcps: "HCP", accounts: "ACCOUNT", organizations: "ORGANIZATION", networks: "NETWORK" };
 
 export async function validateFile(driver: Driver, opts: ValidationOptions): Promise<Validation> {
   const kind = IMPORT_KINDS[opts.kind] as ImportKind<unknown>;

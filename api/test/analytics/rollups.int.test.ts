@@ -6,6 +6,7 @@ import { runImport } from "../../src/ingest/run-import.ts";
 import { driverRunner } from "../../src/analytics/rollup-store/driver-runner.ts";
 import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
 import { refreshRollups } from "../../src/analytics/rollup-store/refresh.ts";
+import { addTrxValues } from "../fixtures/two-territory-graph.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 
 /**
@@ -18,13 +19,7 @@ const period = `${3000 + Math.floor(Math.random() * 6000)}-Q${1 + Math.floor(Mat
 const mp = { metric: "TRX", period };
 
 beforeAll(async () => {
-  const own = [["HCP1a", 100], ["HCP1b", 50], ["HCP2", 80], ["ACC2", 10]] as const;
-  await f.driver.executeQuery(
-    `UNWIND $own AS o
-     CALL (o) { MATCH (n:HCP {id: o.id}) RETURN n UNION MATCH (n:Account {id: o.id}) RETURN n }
-     CREATE (n)-[:HAS_METRIC]->(:MetricValue {id: o.id + '|TRX|' + $period, entityId: o.id, metric: 'TRX', period: $period, value: o.value})`,
-    { own: own.map(([id, value]) => ({ id: f.g.prefix + id, value })), period },
-  );
+  await addTrxValues(f.driver, f.g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
 });
 afterAll(async () => {
   await f.driver.executeQuery("MATCH (n) WHERE (n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period DETACH DELETE n", { period });

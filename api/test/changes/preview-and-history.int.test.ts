@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
+import { addTrxValues } from "../fixtures/two-territory-graph.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 
 /** Own TRX of a period only this file uses: HCP1a 100, HCP1b 50, HCP2 80, ACC2 10 -> ACC1 125, ACC2 115, ORG 240. */
@@ -7,12 +8,7 @@ const f = useTwoTerritoryApi("preview");
 const period = `${3000 + Math.floor(Math.random() * 6000)}-Q4`;
 
 beforeAll(async () => {
-  await f.driver.executeQuery(
-    `UNWIND $own AS o
-     CALL (o) { MATCH (n:HCP {id: o.id}) RETURN n UNION MATCH (n:Account {id: o.id}) RETURN n }
-     CREATE (n)-[:HAS_METRIC]->(:MetricValue {id: o.id + '|TRX|' + $period, entityId: o.id, metric: 'TRX', period: $period, value: o.value})`,
-    { own: [["HCP1a", 100], ["HCP1b", 50], ["HCP2", 80], ["ACC2", 10]].map(([id, value]) => ({ id: f.g.prefix + id, value })), period },
-  );
+  await addTrxValues(f.driver, f.g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
   await materializeRollups(f.driver, { metric: "TRX", period });
 });
 afterAll(async () => {

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { ensureNeo4j, MissingPrerequisiteError } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../../db/driver.ts";
 import { migrate } from "../../db/migrate.ts";
-import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
 import { recomputeInfluence, type InfluencePhase } from "./influence-store.ts";
 
-const argsSchema = z.object({ metric: z.enum(METRICS).default("TRX"), period: z.string().regex(PERIOD_PATTERN, "a quarter YYYY-Qn or a month YYYY-MM") });
+const argsSchema = z.object({ metric: metricSchema.default("TRX"), period: periodSchema });
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { metric: { type: "string" }, period: { type: "string" } } });

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { requireRole } from "../../auth/require-role.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseArgs } from "../../graphql/errors.ts";
-import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
 import { recomputeInfluence } from "./influence-store.ts";
 
-const args = z.object({ metric: z.enum(METRICS), period: z.string().regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM") });
+const args = z.object({ metric: metricSchema, period: periodSchema });
 
 export const influenceResolvers = {
   Mutation: {

@@ -4,6 +4,8 @@
  * HCP's roll-up is its own value). Every query reads `$metric` and `$period`; none is built from input.
  */
 
+import { ENTITY_BY_ID } from "../../explore/cypher-fragments.ts";
+
 /** Hierarchy level of a node, from its label (docs/MODEL.md). */
 export const LEVEL_OF = (v: string) => `CASE WHEN ${v}:HCP THEN 1 WHEN ${v}:Account THEN 2 WHEN ${v}:Organization THEN 3 WHEN ${v}:Network THEN 4 END`;
 
@@ -48,12 +50,7 @@ export const MATERIALIZED_RUNS = `MATCH (run:RollupRun) RETURN run {.*, asOf: to
  */
 export const ANCESTORS_OF = `
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:HCP {id: id}) RETURN n
-  UNION MATCH (n:Account {id: id}) RETURN n
-  UNION MATCH (n:Organization {id: id}) RETURN n
-  UNION MATCH (n:Network {id: id}) RETURN n
-}
+${ENTITY_BY_ID("n", "id")}
 MATCH path = (n)-[:AFFILIATED_WITH*0..]->(a)
 WHERE all(r IN relationships(path) WHERE ${ACTIVE_TODAY("r")})
 WITH a, max(length(path)) AS distance
@@ -88,12 +85,7 @@ RETURN n.id AS id, v.value AS value`;
  */
 export const ROLLUPS_AS_OF = `
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:HCP {id: id}) RETURN n
-  UNION MATCH (n:Account {id: id}) RETURN n
-  UNION MATCH (n:Organization {id: id}) RETURN n
-  UNION MATCH (n:Network {id: id}) RETURN n
-}
+${ENTITY_BY_ID("n", "id")}
 CALL (n) {
   MATCH path = (d)-[:AFFILIATED_WITH*0..]->(n)
   WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r")})

@@ -3,13 +3,14 @@ import { requireRole } from "../../auth/require-role.ts";
 import { UNRESTRICTED_ROLES } from "../../auth/roles.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseArgs } from "../../graphql/errors.ts";
-import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { dateArgSchema, metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
+import { METRICS } from "../../hierarchy/vocabulary.ts";
 import { computeRollups, materializeRollups, type RollupSummary } from "./materialize.ts";
 import { MATERIALIZED_RUNS, METRIC_PERIODS } from "./queries.ts";
 import { rollupTable } from "./rollup-table.ts";
 
-const asDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? v : String(v)), z.iso.date().nullish());
-const metricPeriod = { metric: z.enum(METRICS), period: z.string().regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM") };
+const asDate = dateArgSchema.nullish();
+const metricPeriod = { metric: metricSchema, period: periodSchema };
 
 const tableArgs = z.object({
   ...metricPeriod,

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { LEVELS, type EntityKind } from "../../hierarchy/vocabulary.ts";
+import { LABEL_OF_KIND, levelOf, type EntityKind } from "../../explore/entity-kind.ts";
 import type { MetricPeriod } from "./materialize.ts";
 import { computeRollups } from "./materialize.ts";
 
@@ -34,7 +34,7 @@ export async function rollupTable(
   driver: Driver,
   args: MetricPeriod & { level: EntityKind; asOf?: string | null; sort: RollupSort; limit: number; offset: number },
 ): Promise<{ total: number; rows: RollupRow[] }> {
-  const level = LEVELS.find((l) => l.kind === args.level)!;
+  const level = { label: LABEL_OF_KIND[args.level], level: levelOf(args.level) };
   const mp = { metric: args.metric, period: args.period };
   if (args.asOf) {
     const { projection: p, result, own } = await computeRollups(driver, mp, args.asOf);

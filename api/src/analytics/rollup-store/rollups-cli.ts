@@ -4,10 +4,11 @@ import { z } from "zod";
 import { ensureNeo4j, MissingPrerequisiteError } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../../db/driver.ts";
 import { migrate } from "../../db/migrate.ts";
-import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
+import { METRICS } from "../../hierarchy/vocabulary.ts";
 import { materializeRollups } from "./materialize.ts";
 
-const argsSchema = z.object({ metric: z.enum(METRICS).optional(), period: z.string().regex(PERIOD_PATTERN, "a quarter YYYY-Qn or a month YYYY-MM") });
+const argsSchema = z.object({ metric: metricSchema.optional(), period: periodSchema });
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { metric: { type: "string" }, period: { type: "string" } } });

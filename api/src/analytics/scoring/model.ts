@@ -4,7 +4,7 @@
  * an activated version is never changed again.
  */
 import { z } from "zod";
-import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
 
 export const INFLUENCE_MEASURES = ["pagerank", "influencePercentile", "reach", "networkValue"] as const;
 /** HCP properties a component may read (numbers, or text for bucket maps). */
@@ -15,7 +15,7 @@ const key = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, "must start with a low
 const source = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("attribute"), field: z.enum(HCP_ATTRIBUTES) }),
   z.object({ kind: z.literal("survey"), question: z.string().min(1).max(100) }),
-  z.object({ kind: z.literal("rollup"), metric: z.enum(METRICS), period: z.string().regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM") }),
+  z.object({ kind: z.literal("rollup"), metric: metricSchema, period: periodSchema }),
   z.object({ kind: z.literal("influence"), measure: z.enum(INFLUENCE_MEASURES) }),
 ]);
 

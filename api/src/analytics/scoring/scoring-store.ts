@@ -73,10 +73,13 @@ export async function saveDraft(driver: Driver, model: ScoringModel, actor: stri
   return toNative(result.records[0]!.get("m")) as StoredModel;
 }
 
-async function modelVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; model: ScoringModel }> {
-  const stored = (await listModels(driver, name)).find((m) => m.version === version);
+/** One version of a model, parsed, and the version of that name that is active (if any). */
+async function modelVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; model: ScoringModel; activeVersion: number | null }> {
+  const versions = await listModels(driver, name);
+  const stored = versions.find((m) => m.version === version);
   if (!stored) throw new ModelNotFoundError(`Scoring model ${name} version ${version} does not exist.`);
-  return { stored, model: scoringModelSchema.parse(JSON.parse(stored.definition)) };
+  const activeVersion = versions.find((m) => m.status === "ACTIVE")?.version ?? null;
+  return { stored, model: scoringModelSchema.parse(JSON.parse(stored.definition)), activeVersion };
 }
 
 /** Every HCP's raw values for the model's components, read from the graph. */
@@ -114,18 +117,17 @@ function rawOf(v: unknown): Raw {
   return typeof n === "number" || typeof n === "string" ? n : null;
 }
 
-export async function scoreVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; scores: ScoredColumns }> {
-  const { stored, model } = await modelVersion(driver, name, version);
+async function scoreModel(driver: Driver, model: ScoringModel): Promise<ScoredColumns> {
   const { ids, columns } = await loadColumns(driver, model);
-  return { stored, scores: scoreColumns(model, ids, columns) };
+  return scoreColumns(model, ids, columns);
 }
 
 /** The draft's segments against what the active version stored: nothing is written. */
 export async function simulateVersion(driver: Driver, name: string, version: number): Promise<Simulation & { activeVersion: number | null }> {
-  const { scores } = await scoreVersion(driver, name, version);
+  const { model, activeVersion } = await modelVersion(driver, name, version);
+  const scores = await scoreModel(driver, model);
   const active = new Map<string, string | null>();
   await streamRecords(driver, ACTIVE_SEGMENTS, { name }, (r) => active.set(r.get("id") as string, r.get("segment") as string | null));
-  const activeVersion = (await listModels(driver, name)).find((m) => m.status === "ACTIVE")?.version ?? null;
   return { ...simulate(active, scores), activeVersion };
 }
 
@@ -134,10 +136,10 @@ const WRITE_BATCH = 10_000;
 /** Scores every HCP with the version, stores the scores, then makes the version the active one. */
 export async function activateVersion(driver: Driver, name: string, version: number, actor: string): Promise<{ hcps: number; counts: Record<string, number>; milliseconds: number }> {
   const started = performance.now();
-  const { stored } = await modelVersion(driver, name, version);
+  const { stored, model } = await modelVersion(driver, name, version);
   if (stored.status === "ACTIVE") throw new ModelImmutableError(`Version ${version} of ${name} is already active.`);
   if (stored.status === "RETIRED") throw new ModelImmutableError(`Version ${version} of ${name} was retired; save the definition again as a new version.`);
-  const { scores } = await scoreVersion(driver, name, version);
+  const scores = await scoreModel(driver, model);
   const n = scores.ids.length;
   const rows = (from: number) => {
     const batch = [];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EDGE_SOURCES, INFLUENCE_WORDS } from "../../hierarchy/vocabulary.ts";
-import { decimal, entityId, flag, isoDate, requiredText } from "../cells.ts";
+import { decimal, entityId, flag, isoDate, oneOf, requiredText } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 
 const influence = z.string().transform((s, ctx) => {
@@ -40,18 +40,7 @@ export const affiliations = defineKind({
       influence: influence.optional(),
       valid_from: isoDate(),
       valid_to: isoDate().optional(),
-      source: z
-        .string()
-        .transform((s, ctx) => {
-          const v = s.trim().toUpperCase();
-          if (!(EDGE_SOURCES as readonly string[]).includes(v)) {
-            ctx.addIssue({ code: "custom", message: `must be one of ${EDGE_SOURCES.join(", ")}` });
-            return z.NEVER;
-          }
-          return v as (typeof EDGE_SOURCES)[number];
-        })
-        .optional()
-        .transform((v) => v ?? "MASTER_LIST"),
+      source: oneOf(EDGE_SOURCES).optional().transform((v) => v ?? "MASTER_LIST"),
       confidence: decimal({ min: 0, max: 1 }).optional(),
     })
     .superRefine((r, ctx) => {

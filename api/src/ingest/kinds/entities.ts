@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { ACCOUNT_KINDS, CREDENTIALS, NETWORK_KINDS, ORGANIZATION_KINDS } from "../../hierarchy/vocabulary.ts";
 import { entityId, latitude, longitude, oneOf, optionalText, requiredText, usState, zipCode } from "../cells.ts";
-import { defineKind } from "./kind.ts";
+import type { EntityKind } from "../../explore/entity-kind.ts";
+import { defineKind, type KindName } from "./kind.ts";
+
+/** The import kinds that hold entities of one hierarchy level. */
+export const ENTITY_KIND_OF: Partial<Record<KindName, EntityKind>> = { hcps: "HCP", accounts: "ACCOUNT", organizations: "ORGANIZATION", networks: "NETWORK" };
 
 const byId = { key: (r: { id: string }) => r.id, keyColumns: ["id"], references: () => [], snapshot: true } as const;
 

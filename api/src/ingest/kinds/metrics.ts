@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { METRICS, PERIOD_PATTERN } from "../../hierarchy/vocabulary.ts";
+import { periodSchema } from "../../hierarchy/measure-schemas.ts";
+import { METRICS } from "../../hierarchy/vocabulary.ts";
 import { decimal, entityId, oneOf } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 
@@ -16,11 +17,7 @@ export const metrics = defineKind({
   schema: z.object({
     entity_id: entityId(),
     metric: oneOf(METRICS),
-    period: z
-      .string({ error: "is required" })
-      .trim()
-      .toUpperCase()
-      .regex(PERIOD_PATTERN, "must be a quarter YYYY-Qn or a month YYYY-MM"),
+    period: z.string({ error: "is required" }).trim().toUpperCase().pipe(periodSchema),
     value: decimal({ min: 0 }),
   }),
   key: (r) => `${r.entity_id}|${r.metric}|${r.period}`,
