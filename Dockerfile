@@ -11,4 +11,4 @@ COPY . .
 RUN npm run build:web
 ENV PORT=4000
 EXPOSE 4000
-CMD ["npx", "tsx", "tools/start.ts"]
+CMD ["npx", "tsx", "api/src/server/main.ts"]

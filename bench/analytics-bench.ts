@@ -15,7 +15,7 @@ import { home, REPO_ROOT, startLocalServer } from "@pharmagraph/neo4j-local";
 import { importDatabase } from "@pharmagraph/seed";
 import { loadInfluence, recomputeInfluence } from "../api/src/analytics/influence/influence-store.ts";
 import { pageRank } from "../api/src/analytics/influence/pagerank.ts";
-import { driverRunner } from "../api/src/analytics/rollup-store/driver-runner.ts";
+import { driverRunner } from "../api/src/db/cypher-runner.ts";
 import { materializeRollups } from "../api/src/analytics/rollup-store/materialize.ts";
 import { ROLLUPS_AS_OF } from "../api/src/analytics/rollup-store/queries.ts";
 import { refreshRollups } from "../api/src/analytics/rollup-store/refresh.ts";

@@ -1,8 +1,8 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
-import { buildSchema } from "../api/src/graphql/schema.ts";
-import { createGraphQLApp } from "../api/src/http/graphql-app.ts";
+import { buildSchema } from "../api/src/server/schema.ts";
+import { createGraphQLApp } from "../api/src/server/graphql-app.ts";
 import { createTokenVerifier } from "../api/src/auth/token-verifier.ts";
 import { issueToken } from "../api/src/auth/token-issuer.ts";
 import { claimsFor, listUsers } from "../api/src/auth/user-directory.ts";

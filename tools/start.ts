@@ -1,5 +1,6 @@
 /**
- * `npm start`: the whole product on one URL. Uses NEO4J_URI if set, otherwise provisions and
+ * `npm start`: the whole product on one URL, for development and demos (the API process alone is
+ * api/src/server/main.ts). Uses NEO4J_URI if set, otherwise provisions and
  * starts the local Neo4j; applies the schema; loads the `demo` seed into an empty database;
  * materializes the roll-ups of the newest period when none are; builds the web app when its
  * sources changed; serves GraphQL and the UI on PORT (4000).
@@ -9,11 +10,12 @@ import { performance } from "node:perf_hooks";
 import { ensureNeo4j, MissingPrerequisiteError, REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
-import { startApi, DEFAULT_WEB_DIST } from "../api/src/http/start.ts";
+import { paths } from "../api/src/config/paths.ts";
+import { closeOnSignals, startApi } from "../api/src/server/start-server.ts";
 import { webBuildIsStale } from "./web-build-freshness.ts";
 import { materializedRuns, materializeRollups } from "../api/src/analytics/rollup-store/materialize.ts";
 import { METRIC_PERIODS } from "../api/src/analytics/rollup-store/queries.ts";
-import { METRICS } from "../api/src/hierarchy/vocabulary.ts";
+import { METRICS } from "../api/src/model/vocabulary.ts";
 
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
     }
   }
 
-  if (webBuildIsStale(DEFAULT_WEB_DIST)) {
+  if (webBuildIsStale(paths.webDist)) {
     console.log("Building the web app...");
     // In a child process: Vite sets NODE_ENV=production in the process that builds.
     const result = spawnSync("npm", ["run", "-s", "build:web"], { cwd: REPO_ROOT, stdio: "inherit" });
@@ -51,11 +53,7 @@ async function main(): Promise<void> {
   const api = await startApi({ driver, port: Number(process.env.PORT ?? 4000) });
   console.log(`\npharmagraph is up after ${elapsed()}:\n  web app   ${api.url}/\n  GraphQL   ${api.url}/graphql (GraphiQL in a browser)\n`);
 
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void api.close().then(() => driver.close()).then(() => process.exit(0));
-    });
-  }
+  closeOnSignals(api, driver);
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { buildSchema } from "../src/graphql/schema.ts";
-import { createGraphQLApp, type GraphQLApp } from "../src/http/graphql-app.ts";
+import { buildSchema } from "../src/server/schema.ts";
+import { createGraphQLApp, type GraphQLApp } from "../src/server/graphql-app.ts";
 import { createTokenVerifier } from "../src/auth/token-verifier.ts";
 import { issueToken } from "../src/auth/token-issuer.ts";
 import { claimsFor, findUser } from "../src/auth/user-directory.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { startApi, type RunningApi } from "../src/http/start.ts";
+import { startApi, type RunningApi } from "../src/server/start-server.ts";
 import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "./fixtures/two-territory-graph.ts";
 import { TEST_SECRET } from "./graphql-client.ts";
 

@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
 import { scoringModelSchema } from "../../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scoring-store.ts";
-import type { RunningApi } from "../../api/src/http/start.ts";
+import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { addTrxValues, createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
 import { screenshotOnFailure } from "./browser.ts";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { seedDatabase, seededUsers } from "@pharmagraph/seed";
-import type { RunningApi } from "../../api/src/http/start.ts";
+import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
 import { screenshotOnFailure } from "./browser.ts";
 import "./cy-window.ts";

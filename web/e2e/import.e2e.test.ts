@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
-import type { RunningApi } from "../../api/src/http/start.ts";
+import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { testDriver, uniquePrefix } from "../../test/db.ts";
 import { screenshotOnFailure } from "./browser.ts";

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
-import { startApi, type RunningApi } from "../../api/src/http/start.ts";
+import { startApi, type RunningApi } from "../../api/src/server/start-server.ts";
 import { launchChromium } from "./browser.ts";
 import { buildWebForTests } from "./web-build.ts";
 

@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import type { Claims } from "./claims.ts";
+import type { Claims } from "../model/claims.ts";
 
 /** Signs an HS256 token for development logins and the `npm run token` command. */
 export async function issueToken(claims: Claims, secret: string, opts: { expiresIn?: string; issuer?: string; audience?: string } = {}): Promise<string> {

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from "jose";
-import { claimsSchema, type Claims } from "./claims.ts";
+import { claimsSchema, type Claims } from "../model/claims.ts";
 import type { AuthConfig } from "./auth-config.ts";
 
 export class InvalidTokenError extends Error {}

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
-import { ROLES } from "./roles.ts";
-import type { Claims } from "./claims.ts";
+import { ROLES } from "../model/roles.ts";
+import type { Claims } from "../model/claims.ts";
 import { GET_USER, LIST_USERS } from "./queries.ts";
 
 export const directoryUserSchema = z.object({

@@ -6,15 +6,15 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
-import { transactionRunner } from "../analytics/rollup-store/driver-runner.ts";
+import { transactionRunner } from "../db/cypher-runner.ts";
 import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
-import type { AuditContext } from "../audit/audit-event.ts";
+import type { AuditContext } from "../model/audit-event.ts";
 import { toNative } from "../db/to-native.ts";
-import type { EntityKind } from "../explore/entity-kind.ts";
-import { checkAffiliations, type FileAffiliation } from "../ingest/affiliation-checks.ts";
+import type { EntityKind } from "../model/entity-kinds.ts";
+import { checkAffiliations, type FileAffiliation } from "../model/affiliation-rules.ts";
 import type { ExistingAffiliation } from "../ingest/graph-lookups.ts";
-import type { LevelRules } from "../ingest/level-rules.ts";
-import type { RowProblem } from "../ingest/row-problem.ts";
+import type { LevelRules } from "../model/level-rules.ts";
+import type { RowProblem } from "../model/row-problem.ts";
 import type { Operation } from "./operations.ts";
 import { CREATE_EDGE, EDGES_OF_CHILD, LOCK_EDGE, LOCK_ENTITY, LOCK_SAME_LEVEL, REACHES, UPDATE_EDGE, UPDATE_ENTITY } from "./queries.ts";
 

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
-import { accessScope } from "../auth/access-scope.ts";
+import { accessScope } from "../model/access-scope.ts";
 import { toNative } from "../db/to-native.ts";
-import { ENTITY_BY_ID, VISIBLE } from "../explore/cypher-fragments.ts";
+import { ENTITY_BY_ID, VISIBLE } from "../model/cypher-fragments.ts";
 import type { RequestContext } from "../graphql/context.ts";
 
 /** Events about the entity itself or any of its edges, newest first, if the caller may see the entity. */

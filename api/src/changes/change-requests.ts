@@ -6,10 +6,10 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import type { Claims } from "../auth/claims.ts";
+import type { Claims } from "../model/claims.ts";
 import { toNative } from "../db/to-native.ts";
-import { ENTITY_BY_ID, KIND_OF } from "../explore/cypher-fragments.ts";
-import { levelRules } from "../ingest/level-rules.ts";
+import { ENTITY_BY_ID, KIND_OF } from "../model/cypher-fragments.ts";
+import { levelRules } from "../model/level-rules.ts";
 import { applyOperations, ChangeConflictError, type AppliedOperation } from "./apply-change.ts";
 import { escalationReasons, escalationRules } from "./escalation.ts";
 import { previewChange } from "./preview-change.ts";

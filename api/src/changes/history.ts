@@ -7,7 +7,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { toNative } from "../db/to-native.ts";
-import { ENTITY_BY_ID } from "../explore/cypher-fragments.ts";
+import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
 import { ROLLUPS_AS_OF, MATERIALIZED_RUNS } from "../analytics/rollup-store/queries.ts";
 
 export interface EdgeAtDate {

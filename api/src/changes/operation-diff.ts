@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { toNative } from "../db/to-native.ts";
-import { ENTITY_BY_ID } from "../explore/cypher-fragments.ts";
+import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
 import type { Operation } from "./operations.ts";
 
 export interface OperationDiff {

@@ -4,7 +4,7 @@
  * caller saw (`expectedVersion`); a stale one is a CONFLICT, never an overwrite.
  */
 import { z } from "zod";
-import { INFLUENCE_WORDS } from "../hierarchy/vocabulary.ts";
+import { INFLUENCE_WORDS } from "../model/vocabulary.ts";
 
 const id = z.string().trim().min(1).max(100);
 const date = z.iso.date("must be a date YYYY-MM-DD");

@@ -5,7 +5,7 @@
  * territories (an account's roll-up delta credited to each territory it is aligned to).
  */
 import type { Driver } from "neo4j-driver";
-import { transactionRunner } from "../analytics/rollup-store/driver-runner.ts";
+import { transactionRunner } from "../db/cypher-runner.ts";
 import { ANCESTORS_OF, MATERIALIZED_RUNS } from "../analytics/rollup-store/queries.ts";
 import { applyOperations, type ApplyContext } from "./apply-change.ts";
 import type { Operation } from "./operations.ts";

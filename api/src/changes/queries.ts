@@ -1,6 +1,6 @@
 /** The governed write path's Cypher (named, parameterised; labels never come from input). */
-import { createAuditEvent } from "../audit/audit-event.ts";
-import { ENTITY_BY_ID, KIND_OF as KIND } from "../explore/cypher-fragments.ts";
+import { createAuditEvent } from "../model/audit-event.ts";
+import { ENTITY_BY_ID, KIND_OF as KIND } from "../model/cypher-fragments.ts";
 
 const EDGE_STATE = "e {.*, childId: c.id, parentId: p.id}";
 

@@ -8,8 +8,8 @@ import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, comment
 import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
-import { UNRESTRICTED_ROLES } from "../auth/roles.ts";
-import { dateArgSchema as asDate } from "../hierarchy/measure-schemas.ts";
+import { UNRESTRICTED_ROLES } from "../model/roles.ts";
+import { dateArgSchema as asDate } from "../model/measure-schemas.ts";
 import { previewChange } from "./preview-change.ts";
 import { operationDiffs } from "./operation-diff.ts";
 import type { Operation } from "./operations.ts";

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { REPO_ROOT } from "@pharmagraph/neo4j-local";
-
-export const MIGRATIONS_DIR = path.join(REPO_ROOT, "cypher", "migrations");
+import { paths } from "../config/paths.ts";
 
 export interface Migration {
   version: number;
@@ -26,7 +24,7 @@ export function parseMigration(fileName: string, text: string): Migration {
   return { version: Number(match[1]), name: match[2]!, statements };
 }
 
-export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+export function loadMigrations(dir = paths.migrations): Migration[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".cypher"))
     .sort()

@@ -1,4 +1,4 @@
-import type { EntityKind } from "./entity-kind.ts";
+import type { EntityKind } from "../model/entity-kinds.ts";
 
 export interface GraphNode {
   id: string;

@@ -1,4 +1,4 @@
-import { ACTIVE_ON_AS_OF, ENTITY_BY_ID, GRAPH_NODE, VISIBLE } from "./cypher-fragments.ts";
+import { ACTIVE_ON_AS_OF, ENTITY_BY_ID, GRAPH_NODE, VISIBLE } from "../model/cypher-fragments.ts";
 
 /** The entity `$id` if the caller may see it. */
 export const ROOT_NODE = `

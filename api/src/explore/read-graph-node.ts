@@ -1,5 +1,5 @@
 import { toNative } from "../db/to-native.ts";
-import { levelOf, type EntityKind } from "./entity-kind.ts";
+import { levelOf, type EntityKind } from "../model/entity-kinds.ts";
 import type { GraphNode } from "./graph-types.ts";
 
 /** A GRAPH_NODE projection from a record, with its level. */

@@ -1,4 +1,4 @@
-import { accessScope } from "../auth/access-scope.ts";
+import { accessScope } from "../model/access-scope.ts";
 import type { RequestContext } from "../graphql/context.ts";
 
 /** `$restricted` and `$territories` for the VISIBLE fragment. */

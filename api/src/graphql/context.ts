@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import type { Claims } from "../auth/claims.ts";
+import type { Claims } from "../model/claims.ts";
 
 /**
  * Per-request context. `jwt` is the verified token's claims (@neo4j/graphql reads it for its

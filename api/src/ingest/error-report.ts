@@ -1,6 +1,6 @@
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
-import type { RowProblem } from "./row-problem.ts";
+import type { RowProblem } from "../model/row-problem.ts";
 
 /**
  * A cell that a spreadsheet would run as a formula (=, +, -, @, or a leading tab/CR) gets a

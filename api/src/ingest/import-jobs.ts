@@ -12,18 +12,14 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import type { Driver } from "neo4j-driver";
-import { REPO_ROOT } from "@pharmagraph/neo4j-local";
+import { paths } from "../config/paths.ts";
 import { writeErrorReport } from "./error-report.ts";
 import type { ImportRecord } from "./import-record.ts";
 import type { KindName } from "./kinds/index.ts";
-import type { RowProblem } from "./row-problem.ts";
+import type { RowProblem } from "../model/row-problem.ts";
 import { runImport, type ImportRequest } from "./run-import.ts";
 
-export function importDirectory(): string {
-  return process.env.IMPORT_DIR ?? path.join(REPO_ROOT, ".data", "imports");
-}
-
-const jobFolder = (id: string) => path.join(importDirectory(), id);
+const jobFolder = (id: string) => path.join(paths.imports(), id);
 export const errorReportPath = (id: string) => path.join(jobFolder(id), "errors.csv");
 export const errorReportUrl = (id: string) => `/imports/${encodeURIComponent(id)}/errors.csv`;
 

@@ -5,7 +5,7 @@ import { notFound, parseArgs } from "../graphql/errors.ts";
 import { getImportRecord, listImportRecords } from "./import-record.ts";
 import { isImportId, jobView, readProblems, startImportJob, type UploadedFile } from "./import-jobs.ts";
 import { KIND_NAMES, type KindName } from "./kinds/index.ts";
-import { levelRules } from "./level-rules.ts";
+import { levelRules } from "../model/level-rules.ts";
 
 const IMPORTERS = ["STEWARD", "ADMIN"] as const;
 

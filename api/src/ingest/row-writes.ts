@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import neo4j from "neo4j-driver";
-import { LABEL_OF_KIND as LABEL_OF, type EntityKind } from "../explore/entity-kind.ts";
+import { LABEL_OF_KIND as LABEL_OF, type EntityKind } from "../model/entity-kinds.ts";
 import type { AffiliationRow } from "./kinds/affiliations.ts";
 import { ENTITY_KIND_OF } from "./kinds/entities.ts";
 import type { InfluenceRow } from "./kinds/influences.ts";

@@ -9,15 +9,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Driver } from "neo4j-driver";
-import { driverRunner } from "../analytics/rollup-store/driver-runner.ts";
+import { driverRunner } from "../db/cypher-runner.ts";
 import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
 import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
-import type { AuditContext } from "../audit/audit-event.ts";
+import type { AuditContext } from "../model/audit-event.ts";
 import { createImportRecord, finishImportRecord, recordProgress, type ImportCounts, type ImportMode, type ImportPhase, type ImportStatus } from "./import-record.ts";
 import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
-import { levelRules } from "./level-rules.ts";
+import { levelRules } from "../model/level-rules.ts";
 import { formatOf, readRecords } from "./read-records.ts";
-import type { RowProblem } from "./row-problem.ts";
+import type { RowProblem } from "../model/row-problem.ts";
 import { endDateQuery, rowWrite } from "./row-writes.ts";
 import { validateFile, type Validation } from "./validate-file.ts";
 

@@ -5,16 +5,16 @@
  * and, for affiliations, one compact edge per row.
  */
 import type { Driver } from "neo4j-driver";
-import type { EntityKind } from "../explore/entity-kind.ts";
-import { checkAffiliations, type FileAffiliation } from "./affiliation-checks.ts";
+import type { EntityKind } from "../model/entity-kinds.ts";
+import { checkAffiliations, type FileAffiliation } from "../model/affiliation-rules.ts";
 import { affiliationsOfChildren, forEachActiveRecord, kindsOfIds, sameLevelEdges } from "./graph-lookups.ts";
 import type { AffiliationRow } from "./kinds/affiliations.ts";
 import { ENTITY_KIND_OF } from "./kinds/entities.ts";
 import { IMPORT_KINDS, type ImportKind, type KindName, type NodeKind, type Reference } from "./kinds/index.ts";
 import type { TerritoryRow } from "./kinds/territories.ts";
-import type { LevelRules } from "./level-rules.ts";
+import type { LevelRules } from "../model/level-rules.ts";
 import { readRecords, type FileFormat } from "./read-records.ts";
-import type { RowProblem } from "./row-problem.ts";
+import type { RowProblem } from "../model/row-problem.ts";
 import { rowProblemsOf } from "./zod-problems.ts";
 
 export interface ValidationOptions {

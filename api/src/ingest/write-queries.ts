@@ -5,7 +5,7 @@
  * and, where roll-ups depend on the change, the `seeds` whose roll-up inputs changed.
  * Changed edges get one audit event each in the same transaction. Labels come from fixed maps.
  */
-import { createAuditEvent } from "../audit/audit-event.ts";
+import { createAuditEvent } from "../model/audit-event.ts";
 
 /** True when a stored property differs from the row's (the row map never holds nulls). */
 const DIFFERS = (stored: string, props: string) => `any(k IN keys(${props}) WHERE NOT coalesce(${stored}[k] = ${props}[k], false))`;

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { RowProblem } from "./row-problem.ts";
+import type { RowProblem } from "../model/row-problem.ts";
 import type { SourceRecord } from "./read-records.ts";
 
 /** zod issues of one record as row problems, one per column. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../src/ingest/run-import.ts";
-import { driverRunner } from "../../src/analytics/rollup-store/driver-runner.ts";
+import { driverRunner } from "../../src/db/cypher-runner.ts";
 import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
 import { refreshRollups } from "../../src/analytics/rollup-store/refresh.ts";
 import { addTrxValues } from "../fixtures/two-territory-graph.ts";

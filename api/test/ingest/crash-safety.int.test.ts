@@ -45,7 +45,7 @@ describe("crash safety when the import process dies", () => {
   /** Runs the import CLI against the test database and SIGKILLs it once `ready` says so (given the CLI's stderr so far). */
   async function importKilledWhen(args: string[], ready: (stderr: string) => Promise<boolean>): Promise<void> {
     const db = inject("neo4j");
-    const child = spawn("npx", ["tsx", "api/src/ingest/import-cli.ts", ...args], {
+    const child = spawn("npx", ["tsx", "api/src/cli/import.ts", ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password },
       stdio: ["ignore", "ignore", "pipe"],

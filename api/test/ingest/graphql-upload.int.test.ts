@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startApi, type RunningApi } from "../../src/http/start.ts";
+import { startApi, type RunningApi } from "../../src/server/start-server.ts";
 import { TEST_SECRET, TestGraphQL } from "../graphql-client.ts";
 import { useImportFixture } from "./use-import-fixture.ts";
 import { afterAll, beforeAll } from "vitest";

@@ -5,8 +5,8 @@ export const IMPORT_KINDS = ["HCPS", "ACCOUNTS", "ORGANIZATIONS", "NETWORKS", "A
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportMode = "DRY_RUN" | "ALL_OR_NOTHING" | "PARTIAL";
 
-export type { RowProblem as ImportProblem } from "../../../api/src/ingest/row-problem.ts";
-import type { RowProblem as ImportProblem } from "../../../api/src/ingest/row-problem.ts";
+export type { RowProblem as ImportProblem } from "../../../api/src/model/row-problem.ts";
+import type { RowProblem as ImportProblem } from "../../../api/src/model/row-problem.ts";
 
 /** The API's import counts (api/src/ingest/import-record.ts). */
 export interface ImportJob extends ImportCounts {

@@ -1,7 +1,7 @@
 /** The API's graph-view types, shared with the server (api/src/explore/graph-types.ts). */
 export type { EntityGraph, GraphEdge, GraphNode } from "../../../api/src/explore/graph-types.ts";
-export type { EntityKind } from "../../../api/src/explore/entity-kind.ts";
-import type { EntityKind } from "../../../api/src/explore/entity-kind.ts";
+export type { EntityKind } from "../../../api/src/model/entity-kinds.ts";
+import type { EntityKind } from "../../../api/src/model/entity-kinds.ts";
 
 export interface SearchHit {
   id: string;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireRole } from "../../auth/require-role.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseArgs } from "../../graphql/errors.ts";
-import { metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
+import { metricSchema, periodSchema } from "../../model/measure-schemas.ts";
 import { recomputeInfluence } from "./influence-store.ts";
 
 const args = z.object({ metric: metricSchema, period: periodSchema });

@@ -4,7 +4,7 @@
  * HCP's roll-up is its own value). Every query reads `$metric` and `$period`; none is built from input.
  */
 
-import { ENTITY_BY_ID } from "../../explore/cypher-fragments.ts";
+import { ENTITY_BY_ID } from "../../model/cypher-fragments.ts";
 
 /** Hierarchy level of a node, from its label (docs/MODEL.md). */
 export const LEVEL_OF = (v: string) => `CASE WHEN ${v}:HCP THEN 1 WHEN ${v}:Account THEN 2 WHEN ${v}:Organization THEN 3 WHEN ${v}:Network THEN 4 END`;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { requireRole } from "../../auth/require-role.ts";
-import { UNRESTRICTED_ROLES } from "../../auth/roles.ts";
+import { UNRESTRICTED_ROLES } from "../../model/roles.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseArgs } from "../../graphql/errors.ts";
-import { dateArgSchema, metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
-import { METRICS } from "../../hierarchy/vocabulary.ts";
+import { dateArgSchema, metricSchema, periodSchema } from "../../model/measure-schemas.ts";
+import { METRICS } from "../../model/vocabulary.ts";
 import { computeRollups, materializeRollups, type RollupSummary } from "./materialize.ts";
 import { MATERIALIZED_RUNS, METRIC_PERIODS } from "./queries.ts";
 import { rollupTable } from "./rollup-table.ts";

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { LABEL_OF_KIND, levelOf, type EntityKind } from "../../explore/entity-kind.ts";
+import { LABEL_OF_KIND, levelOf, type EntityKind } from "../../model/entity-kinds.ts";
 import type { MetricPeriod } from "./materialize.ts";
 import { computeRollups } from "./materialize.ts";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OPEN_END, OPEN_START } from "./days.ts";
 import { HierarchyProjection, NONE } from "./projection.ts";
-import { buildProjection, graphArb } from "./test-graphs.ts";
+import { buildProjection, graphArb } from "../../../test/support/rollup-test-graphs.ts";
 
 function small(): HierarchyProjection {
   const p = new HierarchyProjection();

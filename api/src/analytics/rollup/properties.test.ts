@@ -7,7 +7,7 @@ import { MaterializedRollup, type RollupUpdate } from "./incremental.ts";
 import { ownValues } from "./own-values.ts";
 import type { HierarchyProjection } from "./projection.ts";
 import { referenceRollup } from "./reference.ts";
-import { buildProjection, dateArb, dayOffsetArb, graphArb, ownArb, validity, validityArb, weightArb, type GraphSpec } from "./test-graphs.ts";
+import { buildProjection, dateArb, dayOffsetArb, graphArb, ownArb, validity, validityArb, weightArb, type GraphSpec } from "../../../test/support/rollup-test-graphs.ts";
 
 const RUNS = { numRuns: 300 };
 

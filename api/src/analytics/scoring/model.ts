@@ -4,7 +4,7 @@
  * an activated version is never changed again.
  */
 import { z } from "zod";
-import { metricSchema, periodSchema } from "../../hierarchy/measure-schemas.ts";
+import { metricSchema, periodSchema } from "../../model/measure-schemas.ts";
 
 export const INFLUENCE_MEASURES = ["pagerank", "influencePercentile", "reach", "networkValue"] as const;
 /** HCP properties a component may read (numbers, or text for bucket maps). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EDGE_SOURCES, INFLUENCE_WORDS } from "../../hierarchy/vocabulary.ts";
+import { EDGE_SOURCES, INFLUENCE_WORDS } from "../../model/vocabulary.ts";
 import { decimal, entityId, flag, isoDate, oneOf, requiredText } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ACCOUNT_KINDS, CREDENTIALS, NETWORK_KINDS, ORGANIZATION_KINDS } from "../../hierarchy/vocabulary.ts";
+import { ACCOUNT_KINDS, CREDENTIALS, NETWORK_KINDS, ORGANIZATION_KINDS } from "../../model/vocabulary.ts";
 import { entityId, latitude, longitude, oneOf, optionalText, requiredText, usState, zipCode } from "../cells.ts";
-import type { EntityKind } from "../../explore/entity-kind.ts";
+import type { EntityKind } from "../../model/entity-kinds.ts";
 import { defineKind, type KindName } from "./kind.ts";
 
 /** The import kinds that hold entities of one hierarchy level. */

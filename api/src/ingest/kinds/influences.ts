@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INFLUENCE_TYPES } from "../../hierarchy/vocabulary.ts";
+import { INFLUENCE_TYPES } from "../../model/vocabulary.ts";
 import { decimal, entityId, oneOf } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { EntityKind } from "../../explore/entity-kind.ts";
+import type { EntityKind } from "../../model/entity-kinds.ts";
 
 export const KIND_NAMES = ["hcps", "accounts", "organizations", "networks", "affiliations", "influences", "metrics", "territories", "users"] as const;
 export type KindName = (typeof KIND_NAMES)[number];

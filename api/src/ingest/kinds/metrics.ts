@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { periodSchema } from "../../hierarchy/measure-schemas.ts";
-import { METRICS } from "../../hierarchy/vocabulary.ts";
+import { periodSchema } from "../../model/measure-schemas.ts";
+import { METRICS } from "../../model/vocabulary.ts";
 import { decimal, entityId, oneOf } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 

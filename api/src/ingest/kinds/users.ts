@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../../auth/roles.ts";
+import { ROLES } from "../../model/roles.ts";
 import { entityId, idList, latitude, longitude, oneOf, requiredText } from "../cells.ts";
 import { defineKind } from "./kind.ts";
 

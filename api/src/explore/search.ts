@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { parseArgs } from "../graphql/errors.ts";
+import type { RequestContext } from "../graphql/context.ts";
+import { SEARCH } from "./queries.ts";
+import { readGraphNode } from "./read-graph-node.ts";
+import { scopeParams } from "./scope-params.ts";
+import { prefixQuery } from "./lucene-query.ts";
+import neo4j from "neo4j-driver";
+
+export const searchArgs = z.object({
+  text: z.string().trim().min(1, "must not be empty").max(200),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  name: string;
+  detail: string | null;
+  score: number;
+}
+
+export async function search(args: unknown, ctx: RequestContext): Promise<SearchHit[]> {
+  const { text, limit } = parseArgs(searchArgs, args);
+  const lucene = prefixQuery(text);
+  const params = {
+    ...scopeParams(ctx),
+    id: text,
+    // An input of only operators matches nothing rather than everything.
+    lucene: lucene ?? "\\-",
+    limit: neo4j.int(limit),
+  };
+  const { records } = await ctx.driver.executeQuery(SEARCH, params, { routing: "READ" });
+  return records.map((r) => {
+    const node = readGraphNode(r.get("node"));
+    return { id: node.id, kind: node.kind, name: node.name, detail: node.detail, score: Number(r.get("score")) };
+  });
+}
