@@ -27,7 +27,7 @@ describe("@neo4j/graphql 7.6.3 auth bugs", () => {
   });
 
   it("multi-condition JWT filters are avoided: one condition per rule, and a REP without territories sees nothing", async () => {
-    const { loadTypeDefs } = await import("../src/server/type-defs.ts");
+    const { loadTypeDefs } = await import("../src/server/schema-parts.ts");
     const jwtFilters = [...loadTypeDefs().matchAll(/jwt:\s*\{([^{}]*\{[^{}]*\}[^{}]*)\}/g)].map((m) => m[1]!);
     expect(jwtFilters.length).toBeGreaterThan(0);
     for (const filter of jwtFilters) expect(filter.match(/\w+\s*:\s*\{/g)).toHaveLength(1);

@@ -1,8 +1,10 @@
 /** The governed write path's Cypher (named, parameterised; labels never come from input). */
 import { createAuditEvent } from "../model/audit-event.ts";
-import { ENTITY_BY_ID, KIND_OF as KIND } from "../model/cypher-fragments.ts";
+import { AFFILIATION_STATE } from "../model/audit-event.ts";
+import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
+import { KIND_OF as KIND } from "../model/entity-kinds.ts";
 
-const EDGE_STATE = "e {.*, childId: c.id, parentId: p.id}";
+const EDGE_STATE = AFFILIATION_STATE("e");
 
 /** An entity by id with its kind, write-locked for the rest of the transaction. */
 export const LOCK_ENTITY = `

@@ -3,8 +3,8 @@ import { parseArgs } from "../graphql/errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { toNative } from "../db/to-native.ts";
 import { ENTITY_DETAILS } from "./queries.ts";
-import { readGraphNode } from "./read-graph-node.ts";
-import { scopeParams } from "./scope-params.ts";
+import { readGraphNode } from "./graph-node.ts";
+import { accessScope } from "../model/access-scope.ts";
 
 const detailsArgs = z.object({ id: z.string().min(1) });
 
@@ -13,7 +13,7 @@ const LEADING_KEYS = ["id", "npi", "name", "credential", "specialty", "kind", "c
 
 export async function entityDetails(args: unknown, ctx: RequestContext) {
   const { id } = parseArgs(detailsArgs, args);
-  const { records } = await ctx.driver.executeQuery(ENTITY_DETAILS, { id, ...scopeParams(ctx) }, { routing: "READ" });
+  const { records } = await ctx.driver.executeQuery(ENTITY_DETAILS, { id, ...accessScope(ctx.jwt) }, { routing: "READ" });
   const record = records[0];
   if (!record) return null;
   const node = readGraphNode(record.get("node"));

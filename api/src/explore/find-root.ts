@@ -2,7 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { notFound } from "../graphql/errors.ts";
 import type { GraphNode } from "./graph-types.ts";
 import { ROOT_NODE } from "./queries.ts";
-import { readGraphNode } from "./read-graph-node.ts";
+import { readGraphNode } from "./graph-node.ts";
 
 /** The entity and its element id; NOT_FOUND also when it exists but the caller may not see it. */
 export async function findVisibleRoot(

@@ -1,18 +1,17 @@
-import neo4j from "neo4j-driver";
-import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
 import { rollupsOf } from "../analytics/rollup-store/read-rollups.ts";
 import { dateArgSchema, metricSchema, periodSchema } from "../model/measure-schemas.ts";
 import { parseArgs } from "../graphql/errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
-import { toNative } from "../db/to-native.ts";
 import { findVisibleRoot } from "./find-root.ts";
-import type { EntityGraph, GraphEdge, GraphNode } from "./graph-types.ts";
+import { cappedWalk } from "./capped-walk.ts";
+import type { EntityGraph } from "./graph-types.ts";
 import { CHILDREN_OF, PARENTS_OF } from "./queries.ts";
-import { readGraphNode } from "./read-graph-node.ts";
-import { scopeParams } from "./scope-params.ts";
+import { accessScope } from "../model/access-scope.ts";
 
-const LEVELS_ABOVE_HCP = 3;
+import { ENTITY_KINDS } from "../model/entity-kinds.ts";
+
+const LEVELS_ABOVE_HCP = ENTITY_KINDS.length - 1;
 
 export const hierarchyArgs = z.object({
   id: z.string().min(1),
@@ -24,57 +23,17 @@ export const hierarchyArgs = z.object({
   period: periodSchema.nullish(),
 });
 
-interface Step {
-  eid: string;
-  node: GraphNode;
-  edges: GraphEdge[];
-}
-
-/**
- * Breadth-first, one level per query, until the depth or the node cap is reached. Each query
- * asks for one row more than the budget, so a full budget still tells whether anything was cut.
- */
-async function walk(
-  tx: ManagedTransaction,
-  query: string,
-  start: string,
-  depth: number,
-  params: Record<string, unknown>,
-  seen: Set<string>,
-  budget: { remaining: number; truncated: boolean },
-): Promise<Step[]> {
-  const found: Step[] = [];
-  let frontier = [start];
-  for (let level = 0; level < depth && frontier.length > 0 && !budget.truncated; level++) {
-    const result = await tx.run(query, { ...params, frontier, seen: [...seen], cap: neo4j.int(budget.remaining + 1) });
-    const steps = result.records.map((r) => ({
-      eid: r.get("eid") as string,
-      node: readGraphNode(r.get("node")),
-      edges: toNative(r.get("edges")) as GraphEdge[],
-    }));
-    if (steps.length > budget.remaining) {
-      budget.truncated = true;
-      steps.length = budget.remaining;
-    }
-    budget.remaining -= steps.length;
-    for (const s of steps) seen.add(s.eid);
-    found.push(...steps);
-    frontier = steps.map((s) => s.eid);
-  }
-  return found;
-}
-
 export async function hierarchyGraph(args: unknown, ctx: RequestContext): Promise<EntityGraph> {
   const { id, depthUp, depthDown, maxNodes, asOf, metric, period } = parseArgs(hierarchyArgs, args);
-  const params = { ...scopeParams(ctx), asOf: asOf ?? new Date().toISOString().slice(0, 10) };
+  const params = { ...accessScope(ctx.jwt), asOf: asOf ?? new Date().toISOString().slice(0, 10) };
   const session = ctx.driver.session({ defaultAccessMode: "READ" });
   try {
     return await session.executeRead(async (tx) => {
       const root = await findVisibleRoot(tx, id, params);
       const seen = new Set([root.eid]);
       const budget = { remaining: maxNodes - 1, truncated: false };
-      const parents = await walk(tx, PARENTS_OF, root.eid, depthUp, params, seen, budget);
-      const children = await walk(tx, CHILDREN_OF, root.eid, depthDown, params, seen, budget);
+      const parents = await cappedWalk(tx, PARENTS_OF, root.eid, depthUp, params, seen, budget);
+      const children = await cappedWalk(tx, CHILDREN_OF, root.eid, depthDown, params, seen, budget);
       const steps = [...parents, ...children];
       const nodes = [root.node, ...steps.map((s) => s.node)];
       const included = new Set(nodes.map((n) => n.id));

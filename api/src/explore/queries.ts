@@ -1,4 +1,5 @@
-import { ACTIVE_ON_AS_OF, ENTITY_BY_ID, GRAPH_NODE, VISIBLE } from "../model/cypher-fragments.ts";
+import { ACTIVE_ON, ENTITY_BY_ID, VISIBLE } from "../model/cypher-fragments.ts";
+import { GRAPH_NODE } from "./graph-node.ts";
 
 /** The entity `$id` if the caller may see it. */
 export const ROOT_NODE = `
@@ -18,7 +19,7 @@ const AFFILIATED_NEIGHBOURS = (hop: string, child: string, parent: string) => `
 UNWIND $frontier AS frontierEid
 MATCH (f) WHERE elementId(f) = frontierEid
 MATCH ${hop}
-WHERE ${ACTIVE_ON_AS_OF("r")} AND ${VISIBLE("next")} AND NOT elementId(next) IN $seen
+WHERE ${ACTIVE_ON("r")} AND ${VISIBLE("next")} AND NOT elementId(next) IN $seen
 WITH next, collect(${AFFILIATION_EDGE("r", child, parent)}) AS edges, max(r.weight) AS strongest
 ORDER BY strongest DESC, next.id
 LIMIT $cap

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { parseArgs } from "../graphql/errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { SEARCH } from "./queries.ts";
-import { readGraphNode } from "./read-graph-node.ts";
-import { scopeParams } from "./scope-params.ts";
+import { readGraphNode } from "./graph-node.ts";
+import { accessScope } from "../model/access-scope.ts";
 import { prefixQuery } from "./lucene-query.ts";
 import neo4j from "neo4j-driver";
 
@@ -24,7 +24,7 @@ export async function search(args: unknown, ctx: RequestContext): Promise<Search
   const { text, limit } = parseArgs(searchArgs, args);
   const lucene = prefixQuery(text);
   const params = {
-    ...scopeParams(ctx),
+    ...accessScope(ctx.jwt),
     id: text,
     // An input of only operators matches nothing rather than everything.
     lucene: lucene ?? "\\-",

@@ -5,9 +5,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../db/stream-records.ts";
-import { KIND_OF } from "../model/cypher-fragments.ts";
 import { toNative } from "../db/to-native.ts";
-import { LABEL_OF_KIND as LABEL_OF, type EntityKind } from "../model/entity-kinds.ts";
+import { KIND_OF, LABEL_OF_KIND as LABEL_OF, type EntityKind } from "../model/entity-kinds.ts";
 import type { NodeKind } from "./kinds/index.ts";
 
 

@@ -5,7 +5,7 @@
  * and, where roll-ups depend on the change, the `seeds` whose roll-up inputs changed.
  * Changed edges get one audit event each in the same transaction. Labels come from fixed maps.
  */
-import { createAuditEvent } from "../model/audit-event.ts";
+import { AFFILIATION_STATE, createAuditEvent } from "../model/audit-event.ts";
 
 /** True when a stored property differs from the row's (the row map never holds nulls). */
 const DIFFERS = (stored: string, props: string) => `any(k IN keys(${props}) WHERE NOT coalesce(${stored}[k] = ${props}[k], false))`;
@@ -33,8 +33,6 @@ MATCH (n:${label} {id: id}) WHERE n.validTo IS NULL
 SET n.validTo = date() - duration('P1D'), n.importId = $audit.importId, n.updatedAt = datetime()
 RETURN 'END' AS action, count(*) AS rows`;
 }
-
-const AFFILIATION_STATE = (e: string) => `${e} {.*, childId: c.id, parentId: p.id}`;
 
 export function affiliationUpsert(childLabel: string, parentLabel: string): string {
   return `

@@ -42,3 +42,6 @@ export interface AuditContext {
   requestId: string;
   reason: string;
 }
+
+/** Cypher: the state an audit event records for the affiliation `e` from child `c` to parent `p`. */
+export const AFFILIATION_STATE = (e: string, c = "c", p = "p") => `${e} {.*, childId: ${c}.id, parentId: ${p}.id}`;

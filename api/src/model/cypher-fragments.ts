@@ -1,43 +1,40 @@
 /**
- * Cypher expressions shared by the explore queries. They are constants (never built from
- * input) and read only parameters: `$restricted`, `$territories`.
+ * Cypher fragments of the graph model that every capability shares. They are constants
+ * (variable names are ours, never input) and read only parameters.
  */
-
-/** The node's kind from its label. */
-export const KIND_OF = (v: string) =>
-  `CASE WHEN ${v}:HCP THEN 'HCP' WHEN ${v}:Account THEN 'ACCOUNT' WHEN ${v}:Organization THEN 'ORGANIZATION' ELSE 'NETWORK' END`;
+import { ENTITY_KINDS, LABEL_OF_KIND } from "./entity-kinds.ts";
 
 /**
- * Whether the caller may see the node: unrestricted callers see everything; REPs see HCPs and
- * accounts aligned to one of their territories, and every organization and network.
+ * Whether the caller may see the node (`$restricted`, `$territories` from the access scope):
+ * unrestricted callers see everything; REPs see HCPs and accounts aligned to one of their
+ * territories, and every organization and network.
  */
 export const VISIBLE = (v: string) =>
   `(NOT $restricted OR NOT (${v}:HCP OR ${v}:Account) OR EXISTS { (${v})-[:ALIGNED_TO]->(vt:Territory) WHERE vt.id IN $territories })`;
 
-/** An AFFILIATED_WITH edge in effect on `$asOf`. */
-export const ACTIVE_ON_AS_OF = (r: string) =>
-  `(${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf))`;
-
-/** The GraphNode projection of a node. */
-export const GRAPH_NODE = (v: string) => `{
-  id: ${v}.id,
-  kind: ${KIND_OF(v)},
-  name: coalesce(${v}.name, ${v}.id),
-  detail: CASE
-    WHEN ${v}:HCP THEN apoc.text.join([x IN [${v}.credential, ${v}.specialty, ${v}.city + ', ' + ${v}.state] WHERE x IS NOT NULL], ' · ')
-    WHEN ${v}:Account THEN apoc.text.join([x IN [${v}.kind, ${v}.city + ', ' + ${v}.state] WHERE x IS NOT NULL], ' · ')
-    ELSE ${v}.kind END
-}`;
+/** An AFFILIATED_WITH edge `r` in effect on `day` (a Cypher date expression; default `$asOf`). Both ends inclusive. */
+export const ACTIVE_ON = (r: string, day = "date($asOf)") =>
+  `(${r}.validFrom IS NULL OR ${r}.validFrom <= ${day}) AND (${r}.validTo IS NULL OR ${r}.validTo >= ${day})`;
 
 /**
  * Binds `v` to the entity whose id is `id` (a parameter such as `$id`, or a variable in scope),
- * across the four labels, each through its unique-id index. Variables in scope stay bound; a row
- * without such an entity is dropped. Ends in `WITH *`, so a `WHERE` may follow.
+ * across the entity labels, each through its unique-id index. Variables in scope stay bound; a
+ * row without such an entity is dropped. Ends in `WITH *`, so a `WHERE` may follow.
  */
 export const ENTITY_BY_ID = (v: string, id = "$id") => `CALL (${id.startsWith("$") ? "" : id}) {
-  MATCH (${v}:HCP {id: ${id}}) RETURN ${v}
-  UNION MATCH (${v}:Account {id: ${id}}) RETURN ${v}
-  UNION MATCH (${v}:Organization {id: ${id}}) RETURN ${v}
-  UNION MATCH (${v}:Network {id: ${id}}) RETURN ${v}
+  ${ENTITY_KINDS.map((k) => `MATCH (${v}:${LABEL_OF_KIND[k]} {id: ${id}}) RETURN ${v}`).join("\n  UNION ")}
 }
 WITH *`;
+
+/**
+ * The roll-up of `$metric` in `$period` of the entity `n` on `day`, computed from the graph
+ * (docs/ANALYTICS.md): the sum over every descendant d (and n itself) of d's own value times
+ * the sum over the paths from d to n of the product of the edges' weights, counting only edges
+ * in effect on `day`. Generic over the number of levels. A subquery body: returns `rollup`.
+ */
+export const ROLLUP_FROM_PATHS = (n: string, day: string) => `
+  MATCH path = (d)-[:AFFILIATED_WITH*0..]->(${n})
+  WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r", day)})
+  WITH d, sum(reduce(w = 1.0, r IN relationships(path) | w * r.weight)) AS share
+  OPTIONAL MATCH (d)-[:HAS_METRIC]->(m:MetricValue) WHERE m.metric = $metric AND m.period = $period
+  RETURN sum(share * coalesce(m.value, 0)) AS rollup`;

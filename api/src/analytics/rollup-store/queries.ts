@@ -4,13 +4,10 @@
  * HCP's roll-up is its own value). Every query reads `$metric` and `$period`; none is built from input.
  */
 
-import { ENTITY_BY_ID } from "../../model/cypher-fragments.ts";
+import { ACTIVE_ON, ENTITY_BY_ID, ROLLUP_FROM_PATHS } from "../../model/cypher-fragments.ts";
+import { LEVEL_OF } from "../../model/entity-kinds.ts";
 
-/** Hierarchy level of a node, from its label (docs/MODEL.md). */
-export const LEVEL_OF = (v: string) => `CASE WHEN ${v}:HCP THEN 1 WHEN ${v}:Account THEN 2 WHEN ${v}:Organization THEN 3 WHEN ${v}:Network THEN 4 END`;
-
-const ACTIVE_TODAY = (r: string) => `(${r}.validFrom IS NULL OR ${r}.validFrom <= date()) AND (${r}.validTo IS NULL OR ${r}.validTo >= date())`;
-const ACTIVE_ON = (r: string) => `(${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf))`;
+const ACTIVE_TODAY = (r: string) => ACTIVE_ON(r, "date()");
 const ROLLUP_KEY = (id: string) => `${id} + '|' + $metric + '|' + $period`;
 
 /** Every hierarchy edge with its ends' levels, for the in-process projection. */
@@ -78,20 +75,11 @@ ON CREATE SET v.entityId = n.id, v.metric = $metric, v.period = $period, v.level
 SET v.value = own + fromChildren, v.updatedAt = datetime()
 RETURN n.id AS id, v.value AS value`;
 
-/**
- * Roll-ups as of a date, computed from the graph for the given entities: the sum over every
- * descendant d (and the entity itself) of own(d) times the sum over the paths from d of the
- * product of the active edges' weights. Generic over the number of levels.
- */
+/** Roll-ups of the given entities as of `$asOf`, computed from the graph. */
 export const ROLLUPS_AS_OF = `
 UNWIND $ids AS id
 ${ENTITY_BY_ID("n", "id")}
-CALL (n) {
-  MATCH path = (d)-[:AFFILIATED_WITH*0..]->(n)
-  WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r")})
-  WITH d, sum(reduce(w = 1.0, r IN relationships(path) | w * r.weight)) AS share
-  OPTIONAL MATCH (d)-[:HAS_METRIC]->(m:MetricValue) WHERE m.metric = $metric AND m.period = $period
-  RETURN sum(share * coalesce(m.value, 0)) AS rollup
+CALL (n) {${ROLLUP_FROM_PATHS("n", "date($asOf)")}
 }
 RETURN id, rollup`;
 

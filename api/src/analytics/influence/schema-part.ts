@@ -4,10 +4,11 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseArgs } from "../../graphql/errors.ts";
 import { metricSchema, periodSchema } from "../../model/measure-schemas.ts";
 import { recomputeInfluence } from "./influence-store.ts";
+import { typeDefsBeside, type SchemaPart } from "../../graphql/schema-part.ts";
 
 const args = z.object({ metric: metricSchema, period: periodSchema });
 
-export const influenceResolvers = {
+const resolvers = {
   Mutation: {
     recomputeInfluence: async (_: unknown, raw: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, ["ANALYST", "ADMIN"], "recompute influence");
@@ -16,3 +17,5 @@ export const influenceResolvers = {
     },
   },
 };
+
+export const influenceSchema: SchemaPart = { typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"), resolvers };

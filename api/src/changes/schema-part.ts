@@ -14,6 +14,7 @@ import { previewChange } from "./preview-change.ts";
 import { operationDiffs } from "./operation-diff.ts";
 import type { Operation } from "./operations.ts";
 import { changeSet } from "./operations.ts";
+import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 
 const REVIEWERS = ["STEWARD", "ADMIN"] as const;
 const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
@@ -47,7 +48,7 @@ const previewContext = (ctx: RequestContext) => ({
 
 const reason = z.string().trim().min(1, "is required").max(1000);
 
-export const changeResolvers = {
+const resolvers = {
   Query: {
     changeRequests: (_: unknown, args: unknown, ctx: RequestContext) => {
       const a = parseArgs(
@@ -149,3 +150,5 @@ export const changeResolvers = {
     },
   },
 };
+
+export const changesSchema: SchemaPart = { typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"), resolvers };

@@ -8,6 +8,7 @@ import { METRICS } from "../../model/vocabulary.ts";
 import { computeRollups, materializeRollups, type RollupSummary } from "./materialize.ts";
 import { MATERIALIZED_RUNS, METRIC_PERIODS } from "./queries.ts";
 import { rollupTable } from "./rollup-table.ts";
+import { typeDefsBeside, type SchemaPart } from "../../graphql/schema-part.ts";
 
 const asDate = dateArgSchema.nullish();
 const metricPeriod = { metric: metricSchema, period: periodSchema };
@@ -31,7 +32,7 @@ function view(s: Omit<RollupSummary, "milliseconds" | "written"> & { written?: n
   };
 }
 
-export const rollupResolvers = {
+const resolvers = {
   Query: {
     rollupTable: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read roll-up tables");
@@ -61,3 +62,5 @@ export const rollupResolvers = {
     },
   },
 };
+
+export const rollupSchema: SchemaPart = { typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"), resolvers };

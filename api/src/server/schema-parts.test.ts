@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadTypeDefs } from "./type-defs.ts";
+import { loadTypeDefs } from "./schema-parts.ts";
 import { UNRESTRICTED_ROLES } from "../model/roles.ts";
 
 describe("UNRESTRICTED_ROLES", () => {

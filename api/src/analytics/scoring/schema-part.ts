@@ -4,6 +4,7 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { badUserInput, notFound, parseArgs } from "../../graphql/errors.ts";
 import { scoringModelSchema } from "./model.ts";
 import { activateVersion, listModels, ModelImmutableError, ModelNotFoundError, saveDraft, simulateVersion } from "./scoring-store.ts";
+import { typeDefsBeside, type SchemaPart } from "../../graphql/schema-part.ts";
 
 const WRITERS = ["ANALYST", "ADMIN"] as const;
 const versionArgs = z.object({ name: z.string().min(1).max(40), version: z.number().int().min(1) });
@@ -17,7 +18,7 @@ function known<T>(run: () => Promise<T>): Promise<T> {
   });
 }
 
-export const scoringResolvers = {
+const resolvers = {
   Query: {
     scoringModels: (_: unknown, args: unknown, ctx: RequestContext) => listModels(ctx.driver, parseArgs(z.object({ name: z.string().nullish() }), args).name ?? null),
     simulateScoringModel: (_: unknown, args: unknown, ctx: RequestContext) => {
@@ -52,3 +53,5 @@ export const scoringResolvers = {
     },
   },
 };
+
+export const scoringSchema: SchemaPart = { typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"), resolvers };

@@ -6,6 +6,7 @@ import { getImportRecord, listImportRecords } from "./import-record.ts";
 import { isImportId, jobView, readProblems, startImportJob, type UploadedFile } from "./import-jobs.ts";
 import { KIND_NAMES, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
+import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 
 const IMPORTERS = ["STEWARD", "ADMIN"] as const;
 
@@ -35,7 +36,7 @@ async function job(id: string, ctx: RequestContext) {
   return record ? jobView(record) : null;
 }
 
-export const ingestResolvers = {
+const resolvers = {
   Query: {
     importJob: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, IMPORTERS, "see imports");
@@ -63,3 +64,5 @@ export const ingestResolvers = {
     problems: (parent: { id: string }, args: unknown) => readProblems(parent.id, parseArgs(problemArgs, args).limit),
   },
 };
+
+export const ingestSchema: SchemaPart = { typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"), resolvers };
