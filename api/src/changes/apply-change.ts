@@ -10,6 +10,7 @@ import { transactionRunner } from "../db/cypher-runner.ts";
 import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import { toNative } from "../db/to-native.ts";
+import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import type { EntityKind } from "../model/entity-kinds.ts";
 import { checkAffiliations, type FileAffiliation } from "../model/affiliation-rules.ts";
 import type { ExistingAffiliation } from "../ingest/graph-lookups.ts";
@@ -19,22 +20,22 @@ import type { Operation } from "./operations.ts";
 import { CREATE_EDGE, EDGES_OF_CHILD, LOCK_EDGE, LOCK_ENTITY, LOCK_SAME_LEVEL, REACHES, UPDATE_EDGE, UPDATE_ENTITY } from "./queries.ts";
 
 /** The data changed since the caller read it: `current` is what is stored now. */
-export class ChangeConflictError extends Error {
+export class ChangeConflictError extends DomainError {
   constructor(
     readonly operation: number,
     readonly current: Record<string, unknown>,
   ) {
-    super(`Operation ${operation + 1}: the record changed since you read it (now version ${String(current.version ?? 0)}); reload and try again.`);
+    super(ErrorCode.CONFLICT, `Operation ${operation + 1}: the record changed since you read it (now version ${String(current.version ?? 0)}); reload and try again.`, { current, operation });
   }
 }
 
 /** The change would break the hierarchy's integrity; nothing was written. */
-export class IntegrityError extends Error {
+export class IntegrityError extends DomainError {
   constructor(
     readonly operation: number,
     readonly problems: string[],
   ) {
-    super(`Operation ${operation + 1}: ${problems.join("; ")}`);
+    super(ErrorCode.INTEGRITY_VIOLATION, `Operation ${operation + 1}: ${problems.join("; ")}`, { problems, operation });
   }
 }
 

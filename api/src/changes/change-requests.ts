@@ -8,18 +8,30 @@ import { randomUUID } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { Claims } from "../model/claims.ts";
 import { toNative } from "../db/to-native.ts";
+import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
 import { KIND_OF } from "../model/entity-kinds.ts";
-import { levelRules } from "../model/level-rules.ts";
 import { applyOperations, ChangeConflictError, type AppliedOperation } from "./apply-change.ts";
+import { changeContext } from "./change-context.ts";
 import { escalationReasons, escalationRules } from "./escalation.ts";
 import { previewChange } from "./preview-change.ts";
 import type { Operation } from "./operations.ts";
 
 export type ChangeStatus = "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "CONFLICT";
 
-export class ChangeForbiddenError extends Error {}
-export class ChangeStateError extends Error {}
+/** The caller may not make this change (territory, key accounts, own request, escalation). */
+export class ChangeForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+/** The request is not in a state that allows this step. */
+export class ChangeStateError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.BAD_USER_INPUT, message);
+  }
+}
 
 const OUTBOX = (cr: string) => `
 CREATE (:OutboxEvent {id: randomUUID(), at: datetime(), type: 'CHANGE_REQUEST_STATUS', changeRequestId: ${cr}.id, status: ${cr}.status,
@@ -92,8 +104,6 @@ function subjects(ops: readonly Operation[]): string[] {
   ]);
 }
 
-export const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").split(",").filter(Boolean));
-
 /**
  * What a KAM with key accounts may touch: HCPs, accounts and organizations outside them. A key
  * account covers itself; a key organization its accounts; both the HCPs affiliated with those.
@@ -138,8 +148,7 @@ export async function requireInTerritories(driver: Driver, claims: Claims, ops: 
  */
 export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string): Promise<ChangeRequestView> {
   await requireInTerritories(driver, claims, ops);
-  const context = { audit: { actor: claims.sub, origin: "CHANGE" as const, importId: null, changeId: null, requestId, reason }, rules: rulesForChanges(), source: "FIELD" as const };
-  const escalation = await escalationReasons(driver, ops, await previewChange(driver, ops, context), escalationRules());
+  const escalation = await escalationReasons(driver, ops, await previewChange(driver, ops, changeContext(claims, requestId, reason)), escalationRules());
   const result = await driver.executeQuery(CREATE_REQUEST, {
     id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason, subject: subjects(ops)[0]!,
     requester: claims.sub, role: claims.role, territories: claims.territories, escalation,
@@ -157,10 +166,7 @@ export async function applyDirectly(driver: Driver, claims: Claims, ops: Operati
   const session = driver.session();
   try {
     return await session.executeWrite((tx) =>
-      applyOperations(tx, ops, {
-        audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: null, requestId, reason },
-        rules: rulesForChanges(), source,
-      }),
+      applyOperations(tx, ops, changeContext(claims, requestId, reason, { source })),
     );
   } finally {
     await session.close();
@@ -186,10 +192,7 @@ export async function approve(driver: Driver, claims: Claims, id: string, reques
       if (cr.requesterId === claims.sub) throw new ChangeForbiddenError("Nobody approves their own change request.");
       if (cr.requiresAdmin && claims.role !== "ADMIN") throw new ChangeForbiddenError(`This change needs an ADMIN's approval: ${(cr.escalation ?? []).join("; ")}.`);
       if (cr.status !== "PENDING") throw new ChangeStateError(`Change request ${id} is ${cr.status}, not PENDING.`);
-      await applyOperations(tx, JSON.parse(cr.operations) as Operation[], {
-        audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: id, requestId, reason: cr.reason },
-        rules: rulesForChanges(), source: "FIELD",
-      });
+      await applyOperations(tx, JSON.parse(cr.operations) as Operation[], changeContext(claims, requestId, cr.reason, { changeId: id }));
       return toNative((await tx.run(DECIDE, { id, status: "APPROVED", by: claims.sub, reason: null })).records[0]!.get("cr")) as ChangeRequestView;
     });
   } catch (err) {

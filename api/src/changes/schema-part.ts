@@ -1,10 +1,9 @@
-import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
-import { badUserInput, ErrorCode, parseArgs } from "../graphql/errors.ts";
-import { ChangeConflictError, IntegrityError } from "./apply-change.ts";
-import { applyDirectly, approve, ChangeForbiddenError, ChangeStateError, comment, decide, edit, listRequests, outbox, propose, requireInTerritories, rulesForChanges, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
+import { parseArgs, parseJsonArgument } from "../graphql/errors.ts";
+import { changeContext } from "./change-context.ts";
+import { applyDirectly, approve, comment, decide, edit, listRequests, outbox, propose, requireInTerritories, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
@@ -19,32 +18,10 @@ import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 const REVIEWERS = ["STEWARD", "ADMIN"] as const;
 const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
 
-function operationsOf(raw: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw badUserInput("Argument operations: not valid JSON", ["operations"]);
-  }
-  return parseArgs(z.object({ operations: changeSet }), { operations: json }).operations;
-}
-
-/** Domain errors with stable codes; CONFLICT carries the current state. */
-function answered<T>(run: () => Promise<T>): Promise<T> {
-  return run().catch((err: unknown) => {
-    if (err instanceof ChangeConflictError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.CONFLICT, current: err.current, operation: err.operation } });
-    if (err instanceof IntegrityError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.INTEGRITY_VIOLATION, problems: err.problems, operation: err.operation } });
-    if (err instanceof ChangeForbiddenError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.FORBIDDEN } });
-    if (err instanceof ChangeStateError) throw new GraphQLError(err.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-    throw err;
-  });
-}
+const operationsOf = (raw: string) => parseJsonArgument("operations", raw, changeSet);
 
 /** Previews run the real write path in a transaction that is rolled back. */
-const previewContext = (ctx: RequestContext) => ({
-  audit: { actor: ctx.jwt.sub, origin: "CHANGE" as const, importId: null, changeId: null, requestId: ctx.requestId, reason: "preview" },
-  rules: rulesForChanges(), source: "FIELD" as const,
-});
+const previewContext = (ctx: RequestContext) => changeContext(ctx.jwt, ctx.requestId, "preview");
 
 const reason = z.string().trim().min(1, "is required").max(1000);
 
@@ -67,13 +44,11 @@ const resolvers = {
         kind: a.kind ?? null, territory: a.territory ?? null, minAgeDays: a.minAgeDays ?? null, limit: a.limit,
       });
     },
-    previewChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+    previewChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "preview changes");
       const ops = operationsOf(parseArgs(z.object({ operations: z.string() }), args).operations);
-      return answered(async () => {
-        await requireInTerritories(ctx.driver, ctx.jwt, ops);
-        return previewChange(ctx.driver, ops, previewContext(ctx));
-      });
+      await requireInTerritories(ctx.driver, ctx.jwt, ops);
+      return previewChange(ctx.driver, ops, previewContext(ctx));
     },
     entityAsOf: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read history");
@@ -105,48 +80,47 @@ const resolvers = {
     requiresAdmin: (cr: ChangeRequestView) => cr.requiresAdmin ?? false,
     escalation: (cr: ChangeRequestView) => cr.escalation ?? [],
     preview: (cr: ChangeRequestView, _: unknown, ctx: RequestContext) =>
-      cr.status === "PENDING" ? answered(() => previewChange(ctx.driver, JSON.parse(cr.operations) as Operation[], previewContext(ctx))) : null,
+      cr.status === "PENDING" ? previewChange(ctx.driver, JSON.parse(cr.operations) as Operation[], previewContext(ctx)) : null,
   },
   Mutation: {
     proposeChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "propose changes");
       const a = parseArgs(z.object({ operations: z.string(), reason }), args);
-      return answered(() => propose(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId));
+      return propose(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId);
     },
     approveChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWERS, "approve changes");
-      return answered(() => approve(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, ctx.requestId));
+      return approve(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, ctx.requestId);
     },
     rejectChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWERS, "reject changes");
       const a = parseArgs(z.object({ id: z.string(), reason }), args);
-      return answered(() => decide(ctx.driver, ctx.jwt, a.id, "REJECTED", a.reason, ["PENDING", "CONFLICT"]));
+      return decide(ctx.driver, ctx.jwt, a.id, "REJECTED", a.reason, ["PENDING", "CONFLICT"]);
     },
     withdrawChange: (_: unknown, args: unknown, ctx: RequestContext) =>
-      answered(() => decide(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, "WITHDRAWN", null, ["PENDING", "CONFLICT"])),
+      decide(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, "WITHDRAWN", null, ["PENDING", "CONFLICT"]),
     commentOnChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       const a = parseArgs(z.object({ id: z.string(), text: z.string().trim().min(1, "is required").max(2000) }), args);
-      return answered(() => comment(ctx.driver, ctx.jwt, a.id, a.text));
+      return comment(ctx.driver, ctx.jwt, a.id, a.text);
     },
     editChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWERS, "edit change requests");
       const a = parseArgs(z.object({ id: z.string(), operations: z.string() }), args);
-      return answered(() => edit(ctx.driver, ctx.jwt, a.id, operationsOf(a.operations)));
+      return edit(ctx.driver, ctx.jwt, a.id, operationsOf(a.operations));
     },
-    confirmAffiliation: (_: unknown, args: unknown, ctx: RequestContext) => {
+    confirmAffiliation: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "confirm affiliations");
       const a = parseArgs(z.object({ edgeId: z.string().min(1), expectedVersion: z.number().int().min(0) }), args);
       const ops: Operation[] = [{ op: "CONFIRM_AFFILIATION", ...a }];
-      return answered(async () => {
-        await requireInTerritories(ctx.driver, ctx.jwt, ops);
-        const [applied] = await applyDirectly(ctx.driver, ctx.jwt, ops, "confirmed in the field", ctx.requestId, "FIELD");
-        return { op: applied!.op, state: JSON.stringify(applied!.state) };
-      });
+      await requireInTerritories(ctx.driver, ctx.jwt, ops);
+      const [applied] = await applyDirectly(ctx.driver, ctx.jwt, ops, "confirmed in the field", ctx.requestId, "FIELD");
+      return { op: applied!.op, state: JSON.stringify(applied!.state) };
     },
-    applyChange: (_: unknown, args: unknown, ctx: RequestContext) => {
+    applyChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWERS, "apply changes directly");
       const a = parseArgs(z.object({ operations: z.string(), reason }), args);
-      return answered(async () => (await applyDirectly(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId)).map((x) => ({ op: x.op, state: JSON.stringify(x.state) })));
+      const applied = await applyDirectly(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId);
+      return applied.map((x) => ({ op: x.op, state: JSON.stringify(x.state) }));
     },
   },
 };

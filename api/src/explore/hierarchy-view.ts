@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { transactionRunner } from "../db/cypher-runner.ts";
 import { rollupsOf } from "../analytics/rollup-store/read-rollups.ts";
 import { dateArgSchema, metricSchema, periodSchema } from "../model/measure-schemas.ts";
 import { parseArgs } from "../graphql/errors.ts";
@@ -41,7 +42,7 @@ export async function hierarchyGraph(args: unknown, ctx: RequestContext): Promis
         .flatMap((s) => s.edges)
         .filter((e) => included.has(e.source) && included.has(e.target));
       if (metric && period) {
-        const rollups = await rollupsOf(tx, [...included], { metric, period }, asOf);
+        const rollups = await rollupsOf(transactionRunner(tx), [...included], { metric, period }, asOf);
         for (const n of nodes) n.rollup = rollups.get(n.id) ?? 0;
         for (const e of edges) e.flow = e.weight * (rollups.get(e.source) ?? 0);
       }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { z } from "zod";
+import { z } from "zod";
 
 /** Stable `extensions.code` values of the errors we raise on purpose. */
 export const ErrorCode = {
@@ -21,6 +21,20 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
 }
 
+/**
+ * An error a capability raises on purpose: the API answers it with its message, its stable
+ * `code` and any further `extensions` (maskError does the mapping, in one place).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: (typeof ErrorCode)[keyof typeof ErrorCode],
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
 /** Parses resolver arguments with zod; the first issue becomes a BAD_USER_INPUT naming the argument path. */
 export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infer<S> {
   const result = schema.safeParse(args);
@@ -28,4 +42,15 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infe
   const issue = result.error.issues[0]!;
   const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   throw badUserInput(`Argument ${path.join(".") || "(root)"}: ${issue.message}`, path);
+}
+
+/** Parses a JSON-text argument named `name`, then validates it with zod; errors name the argument and the path inside it. */
+export function parseJsonArgument<S extends z.ZodType>(name: string, raw: string, schema: S): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw badUserInput(`Argument ${name}: not valid JSON`, [name]);
+  }
+  return parseArgs(z.object({ [name]: schema }), { [name]: json })[name] as z.infer<S>;
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "./errors.ts";
+import { DomainError, ErrorCode } from "./errors.ts";
 
 /** @neo4j/graphql's own error classes (not exported by the package), by their `name`. */
 const NEO4J_GRAPHQL_CODES: Record<string, string> = {
@@ -8,7 +8,8 @@ const NEO4J_GRAPHQL_CODES: Record<string, string> = {
 };
 
 /**
- * Errors we raise on purpose keep their message and `extensions.code`; @neo4j/graphql's
+ * Errors we raise on purpose (GraphQL errors with a code, DomainErrors) keep their message and
+ * `extensions.code`; @neo4j/graphql's
  * authentication and authorization errors get stable codes; anything else is a bug on our side:
  * logged and answered with a masked INTERNAL_SERVER_ERROR.
  */
@@ -16,6 +17,9 @@ export function maskError(error: unknown, message: string): Error {
   const graphQLError = error instanceof GraphQLError ? error : undefined;
   const original: unknown = graphQLError?.originalError ?? error;
   const path = graphQLError?.path;
+  if (original instanceof DomainError) {
+    return new GraphQLError(original.message, { path, extensions: { ...original.extensions, code: original.code } });
+  }
   if (original instanceof Error && original.name in NEO4J_GRAPHQL_CODES) {
     return new GraphQLError(original.message, { path, extensions: { code: NEO4J_GRAPHQL_CODES[original.name] } });
   }

@@ -1,24 +1,18 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { CypherRunner } from "../../db/cypher-runner.ts";
 import { todayIso } from "../rollup/days.ts";
 import type { MetricPeriod } from "./materialize.ts";
 import { CURRENT_ROLLUPS, ROLLUPS_AS_OF } from "./queries.ts";
-
-type Reader = Driver | ManagedTransaction;
-
-async function query(reader: Reader, cypher: string, params: Record<string, unknown>) {
-  return "executeQuery" in reader ? (await reader.executeQuery(cypher, params, { routing: "READ" })).records : (await reader.run(cypher, params)).records;
-}
 
 /**
  * Roll-ups of some entities: the materialized values when `asOf` is absent (entities of a
  * metric-period not materialized yet are computed as of today), else computed as of that date.
  */
-export async function rollupsOf(reader: Reader, ids: readonly string[], mp: MetricPeriod, asOf?: string | null): Promise<Map<string, number>> {
+export async function rollupsOf(run: CypherRunner, ids: readonly string[], mp: MetricPeriod, asOf?: string | null): Promise<Map<string, number>> {
   const values = new Map<string, number>();
   const compute = [...ids];
   if (!asOf) {
     compute.length = 0;
-    for (const r of await query(reader, CURRENT_ROLLUPS, { ids, ...mp })) {
+    for (const r of await run(CURRENT_ROLLUPS, { ids, ...mp })) {
       const id = r.get("id") as string;
       const value = r.get("rollup") as number | null;
       // A stored value above the bottom level, or an own value of an entity without children.
@@ -27,7 +21,7 @@ export async function rollupsOf(reader: Reader, ids: readonly string[], mp: Metr
     }
   }
   if (compute.length) {
-    for (const r of await query(reader, ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso() })) values.set(r.get("id") as string, r.get("rollup") as number);
+    for (const r of await run(ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso() })) values.set(r.get("id") as string, r.get("rollup") as number);
   }
   return values;
 }

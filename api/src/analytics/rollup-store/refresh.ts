@@ -3,9 +3,8 @@
  * changed are recomputed, in hierarchy order, for every materialized metric-period. Runs on any
  * runner, so the change path can call it inside its own transaction.
  */
+import type { CypherRunner } from "../../db/cypher-runner.ts";
 import { ANCESTORS_OF, MATERIALIZED_RUNS, RECOMPUTE } from "./queries.ts";
-
-export type CypherRunner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown }[]>;
 
 export interface RefreshResult {
   metricPeriods: number;

@@ -8,6 +8,7 @@
 import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
 import { toNative } from "../../db/to-native.ts";
+import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import { scoringModelSchema, type ScoringModel } from "./model.ts";
 import { scoreColumns, type ScoredColumns } from "./score.ts";
 import { simulate, type Simulation } from "./simulate.ts";
@@ -60,8 +61,18 @@ MATCH (h:HCP)-[:HAS_METRIC]->(m)
 RETURN h.id AS id, m.value AS value`;
 const SURVEY_ANSWERS = `MATCH (h:HCP)-[:ANSWERED]->(a:SurveyAnswer {question: $question}) RETURN h.id AS id, a.value AS value`;
 
-export class ModelNotFoundError extends Error {}
-export class ModelImmutableError extends Error {}
+export class ModelNotFoundError extends DomainError {
+  constructor(name: string, version: number) {
+    super(ErrorCode.NOT_FOUND, `Scoring model ${name} version ${version} not found`);
+  }
+}
+
+/** Active and retired versions never change. */
+export class ModelImmutableError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { argumentPath: ["version"] });
+  }
+}
 
 export async function listModels(driver: Driver, name: string | null): Promise<StoredModel[]> {
   const result = await driver.executeQuery(LIST, { name }, { routing: "READ" });
@@ -77,7 +88,7 @@ export async function saveDraft(driver: Driver, model: ScoringModel, actor: stri
 async function modelVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; model: ScoringModel; activeVersion: number | null }> {
   const versions = await listModels(driver, name);
   const stored = versions.find((m) => m.version === version);
-  if (!stored) throw new ModelNotFoundError(`Scoring model ${name} version ${version} does not exist.`);
+  if (!stored) throw new ModelNotFoundError(name, version);
   const activeVersion = versions.find((m) => m.status === "ACTIVE")?.version ?? null;
   return { stored, model: scoringModelSchema.parse(JSON.parse(stored.definition)), activeVersion };
 }
