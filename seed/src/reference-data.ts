@@ -1,4 +1,9 @@
 /** Reference tables the generator draws from: real US metro centres, specialty and credential mixes, names. */
+import type { ACCOUNT_KINDS as ACCOUNT_KIND_NAMES, CREDENTIALS as CREDENTIAL_NAMES } from "@pharmagraph/api/model/vocabulary.ts";
+
+type Credential = (typeof CREDENTIAL_NAMES)[number];
+type AccountKind = (typeof ACCOUNT_KIND_NAMES)[number];
+
 
 export interface Metro {
   city: string;
@@ -117,7 +122,7 @@ export const CREDENTIALS = [
   { name: "NP", share: 0.16 },
   { name: "PA", share: 0.07 },
   { name: "PharmD", share: 0.05 },
-] as const;
+] as const satisfies readonly { name: Credential; share: number }[];
 
 export const PRIMARY_CARE = ["Family Medicine", "Internal Medicine", "Pediatrics", "Psychiatry", "Emergency Medicine"] as const;
 
@@ -126,10 +131,7 @@ export const ACCOUNT_KINDS = [
   { name: "CLINIC", share: 0.3, label: "Clinic" },
   { name: "HOSPITAL", share: 0.1, label: "Hospital" },
   { name: "PHARMACY", share: 0.1, label: "Pharmacy" },
-] as const;
-
-export const ORGANIZATION_KINDS = ["IDN", "HEALTH_SYSTEM", "MEDICAL_GROUP"] as const;
-export const NETWORK_KINDS = ["ACO", "GPO", "SPECIALTY_NETWORK", "PAYER_NETWORK"] as const;
+] as const satisfies readonly { name: AccountKind; share: number; label: string }[];
 
 export const FIRST_NAMES = [
   "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth",

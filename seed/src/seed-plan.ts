@@ -1,3 +1,7 @@
+import {
+  AFFILIATION_TYPES, EDGE_SOURCES, INFLUENCE_TYPES as ALL_INFLUENCE_TYPES, METRICS, NETWORK_KINDS, ORGANIZATION_KINDS,
+} from "@pharmagraph/api/model/vocabulary.ts";
+import type { Role } from "@pharmagraph/api/model/roles.ts";
 import { allocationWeights } from "./allocation-weights.ts";
 import { apportion, offsets } from "./apportion.ts";
 import {
@@ -6,8 +10,7 @@ import {
 import { npiFromBody } from "./npi.ts";
 import { cumulative, Rng } from "./prng.ts";
 import {
-  ACCOUNT_KINDS, ACCOUNT_NAME_PARTS, CREDENTIALS, FIRST_NAMES, LAST_NAMES, METROS, NETWORK_KINDS,
-  ORGANIZATION_KINDS, PRIMARY_CARE, regionOf, SPECIALTIES, type Metro,
+  ACCOUNT_KINDS, ACCOUNT_NAME_PARTS, CREDENTIALS, FIRST_NAMES, LAST_NAMES, METROS, PRIMARY_CARE, regionOf, SPECIALTIES, type Metro,
 } from "./reference-data.ts";
 import type {
   AccountRow, AffiliationRow, HcpRow, InfluenceRow, MetricRow, NetworkRow, OrganizationRow, TerritoryRow, UserRow,
@@ -22,12 +25,14 @@ const CREDENTIAL_CUM = cumulative(CREDENTIALS.map((c) => c.share));
 const ACCOUNT_KIND_CUM = cumulative(ACCOUNT_KINDS.map((k) => k.share));
 /** Share of HCPs with 1, 2, 3, 4 account affiliations (mean 2.2: about 2.5M hierarchy edges at US scale). */
 const AFFILIATION_COUNT_CUM = cumulative([0.3, 0.35, 0.22, 0.13]);
-const HCP_EDGE_TYPES = ["ATTENDING", "EMPLOYED", "ADMITTING", "CONSULTING"] as const;
-const ACCOUNT_EDGE_TYPES = ["OWNED", "MANAGED", "MEMBER"] as const;
-const INFLUENCE_TYPES = ["REFERRAL", "CO_AUTHOR", "MENTOR"] as const;
+const HCP_EDGE_TYPES = AFFILIATION_TYPES.HCP;
+const ACCOUNT_EDGE_TYPES = AFFILIATION_TYPES.ACCOUNT;
+/** KOL edges go to the top of each local pool; the rest draw among the other types. */
+const INFLUENCE_TYPES = ALL_INFLUENCE_TYPES.filter((t) => t !== "KOL");
+/** Shares of MASTER_LIST, FIELD and STEWARD edges, in the order of EDGE_SOURCES. */
 const SOURCE_CUM = cumulative([0.8, 0.15, 0.05]);
-const SOURCES = ["MASTER_LIST", "FIELD", "STEWARD"] as const;
-const METRIC_NAMES = ["TRX", "NRX", "SALES", "POTENTIAL"] as const;
+const SOURCES = EDGE_SOURCES;
+const METRIC_NAMES = METRICS;
 const PHARMACY = SPECIALTIES.findIndex((s) => s.name === "Clinical Pharmacy");
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
@@ -320,7 +325,7 @@ export class SeedPlan {
   users(): UserRow[] {
     const rng = Rng.for(this.seed, PHASE.user, 0);
     const person = () => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
-    const user = (role: string, n: number, extra: Partial<UserRow> = {}): UserRow => {
+    const user = (role: Role, n: number, extra: Partial<UserRow> = {}): UserRow => {
       const name = person();
       const id = `${this.idPrefix}user-${role.toLowerCase()}-${pad(n, 3)}`;
       return { id, name, email: `${id}@example.com`, role, covers: [], manages: [], baseLat: null, baseLon: null, ...extra };
