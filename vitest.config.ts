@@ -12,7 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{api,seed,web,tools/neo4j-local}/src/**/*.test.ts"],
+          include: ["{api,seed,web,tools/neo4j-local}/src/**/*.test.ts", "tools/*/*.test.ts"],
           environment: "node",
         },
       },
