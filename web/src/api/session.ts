@@ -1,4 +1,4 @@
-import type { DevUser } from "./types.ts";
+import type { DevUser } from "./client.ts";
 
 const KEY = "pharmagraph.session";
 

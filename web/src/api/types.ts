@@ -1,53 +1,36 @@
-/** The API's graph-view types, shared with the server (api/src/explore/graph-types.ts). */
-export type { EntityGraph, GraphEdge, GraphNode } from "../../../api/src/explore/graph-types.ts";
-export type { EntityKind } from "../../../api/src/model/entity-kinds.ts";
-import type { EntityKind } from "../../../api/src/model/entity-kinds.ts";
+/**
+ * Names for the API's data as the app's operations select it: every type here is derived from
+ * the generated operation types (generated/graphql.ts, `npm run codegen`), none is written by hand.
+ */
+import type {
+  AuditTrailQuery,
+  ChangeRequestsQuery,
+  EntityAsOfQuery,
+  EntityDetailsQuery,
+  EntityGraphFieldsFragment,
+  HcpAnalyticsQuery,
+  ImportJobFieldsFragment,
+  PreviewFieldsFragment,
+  SearchQuery,
+  StartImportMutationVariables,
+} from "./generated/graphql.ts";
 
-export interface SearchHit {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  detail: string | null;
-  score: number;
-}
+export { ChangeStatus, EntityKind, ImportKind, ImportMode, ImportStatus, Metric } from "./generated/graphql.ts";
 
-export interface EntityDetails {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  attributes: { key: string; value: string }[];
-}
+export type EntityGraph = EntityGraphFieldsFragment;
+export type GraphNode = EntityGraph["nodes"][number];
+export type GraphEdge = EntityGraph["edges"][number];
 
-export interface DevUser {
-  id: string;
-  name: string;
-  role: string;
-  territories: string[];
-}
+export type SearchHit = SearchQuery["search"][number];
+export type EntityDetails = NonNullable<EntityDetailsQuery["entityDetails"]>;
+export type HcpAnalytics = HcpAnalyticsQuery["hcps"][number];
+export type HcpScore = HcpAnalytics["scores"][number];
 
-export interface ScoreContribution {
-  key: string;
-  label: string;
-  raw: string | null;
-  value: number | null;
-  weight: number;
-  contribution: number;
-  missing: boolean;
-}
+export type ChangePreview = PreviewFieldsFragment;
+export type ChangeRequest = ChangeRequestsQuery["changeRequests"][number];
+export type AuditEntry = AuditTrailQuery["auditTrail"][number];
+export type EdgeAtDate = NonNullable<EntityAsOfQuery["entityAsOf"]>["edges"][number];
 
-export interface HcpScore {
-  model: string;
-  version: number;
-  score: number;
-  segment: string | null;
-  flags: string[];
-  explanation: ScoreContribution[];
-}
-
-export interface HcpAnalytics {
-  pagerank: number | null;
-  influencePercentile: number | null;
-  reach: number | null;
-  networkValue: number | null;
-  scores: HcpScore[];
-}
+export type ImportJob = ImportJobFieldsFragment;
+export type ImportProblem = ImportJob["problems"][number];
+export type StartImport = StartImportMutationVariables;

@@ -1,13 +1,16 @@
 import { useCallback } from "react";
-import { graphql, GraphQLRequestError, UnauthorizedError } from "./client.ts";
+import { GraphQLRequestError, request, UnauthorizedError, type Document, type VariablesArg } from "./client.ts";
 import type { Session } from "./session.ts";
 
+/** Sends one of the app's operations with the session's token; the result is typed by the document. */
+export type Api = <R, V>(document: Document<R, V>, ...variables: VariablesArg<V>) => Promise<R>;
+
 /** A GraphQL caller bound to the session; a 401 signs the user out. */
-export function useApi(session: Session, onUnauthorized: () => void) {
-  return useCallback(
-    async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+export function useApi(session: Session, onUnauthorized: () => void): Api {
+  return useCallback<Api>(
+    async (document, ...variables) => {
       try {
-        return await graphql<T>(session.token, query, variables);
+        return await request(session.token, document, ...variables);
       } catch (err) {
         if (err instanceof UnauthorizedError) onUnauthorized();
         throw err;
@@ -16,8 +19,6 @@ export function useApi(session: Session, onUnauthorized: () => void) {
     [session.token, onUnauthorized],
   );
 }
-
-export type Api = ReturnType<typeof useApi>;
 
 /** A message for the user, with the API's error code when there is one. */
 export function errorMessage(err: unknown): string {

@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from "react";
 import type { ViewMode } from "../graph/elements.ts";
 import { HIERARCHY, INFLUENCE_NETWORK } from "./queries.ts";
-import type { EntityGraph } from "./types.ts";
+import type { EntityGraph, Metric } from "./types.ts";
 import { errorMessage, type Api } from "./use-api.ts";
 
 /** The metric and period whose roll-ups and flows a hierarchy view shows. */
 export interface Measure {
-  metric: "TRX" | "NRX" | "SALES" | "POTENTIAL";
+  metric: Metric;
   period: string;
 }
 
@@ -31,8 +31,8 @@ export function useGraphView(api: Api, measure: Measure | null) {
       try {
         const graph =
           mode === "hierarchy"
-            ? (await api<{ hierarchy: EntityGraph }>(HIERARCHY, { id: rootId, depthUp: 3, depthDown: 3, maxNodes: 400, ...measure })).hierarchy
-            : (await api<{ influenceNetwork: EntityGraph }>(INFLUENCE_NETWORK, { hcpId: rootId, depth, maxNodes: 150 })).influenceNetwork;
+            ? (await api(HIERARCHY, { id: rootId, depthUp: 3, depthDown: 3, maxNodes: 400, ...measure })).hierarchy
+            : (await api(INFLUENCE_NETWORK, { hcpId: rootId, depth, maxNodes: 150 })).influenceNetwork;
         if (request === latest.current) setState((s) => ({ ...s, graph, loading: false }));
       } catch (err) {
         if (request === latest.current) setState((s) => ({ ...s, graph: null, loading: false, error: errorMessage(err) }));

@@ -6,14 +6,14 @@ const graph: EntityGraph = {
   rootId: "ORG-1",
   truncated: false,
   nodes: [
-    { id: "ORG-1", kind: "ORGANIZATION", name: "Mercy Health", detail: "IDN", level: 3 },
-    { id: "ACC-1", kind: "ACCOUNT", name: "Mercy Clinic", detail: null, level: 2 },
-    { id: "HCP-1", kind: "HCP", name: "Smith, Ann MD", detail: "MD · Cardiology", level: 1 },
+    { id: "ORG-1", kind: "ORGANIZATION", name: "Mercy Health", detail: "IDN", level: 3, rollup: null },
+    { id: "ACC-1", kind: "ACCOUNT", name: "Mercy Clinic", detail: null, level: 2, rollup: null },
+    { id: "HCP-1", kind: "HCP", name: "Smith, Ann MD", detail: "MD · Cardiology", level: 1, rollup: null },
   ],
   edges: [
-    { id: "E1", kind: "AFFILIATION", source: "ACC-1", target: "ORG-1", weight: 1, primary: true, type: "OWNED", influence: null },
-    { id: "E2", kind: "AFFILIATION", source: "HCP-1", target: "ACC-1", weight: 0.25, primary: false, type: "CONSULTING", influence: 0.4 },
-    { id: "E3", kind: "AFFILIATION", source: "HCP-1", target: "ACC-404", weight: 0.75, primary: true, type: "ATTENDING", influence: null },
+    { id: "E1", kind: "AFFILIATION", source: "ACC-1", target: "ORG-1", weight: 1, primary: true, type: "OWNED", influence: null, version: 1, flow: null },
+    { id: "E2", kind: "AFFILIATION", source: "HCP-1", target: "ACC-1", weight: 0.25, primary: false, type: "CONSULTING", influence: 0.4, version: 1, flow: null },
+    { id: "E3", kind: "AFFILIATION", source: "HCP-1", target: "ACC-404", weight: 0.75, primary: true, type: "ATTENDING", influence: null, version: 1, flow: null },
   ],
 };
 
@@ -38,7 +38,7 @@ describe("toElements", () => {
   });
 
   it("influence edges carry their own class", () => {
-    const [edge] = toElements({ ...graph, edges: [{ id: "I1", kind: "INFLUENCE", source: "HCP-1", target: "ACC-1", weight: 0.5, primary: null, type: "KOL", influence: null }] }).filter((e) => e.group === "edges");
+    const [edge] = toElements({ ...graph, edges: [{ id: "I1", kind: "INFLUENCE", source: "HCP-1", target: "ACC-1", weight: 0.5, primary: null, type: "KOL", influence: null, version: null, flow: null }] }).filter((e) => e.group === "edges");
     expect(edge!.classes).toBe("influence");
   });
 });
@@ -56,7 +56,7 @@ describe("edgeWidth", () => {
 
 describe("hopsFromRoot", () => {
   it("counts hops in either edge direction; unreachable nodes count as farthest; dangling edges are ignored", () => {
-    const hops = hopsFromRoot({ ...graph, nodes: [...graph.nodes, { id: "HCP-9", kind: "HCP", name: "Alone", detail: null, level: 1 }] });
+    const hops = hopsFromRoot({ ...graph, nodes: [...graph.nodes, { id: "HCP-9", kind: "HCP", name: "Alone", detail: null, level: 1, rollup: null }] });
     expect(Object.fromEntries(hops)).toEqual({ "ORG-1": 0, "ACC-1": 1, "HCP-1": 2, "HCP-9": 4 });
   });
 });

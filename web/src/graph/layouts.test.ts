@@ -10,15 +10,15 @@ cytoscape.use(dagre);
 const LEVEL: Record<EntityKind, number> = { HCP: 1, ACCOUNT: 2, ORGANIZATION: 3, NETWORK: 4 };
 
 function node(id: string, kind: EntityKind): GraphNode {
-  return { id, kind, name: id, detail: null, level: LEVEL[kind] };
+  return { id, kind, name: id, detail: null, level: LEVEL[kind], rollup: null };
 }
 
 function affiliation(source: string, target: string) {
-  return { id: `${source}>${target}`, kind: "AFFILIATION" as const, source, target, weight: 1, primary: true, type: "MEMBER", influence: null };
+  return { id: `${source}>${target}`, kind: "AFFILIATION" as const, source, target, weight: 1, primary: true, type: "MEMBER", influence: null, version: 1, flow: null };
 }
 
 function influence(source: string, target: string) {
-  return { id: `${source}>${target}`, kind: "INFLUENCE" as const, source, target, weight: 0.5, primary: null, type: "KOL", influence: null };
+  return { id: `${source}>${target}`, kind: "INFLUENCE" as const, source, target, weight: 0.5, primary: null, type: "KOL", influence: null, version: null, flow: null };
 }
 
 describe("hierarchy layout", () => {

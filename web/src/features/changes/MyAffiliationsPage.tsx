@@ -14,12 +14,6 @@ interface Row {
   confidence: number | null;
 }
 
-interface HcpWithEdges {
-  id: string;
-  name: string;
-  accountsConnection: { edges: { properties: { id: string; weight: number; primary: boolean; version: number; confidence: number | null; validTo: string | null }; node: { id: string; name: string } }[] };
-}
-
 /** A rep validates the current affiliations of their territories' HCPs: confirm, or propose a new weight. */
 export function MyAffiliationsPage({ api }: { api: Api }) {
   const [rows, setRows] = useState<Row[]>([]);
@@ -27,7 +21,7 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
   const today = new Date().toISOString().slice(0, 10);
 
   const load = useCallback(async () => {
-    const d = await api<{ hcps: HcpWithEdges[] }>(MY_AFFILIATIONS);
+    const d = await api(MY_AFFILIATIONS);
     setRows(
       d.hcps.flatMap((h) =>
         h.accountsConnection.edges
@@ -48,7 +42,7 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
     const answer = window.prompt(`New weight of ${r.hcpName} at ${r.accountName} (0..1]`, String(r.weight));
     if (answer === null) return;
     const operations = JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId: r.edgeId, expectedVersion: r.version, weight: Number(answer) }]);
-    api<{ proposeChange: { status: string } }>(PROPOSE_CHANGE, { operations, reason: "weight seen in the field" })
+    api(PROPOSE_CHANGE, { operations, reason: "weight seen in the field" })
       .then((d) => setMessage(`Proposal ${d.proposeChange.status}.`))
       .catch((err: unknown) => setMessage(errorMessage(err)));
   };

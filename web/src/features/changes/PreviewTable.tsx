@@ -1,4 +1,4 @@
-import type { ChangePreview } from "../../api/changes.ts";
+import type { ChangePreview } from "../../api/types.ts";
 import { compactNumber } from "../../graph/elements.ts";
 
 /** Roll-up deltas per entity and credit moved between territories. */

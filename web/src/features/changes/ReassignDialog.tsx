@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { PREVIEW_CHANGE, PROPOSE_CHANGE, type ChangePreview } from "../../api/changes.ts";
+import { PREVIEW_CHANGE, PROPOSE_CHANGE } from "../../api/changes.ts";
+import type { ChangePreview } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 
@@ -22,13 +23,13 @@ export function ReassignDialog({ api, move, onClose }: { api: Api; move: Reassig
   const [submitted, setSubmitted] = useState<string | null>(null);
 
   useEffect(() => {
-    api<{ previewChange: ChangePreview }>(PREVIEW_CHANGE, { operations })
+    api(PREVIEW_CHANGE, { operations })
       .then((d) => setPreview(d.previewChange))
       .catch((err: unknown) => setError(errorMessage(err)));
   }, [api, operations]);
 
   const submit = () =>
-    api<{ proposeChange: { id: string; status: string } }>(PROPOSE_CHANGE, { operations, reason: reason || `Move ${move.childName} to ${move.toName}` })
+    api(PROPOSE_CHANGE, { operations, reason: reason || `Move ${move.childName} to ${move.toName}` })
       .then((d) => setSubmitted(`${d.proposeChange.status}: request ${d.proposeChange.id}`))
       .catch((err: unknown) => setError(errorMessage(err)));
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { APPROVE_CHANGE, CHANGE_REQUESTS, EDIT_CHANGE, REJECT_CHANGE, type ChangeRequest } from "../../api/changes.ts";
+import { APPROVE_CHANGE, CHANGE_REQUESTS, EDIT_CHANGE, REJECT_CHANGE } from "../../api/changes.ts";
+import { ChangeStatus, type ChangeRequest } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 
@@ -17,7 +18,7 @@ export function ReviewPage({ api }: { api: Api }) {
 
   const load = useCallback(async () => {
     try {
-      const d = await api<{ changeRequests: ChangeRequest[] }>(CHANGE_REQUESTS, { status: "PENDING", kind: kind || null, territory: territory || null, minAgeDays: minAgeDays || null });
+      const d = await api(CHANGE_REQUESTS, { status: ChangeStatus.PENDING, kind: kind || null, territory: territory || null, minAgeDays: minAgeDays || null });
       setRequests(d.changeRequests);
       setSelected(new Set());
     } catch (err) {
@@ -43,7 +44,8 @@ export function ReviewPage({ api }: { api: Api }) {
     const outcomes: string[] = [];
     for (const id of ids) {
       try {
-        await api(approve ? APPROVE_CHANGE : REJECT_CHANGE, approve ? { id } : { id, reason: reason || "rejected in review" });
+        if (approve) await api(APPROVE_CHANGE, { id });
+        else await api(REJECT_CHANGE, { id, reason: reason || "rejected in review" });
         outcomes.push(`${id.slice(0, 8)} ${approve ? "approved" : "rejected"}`);
       } catch (err) {
         outcomes.push(`${id.slice(0, 8)}: ${errorMessage(err)}`);

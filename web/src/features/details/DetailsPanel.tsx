@@ -20,7 +20,7 @@ export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Prop
   useEffect(() => {
     if (!id) return setDetails(null);
     let cancelled = false;
-    api<{ entityDetails: EntityDetails | null }>(ENTITY_DETAILS, { id })
+    api(ENTITY_DETAILS, { id })
       .then((d) => {
         if (cancelled) return;
         setDetails(d.entityDetails);

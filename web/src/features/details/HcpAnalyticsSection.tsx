@@ -8,7 +8,7 @@ export function HcpAnalyticsSection({ api, id }: { api: Api; id: string }) {
   const [data, setData] = useState<HcpAnalytics | null>(null);
   useEffect(() => {
     let cancelled = false;
-    api<{ hcps: HcpAnalytics[] }>(HCP_ANALYTICS, { id })
+    api(HCP_ANALYTICS, { id })
       .then((d) => !cancelled && setData(d.hcps[0] ?? null))
       .catch(() => !cancelled && setData(null));
     return () => {

@@ -1,16 +1,7 @@
 import { useEffect, useState } from "react";
-import { AUDIT_TRAIL, ENTITY_AS_OF, type AuditEntry } from "../../api/changes.ts";
+import { AUDIT_TRAIL, ENTITY_AS_OF } from "../../api/changes.ts";
+import type { AuditEntry, EdgeAtDate } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
-
-interface EdgeAtDate {
-  id: string;
-  childId: string;
-  parentId: string;
-  weight: number;
-  primary: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-}
 
 /** An entity's audit timeline, and its edges as of a date picked by the user. */
 export function HistorySection({ api, id }: { api: Api; id: string }) {
@@ -19,12 +10,12 @@ export function HistorySection({ api, id }: { api: Api; id: string }) {
   const [asOf, setAsOf] = useState<EdgeAtDate[] | null>(null);
 
   useEffect(() => {
-    api<{ auditTrail: AuditEntry[] }>(AUDIT_TRAIL, { id }).then((d) => setTrail(d.auditTrail)).catch(() => setTrail([]));
+    api(AUDIT_TRAIL, { id }).then((d) => setTrail(d.auditTrail)).catch(() => setTrail([]));
     setAsOf(null);
   }, [api, id]);
   useEffect(() => {
     if (!date) return;
-    api<{ entityAsOf: { edges: EdgeAtDate[] } | null }>(ENTITY_AS_OF, { id, date })
+    api(ENTITY_AS_OF, { id, date })
       .then((d) => setAsOf(d.entityAsOf?.edges ?? []))
       .catch(() => setAsOf(null));
   }, [api, id, date]);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { METRIC_PERIODS } from "../../api/queries.ts";
-import type { SearchHit } from "../../api/types.ts";
+import { Metric, type SearchHit } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { useGraphView, type Measure } from "../../api/use-graph-view.ts";
 import { DetailsPanel } from "../details/DetailsPanel.tsx";
@@ -14,10 +14,10 @@ export function ExplorePage({ api }: { api: Api }) {
   const [periods, setPeriods] = useState<string[]>([]);
   const [measure, setMeasure] = useState<Measure | null>(null);
   useEffect(() => {
-    api<{ metricPeriods: string[] }>(METRIC_PERIODS)
+    api(METRIC_PERIODS)
       .then(({ metricPeriods }) => {
         setPeriods(metricPeriods);
-        if (metricPeriods[0]) setMeasure({ metric: "TRX", period: metricPeriods[0] });
+        if (metricPeriods[0]) setMeasure({ metric: Metric.TRX, period: metricPeriods[0] });
       })
       .catch(() => setPeriods([]));
   }, [api]);
@@ -73,8 +73,8 @@ export function ExplorePage({ api }: { api: Api }) {
               {state.mode === "hierarchy" && measure && (
                 <label>
                   roll-up{" "}
-                  <select data-testid="measure-metric" value={measure.metric} onChange={(e) => setMeasure({ ...measure, metric: e.target.value as Measure["metric"] })}>
-                    {(["TRX", "NRX", "SALES", "POTENTIAL"] as const).map((m) => (
+                  <select data-testid="measure-metric" value={measure.metric} onChange={(e) => setMeasure({ ...measure, metric: e.target.value as Metric })}>
+                    {Object.values(Metric).map((m) => (
                       <option key={m} value={m}>{m}</option>
                     ))}
                   </select>{" "}

@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { downloadErrorReport, IMPORT_KINDS, type ImportJob, type ImportKind, type ImportMode } from "../../api/imports.ts";
+import { downloadErrorReport } from "../../api/imports.ts";
+import { ImportKind, ImportMode, type ImportJob, type ImportStatus } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { useImportJob } from "./use-import-job.ts";
 
-const STATUS_TEXT: Record<ImportJob["status"], string> = {
+const STATUS_TEXT: Record<ImportStatus, string> = {
   RUNNING: "Running",
   VALIDATED: "Valid: nothing written (dry run)",
   SUCCEEDED: "Imported",
@@ -15,12 +16,12 @@ const STATUS_TEXT: Record<ImportJob["status"], string> = {
 
 /** Stewards upload master lists: choose kind and file, dry-run, import, follow progress, read the problems. */
 export function ImportPage({ api, token }: { api: Api; token: string }) {
-  const [kind, setKind] = useState<ImportKind>("HCPS");
-  const [mode, setMode] = useState<Exclude<ImportMode, "DRY_RUN">>("ALL_OR_NOTHING");
+  const [kind, setKind] = useState<ImportKind>(ImportKind.HCPS);
+  const [mode, setMode] = useState<Exclude<ImportMode, typeof ImportMode.DRY_RUN>>(ImportMode.ALL_OR_NOTHING);
   const [snapshot, setSnapshot] = useState(false);
   const [force, setForce] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const { job, error, starting, start } = useImportJob(api, token);
+  const { job, error, starting, start } = useImportJob(api);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const running = starting || job?.status === "RUNNING";
 
@@ -33,7 +34,7 @@ export function ImportPage({ api, token }: { api: Api; token: string }) {
         <label>
           Kind
           <select data-testid="import-kind" value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
-            {IMPORT_KINDS.map((k) => (
+            {Object.values(ImportKind).map((k) => (
               <option key={k} value={k}>{k.toLowerCase()}</option>
             ))}
           </select>
@@ -59,7 +60,7 @@ export function ImportPage({ api, token }: { api: Api; token: string }) {
           </label>
         )}
         <div className="actions">
-          <button data-testid="import-dry-run" disabled={!file || running} onClick={() => run("DRY_RUN")}>Validate (dry run)</button>
+          <button data-testid="import-dry-run" disabled={!file || running} onClick={() => run(ImportMode.DRY_RUN)}>Validate (dry run)</button>
           <button data-testid="import-start" className="primary" disabled={!file || running} onClick={() => run(mode)}>Import</button>
         </div>
       </form>

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { IMPORT_JOB, startImport, type ImportJob, type StartImport } from "../../api/imports.ts";
+import { IMPORT_JOB, START_IMPORT } from "../../api/imports.ts";
+import type { ImportJob, StartImport } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 
 const POLL_MS = 500;
 
 /** Starts an import and follows its job until it is no longer running. */
-export function useImportJob(api: Api, token: string) {
+export function useImportJob(api: Api) {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -17,7 +18,7 @@ export function useImportJob(api: Api, token: string) {
     (id: string) => {
       timer.current = window.setTimeout(async () => {
         try {
-          const { importJob } = await api<{ importJob: ImportJob | null }>(IMPORT_JOB, { id });
+          const { importJob } = await api(IMPORT_JOB, { id });
           if (!importJob) return;
           setJob(importJob);
           if (importJob.status === "RUNNING") follow(id);
@@ -36,7 +37,7 @@ export function useImportJob(api: Api, token: string) {
       setJob(null);
       setStarting(true);
       try {
-        const started = await startImport(token, args);
+        const { startImport: started } = await api(START_IMPORT, args);
         setJob(started);
         if (started.status === "RUNNING") follow(started.id);
       } catch (err) {
@@ -45,7 +46,7 @@ export function useImportJob(api: Api, token: string) {
         setStarting(false);
       }
     },
-    [token, follow],
+    [api, follow],
   );
 
   return { job, error, starting, start };

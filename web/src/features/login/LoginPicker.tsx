@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
-import { devToken, listDevUsers } from "../../api/client.ts";
+import { devToken, listDevUsers, type DevUser } from "../../api/client.ts";
 import type { Session } from "../../api/session.ts";
-import type { DevUser } from "../../api/types.ts";
 
 const ROLE_ORDER = ["REP", "KAM", "STEWARD", "ANALYST", "MANAGER", "ADMIN"];
 

@@ -20,7 +20,7 @@ export function SearchPanel({ api, onOpen }: { api: Api; onOpen: (hit: SearchHit
     let cancelled = false;
     const timer = setTimeout(() => {
       setSearching(true);
-      api<{ search: SearchHit[] }>(SEARCH, { text, limit: 30 })
+      api(SEARCH, { text, limit: 30 })
         .then((d) => !cancelled && (setHits(d.search), setError(null)))
         .catch((err: unknown) => !cancelled && setError(errorMessage(err)))
         .finally(() => !cancelled && setSearching(false));

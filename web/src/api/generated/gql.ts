@@ -1,0 +1,152 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": typeof types.PreviewFieldsFragmentDoc,
+    "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": typeof types.PreviewChangeDocument,
+    "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": typeof types.ProposeChangeDocument,
+    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
+    "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n": typeof types.EditChangeDocument,
+    "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n": typeof types.ApproveChangeDocument,
+    "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectChangeDocument,
+    "\n  query MyAffiliations {\n    hcps(limit: 300) {\n      id name\n      accountsConnection { edges { properties { id weight primary type version confidence validTo } node { id name } } }\n    }\n  }\n": typeof types.MyAffiliationsDocument,
+    "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": typeof types.ConfirmAffiliationDocument,
+    "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": typeof types.EntityAsOfDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": typeof types.ImportJobDocument,
+    "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": typeof types.StartImportDocument,
+    "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": typeof types.EntityGraphFieldsFragmentDoc,
+    "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": typeof types.SearchDocument,
+    "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": typeof types.HierarchyDocument,
+    "\n  query MetricPeriods { metricPeriods }\n": typeof types.MetricPeriodsDocument,
+    "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": typeof types.InfluenceNetworkDocument,
+    "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": typeof types.EntityDetailsDocument,
+    "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": typeof types.HcpAnalyticsDocument,
+};
+const documents: Documents = {
+    "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": types.PreviewFieldsFragmentDoc,
+    "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": types.PreviewChangeDocument,
+    "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": types.ProposeChangeDocument,
+    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": types.ChangeRequestsDocument,
+    "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n": types.EditChangeDocument,
+    "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n": types.ApproveChangeDocument,
+    "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n": types.RejectChangeDocument,
+    "\n  query MyAffiliations {\n    hcps(limit: 300) {\n      id name\n      accountsConnection { edges { properties { id weight primary type version confidence validTo } node { id name } } }\n    }\n  }\n": types.MyAffiliationsDocument,
+    "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": types.ConfirmAffiliationDocument,
+    "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": types.AuditTrailDocument,
+    "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": types.EntityAsOfDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": types.ImportJobDocument,
+    "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": types.StartImportDocument,
+    "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": types.EntityGraphFieldsFragmentDoc,
+    "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": types.SearchDocument,
+    "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": types.HierarchyDocument,
+    "\n  query MetricPeriods { metricPeriods }\n": types.MetricPeriodsDocument,
+    "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": types.InfluenceNetworkDocument,
+    "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": types.EntityDetailsDocument,
+    "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": types.HcpAnalyticsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n"): typeof import('./graphql.ts').PreviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n"): typeof import('./graphql.ts').PreviewChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n"): typeof import('./graphql.ts').ProposeChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n"): typeof import('./graphql.ts').EditChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n"): typeof import('./graphql.ts').ApproveChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n"): typeof import('./graphql.ts').RejectChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAffiliations {\n    hcps(limit: 300) {\n      id name\n      accountsConnection { edges { properties { id weight primary type version confidence validTo } node { id name } } }\n    }\n  }\n"): typeof import('./graphql.ts').MyAffiliationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n"): typeof import('./graphql.ts').ConfirmAffiliationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n"): typeof import('./graphql.ts').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n"): typeof import('./graphql.ts').EntityAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n"): typeof import('./graphql.ts').ImportJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n"): typeof import('./graphql.ts').ImportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n"): typeof import('./graphql.ts').StartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n"): typeof import('./graphql.ts').EntityGraphFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n"): typeof import('./graphql.ts').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n"): typeof import('./graphql.ts').HierarchyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricPeriods { metricPeriods }\n"): typeof import('./graphql.ts').MetricPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n"): typeof import('./graphql.ts').InfluenceNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n"): typeof import('./graphql.ts').EntityDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n"): typeof import('./graphql.ts').HcpAnalyticsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,686 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export const ChangeStatus = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  /** The data changed under the proposal after it was made; it needs a new proposal or review. */
+  CONFLICT: 'CONFLICT'
+} as const;
+
+export type ChangeStatus = typeof ChangeStatus[keyof typeof ChangeStatus];
+export const EdgeKind = {
+  /** Upward hierarchy edge, child (source) -> parent (target). */
+  AFFILIATION: 'AFFILIATION',
+  /** Influencer (source) -> influenced (target). */
+  INFLUENCE: 'INFLUENCE'
+} as const;
+
+export type EdgeKind = typeof EdgeKind[keyof typeof EdgeKind];
+/** The four levels of the customer hierarchy, bottom to top. */
+export const EntityKind = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT',
+  ORGANIZATION: 'ORGANIZATION',
+  NETWORK: 'NETWORK'
+} as const;
+
+export type EntityKind = typeof EntityKind[keyof typeof EntityKind];
+/** What a master-list file holds; columns per kind are in docs/import.md. */
+export const ImportKind = {
+  HCPS: 'HCPS',
+  ACCOUNTS: 'ACCOUNTS',
+  ORGANIZATIONS: 'ORGANIZATIONS',
+  NETWORKS: 'NETWORKS',
+  AFFILIATIONS: 'AFFILIATIONS',
+  INFLUENCES: 'INFLUENCES',
+  METRICS: 'METRICS',
+  TERRITORIES: 'TERRITORIES',
+  USERS: 'USERS'
+} as const;
+
+export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
+export const ImportMode = {
+  /** Validate and report; write nothing. */
+  DRY_RUN: 'DRY_RUN',
+  /** Any problem and nothing is written; otherwise everything is written in one transaction. */
+  ALL_OR_NOTHING: 'ALL_OR_NOTHING',
+  /** Valid rows are written; the others are listed in the error report. */
+  PARTIAL: 'PARTIAL'
+} as const;
+
+export type ImportMode = typeof ImportMode[keyof typeof ImportMode];
+export const ImportPhase = {
+  VALIDATING: 'VALIDATING',
+  WRITING: 'WRITING',
+  DONE: 'DONE'
+} as const;
+
+export type ImportPhase = typeof ImportPhase[keyof typeof ImportPhase];
+export const ImportStatus = {
+  RUNNING: 'RUNNING',
+  /** A dry run found no problem. */
+  VALIDATED: 'VALIDATED',
+  SUCCEEDED: 'SUCCEEDED',
+  /** Partial import: valid rows written, some rejected. */
+  COMPLETED_WITH_ERRORS: 'COMPLETED_WITH_ERRORS',
+  /** Problems found (or the file is unreadable); nothing written. */
+  REJECTED: 'REJECTED',
+  FAILED: 'FAILED',
+  /** The importing process stopped without finishing (all-or-nothing imports then applied nothing). */
+  INTERRUPTED: 'INTERRUPTED'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** A metric that rolls up through the hierarchy. */
+export const Metric = {
+  TRX: 'TRX',
+  NRX: 'NRX',
+  SALES: 'SALES',
+  POTENTIAL: 'POTENTIAL'
+} as const;
+
+export type Metric = typeof Metric[keyof typeof Metric];
+export type PreviewFieldsFragment = { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> };
+
+export type PreviewChangeQueryVariables = Exact<{
+  operations: string;
+}>;
+
+
+export type PreviewChangeQuery = { previewChange: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } };
+
+export type ProposeChangeMutationVariables = Exact<{
+  operations: string;
+  reason: string;
+}>;
+
+
+export type ProposeChangeMutation = { proposeChange: { id: string, status: ChangeStatus } };
+
+export type ChangeRequestsQueryVariables = Exact<{
+  status?: ChangeStatus | null | undefined;
+  kind?: string | null | undefined;
+  territory?: string | null | undefined;
+  minAgeDays?: number | null | undefined;
+}>;
+
+
+export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, status: ChangeStatus, kind: string, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, diff: Array<{ op: string, subject: string, before: string | null, after: string }>, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null }> };
+
+export type EditChangeMutationVariables = Exact<{
+  id: string | number;
+  operations: string;
+}>;
+
+
+export type EditChangeMutation = { editChange: { id: string, status: ChangeStatus } };
+
+export type ApproveChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveChangeMutation = { approveChange: { id: string, status: ChangeStatus } };
+
+export type RejectChangeMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectChangeMutation = { rejectChange: { id: string, status: ChangeStatus } };
+
+export type MyAffiliationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAffiliationsQuery = { hcps: Array<{ id: string, name: string, accountsConnection: { edges: Array<{ properties: { id: string, weight: number, primary: boolean, type: string, version: number, confidence: number | null, validTo: string | null }, node: { id: string, name: string } }> } }> };
+
+export type ConfirmAffiliationMutationVariables = Exact<{
+  edgeId: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ConfirmAffiliationMutation = { confirmAffiliation: { op: string, state: string } };
+
+export type AuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: Array<{ id: string, at: string, actor: string, origin: string, action: string, subject: string, fromId: string | null, toId: string | null, reason: string | null }> };
+
+export type EntityAsOfQueryVariables = Exact<{
+  id: string | number;
+  date: string;
+}>;
+
+
+export type EntityAsOfQuery = { entityAsOf: { edges: Array<{ id: string, childId: string, parentId: string, weight: number, primary: boolean, type: string | null, validFrom: string | null, validTo: string | null }> } | null };
+
+export type ImportJobFieldsFragment = { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } | null };
+
+export type StartImportMutationVariables = Exact<{
+  file: File;
+  kind: ImportKind;
+  mode: ImportMode;
+  snapshot: boolean;
+  force: boolean;
+}>;
+
+
+export type StartImportMutation = { startImport: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } };
+
+export type EntityGraphFieldsFragment = { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, score: number }> };
+
+export type HierarchyQueryVariables = Exact<{
+  id: string | number;
+  depthUp?: number | null | undefined;
+  depthDown?: number | null | undefined;
+  maxNodes?: number | null | undefined;
+  metric?: Metric | null | undefined;
+  period?: string | null | undefined;
+}>;
+
+
+export type HierarchyQuery = { hierarchy: { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
+
+export type MetricPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricPeriodsQuery = { metricPeriods: Array<string> };
+
+export type InfluenceNetworkQueryVariables = Exact<{
+  hcpId: string | number;
+  depth?: number | null | undefined;
+  maxNodes?: number | null | undefined;
+}>;
+
+
+export type InfluenceNetworkQuery = { influenceNetwork: { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityDetailsQuery = { entityDetails: { id: string, kind: EntityKind, name: string, attributes: Array<{ key: string, value: string }> } | null };
+
+export type HcpAnalyticsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HcpAnalyticsQuery = { hcps: Array<{ pagerank: number | null, influencePercentile: number | null, reach: number | null, networkValue: number | null, scores: Array<{ model: string, version: number, score: number, segment: string | null, flags: Array<string>, explanation: Array<{ key: string, label: string, raw: string | null, value: number | null, weight: number, contribution: number, missing: boolean }> }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const PreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PreviewFields on ChangePreview {
+  rollups {
+    entityId
+    metric
+    period
+    before
+    after
+    delta
+  }
+  territories {
+    territoryId
+    metric
+    period
+    delta
+  }
+}
+    `, {"fragmentName":"PreviewFields"}) as unknown as TypedDocumentString<PreviewFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportJobFields on ImportJob {
+  id
+  kind
+  fileName
+  mode
+  snapshot
+  status
+  phase
+  rowsDone
+  rowsTotal
+  rowsRead
+  created
+  updated
+  unchanged
+  endDated
+  rejected
+  problemCount
+  warnings
+  message
+  errorReportUrl
+  problems(limit: 200) {
+    row
+    column
+    value
+    message
+  }
+}
+    `, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
+export const EntityGraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityGraphFields on EntityGraph {
+  rootId
+  truncated
+  nodes {
+    id
+    kind
+    name
+    detail
+    level
+    rollup
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    weight
+    primary
+    type
+    influence
+    version
+    flow
+  }
+}
+    `, {"fragmentName":"EntityGraphFields"}) as unknown as TypedDocumentString<EntityGraphFieldsFragment, unknown>;
+export const PreviewChangeDocument = new TypedDocumentString(`
+    query PreviewChange($operations: String!) {
+  previewChange(operations: $operations) {
+    ...PreviewFields
+  }
+}
+    fragment PreviewFields on ChangePreview {
+  rollups {
+    entityId
+    metric
+    period
+    before
+    after
+    delta
+  }
+  territories {
+    territoryId
+    metric
+    period
+    delta
+  }
+}`) as unknown as TypedDocumentString<PreviewChangeQuery, PreviewChangeQueryVariables>;
+export const ProposeChangeDocument = new TypedDocumentString(`
+    mutation ProposeChange($operations: String!, $reason: String!) {
+  proposeChange(operations: $operations, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeChangeMutation, ProposeChangeMutationVariables>;
+export const ChangeRequestsDocument = new TypedDocumentString(`
+    query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {
+  changeRequests(
+    status: $status
+    kind: $kind
+    territory: $territory
+    minAgeDays: $minAgeDays
+    limit: 200
+  ) {
+    id
+    status
+    kind
+    operations
+    reason
+    requesterId
+    createdAt
+    decidedBy
+    decisionReason
+    requiresAdmin
+    escalation
+    diff {
+      op
+      subject
+      before
+      after
+    }
+    preview {
+      ...PreviewFields
+    }
+  }
+}
+    fragment PreviewFields on ChangePreview {
+  rollups {
+    entityId
+    metric
+    period
+    before
+    after
+    delta
+  }
+  territories {
+    territoryId
+    metric
+    period
+    delta
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsQuery, ChangeRequestsQueryVariables>;
+export const EditChangeDocument = new TypedDocumentString(`
+    mutation EditChange($id: ID!, $operations: String!) {
+  editChange(id: $id, operations: $operations) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EditChangeMutation, EditChangeMutationVariables>;
+export const ApproveChangeDocument = new TypedDocumentString(`
+    mutation ApproveChange($id: ID!) {
+  approveChange(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveChangeMutation, ApproveChangeMutationVariables>;
+export const RejectChangeDocument = new TypedDocumentString(`
+    mutation RejectChange($id: ID!, $reason: String!) {
+  rejectChange(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectChangeMutation, RejectChangeMutationVariables>;
+export const MyAffiliationsDocument = new TypedDocumentString(`
+    query MyAffiliations {
+  hcps(limit: 300) {
+    id
+    name
+    accountsConnection {
+      edges {
+        properties {
+          id
+          weight
+          primary
+          type
+          version
+          confidence
+          validTo
+        }
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAffiliationsQuery, MyAffiliationsQueryVariables>;
+export const ConfirmAffiliationDocument = new TypedDocumentString(`
+    mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {
+  confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) {
+    op
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmAffiliationMutation, ConfirmAffiliationMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($id: ID!) {
+  auditTrail(entityId: $id, limit: 50) {
+    id
+    at
+    actor
+    origin
+    action
+    subject
+    fromId
+    toId
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const EntityAsOfDocument = new TypedDocumentString(`
+    query EntityAsOf($id: ID!, $date: Date!) {
+  entityAsOf(id: $id, date: $date) {
+    edges {
+      id
+      childId
+      parentId
+      weight
+      primary
+      type
+      validFrom
+      validTo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityAsOfQuery, EntityAsOfQueryVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobFields
+  }
+}
+    fragment ImportJobFields on ImportJob {
+  id
+  kind
+  fileName
+  mode
+  snapshot
+  status
+  phase
+  rowsDone
+  rowsTotal
+  rowsRead
+  created
+  updated
+  unchanged
+  endDated
+  rejected
+  problemCount
+  warnings
+  message
+  errorReportUrl
+  problems(limit: 200) {
+    row
+    column
+    value
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const StartImportDocument = new TypedDocumentString(`
+    mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {
+  startImport(
+    kind: $kind
+    file: $file
+    mode: $mode
+    snapshot: $snapshot
+    force: $force
+  ) {
+    ...ImportJobFields
+  }
+}
+    fragment ImportJobFields on ImportJob {
+  id
+  kind
+  fileName
+  mode
+  snapshot
+  status
+  phase
+  rowsDone
+  rowsTotal
+  rowsRead
+  created
+  updated
+  unchanged
+  endDated
+  rejected
+  problemCount
+  warnings
+  message
+  errorReportUrl
+  problems(limit: 200) {
+    row
+    column
+    value
+    message
+  }
+}`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $limit: Int) {
+  search(text: $text, limit: $limit) {
+    id
+    kind
+    name
+    detail
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const HierarchyDocument = new TypedDocumentString(`
+    query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {
+  hierarchy(
+    id: $id
+    depthUp: $depthUp
+    depthDown: $depthDown
+    maxNodes: $maxNodes
+    metric: $metric
+    period: $period
+  ) {
+    ...EntityGraphFields
+  }
+}
+    fragment EntityGraphFields on EntityGraph {
+  rootId
+  truncated
+  nodes {
+    id
+    kind
+    name
+    detail
+    level
+    rollup
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    weight
+    primary
+    type
+    influence
+    version
+    flow
+  }
+}`) as unknown as TypedDocumentString<HierarchyQuery, HierarchyQueryVariables>;
+export const MetricPeriodsDocument = new TypedDocumentString(`
+    query MetricPeriods {
+  metricPeriods
+}
+    `) as unknown as TypedDocumentString<MetricPeriodsQuery, MetricPeriodsQueryVariables>;
+export const InfluenceNetworkDocument = new TypedDocumentString(`
+    query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {
+  influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) {
+    ...EntityGraphFields
+  }
+}
+    fragment EntityGraphFields on EntityGraph {
+  rootId
+  truncated
+  nodes {
+    id
+    kind
+    name
+    detail
+    level
+    rollup
+  }
+  edges {
+    id
+    kind
+    source
+    target
+    weight
+    primary
+    type
+    influence
+    version
+    flow
+  }
+}`) as unknown as TypedDocumentString<InfluenceNetworkQuery, InfluenceNetworkQueryVariables>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!) {
+  entityDetails(id: $id) {
+    id
+    kind
+    name
+    attributes {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const HcpAnalyticsDocument = new TypedDocumentString(`
+    query HcpAnalytics($id: ID!) {
+  hcps(where: {id: {eq: $id}}) {
+    pagerank
+    influencePercentile
+    reach
+    networkValue
+    scores {
+      model
+      version
+      score
+      segment
+      flags
+      explanation {
+        key
+        label
+        raw
+        value
+        weight
+        contribution
+        missing
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HcpAnalyticsQuery, HcpAnalyticsQueryVariables>;
