@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cruise, type IRuleSet } from "dependency-cruiser";
+import { cruise, type IConfiguration } from "dependency-cruiser";
 import { describe, expect, it } from "vitest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const config = createRequire(import.meta.url)("../../.dependency-cruiser.cjs") as { forbidden: IRuleSet["forbidden"] };
+const config = createRequire(import.meta.url)("../../.dependency-cruiser.cjs") as Pick<IConfiguration, "forbidden">;
 
 describe("the layering rules of .dependency-cruiser.cjs", () => {
   it("catch a deliberate violation of each rule in the fixture tree", async () => {
