@@ -63,7 +63,7 @@ export interface FileCheck<Row> {
 export interface ResolvedFile {
   driver: Driver;
   kindOf: KindsOfIds;
-  /** Rows already rejected by their schema, as duplicates or for their references. */
+  /** Rows already rejected (schema, duplicate key, references, row checks). */
   rejectedRows: ReadonlySet<number>;
   rules: LevelRules;
   snapshot: boolean;

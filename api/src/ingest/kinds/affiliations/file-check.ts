@@ -2,8 +2,7 @@
  * The checks of an affiliation file as a whole, together with the graph: levels, types, weight
  * sums, primaries and cycles (model/affiliation-rules.ts). Memory holds one compact edge per row.
  */
-import type { FileAffiliation } from "../../../model/affiliation-rules.ts";
-import { checkAffiliations } from "../../../model/affiliation-rules.ts";
+import { checkAffiliations, type FileAffiliation } from "../../../model/affiliation-rules.ts";
 import type { EntityKind } from "../../../model/entity-kinds.ts";
 import type { FileCheck, KindsOfIds, ReportProblem, ResolvedFile } from "../kind.ts";
 import { affiliationsOfChildren, sameLevelEdges } from "./graph-lookups.ts";
