@@ -9,16 +9,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Driver } from "neo4j-driver";
-import { driverRunner } from "../db/cypher-runner.ts";
+import { driverRunner, transactionRunner } from "../db/cypher-runner.ts";
 import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
-import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
+import { refreshRollups, type CypherRunner } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import { createImportRecord, finishImportRecord, recordProgress, type ImportCounts, type ImportMode, type ImportPhase, type ImportStatus } from "./import-record.ts";
 import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
 import { formatOf, readRecords } from "./read-records.ts";
 import type { RowProblem } from "../model/row-problem.ts";
-import { endDateQuery, rowWrite } from "./row-writes.ts";
 import { validateFile, type Validation } from "./validate-file.ts";
 
 export interface ImportRequest {
@@ -116,7 +115,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
 
     const toWrite = counts.rowsRead - counts.rejected;
     let seeds = new Set<string>();
-    const write = async (run: Runner) => {
+    const write = async (run: CypherRunner) => {
       const outcome = await writeFile(run, req, validation!, audit, req.batchSize ?? DEFAULT_BATCH, (done) => progress.report("WRITING", done, toWrite));
       Object.assign(counts, { created: outcome.created, updated: outcome.updated, endDated: outcome.endDated, unchanged: toWrite - outcome.created - outcome.updated });
       seeds = outcome.seeds;
@@ -135,7 +134,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
       const session = driver.session();
       try {
         await session.executeWrite(async (tx) => {
-          await write((query, params) => tx.run(query, params).then((r) => r.records));
+          await write(transactionRunner(tx));
           s = finalSummary();
           await finishImportRecord(tx, importId, finishFields(s));
         });
@@ -145,7 +144,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
       await refreshRollupsAfterImport(driver, seeds);
       return s!;
     }
-    await write((query, params) => driver.executeQuery(query, params).then((r) => r.records));
+    await write(driverRunner(driver));
     const s = finalSummary();
     await finishImportRecord(driver, importId, finishFields(s));
     await refreshRollupsAfterImport(driver, seeds);
@@ -183,8 +182,6 @@ function failureMessage(err: unknown, mode: ImportMode): string {
   return mode === "all-or-nothing" ? `${reason} Nothing was written.` : `${reason} Rows written so far stay; re-run the same file to complete it.`;
 }
 
-type Runner = (query: string, params: Record<string, unknown>) => Promise<{ get(key: string): unknown; has(key: string): boolean }[]>;
-
 interface WriteOutcome {
   created: number;
   updated: number;
@@ -194,19 +191,19 @@ interface WriteOutcome {
 }
 
 /** Pass 2: re-reads the file, skips rejected rows, writes in batches grouped by query. */
-async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: AuditContext, batchSize: number, onRows: (done: number) => void): Promise<WriteOutcome> {
+async function writeFile(run: CypherRunner, req: ImportRequest, v: Validation, audit: AuditContext, batchSize: number, onRows: (done: number) => void): Promise<WriteOutcome> {
   const kind = IMPORT_KINDS[req.kind];
   const outcome: WriteOutcome = { created: 0, updated: 0, endDated: 0, seeds: new Set() };
   const groups = new Map<string, { query: string; rows: Record<string, unknown>[] }>();
   let done = 0;
-  const tally = (records: { get(key: string): unknown; has(key: string): boolean }[]) => {
+  const tally = (records: { get(key: string): unknown }[]) => {
     for (const r of records) {
       const n = Number(r.get("rows"));
       const action = r.get("action");
       if (action === "CREATE") outcome.created += n;
       else if (action === "UPDATE") outcome.updated += n;
       else if (action === "END") outcome.endDated += n;
-      if (r.has("seeds") && outcome.seeds.size <= MAX_INCREMENTAL_SEEDS) for (const id of r.get("seeds") as string[]) outcome.seeds.add(id);
+      if (outcome.seeds.size <= MAX_INCREMENTAL_SEEDS) for (const id of r.get("seeds") as string[]) outcome.seeds.add(id);
     }
   };
   // Two batches in flight: concurrent transactions in partial mode, pipelined statements of the one transaction otherwise.
@@ -229,7 +226,7 @@ async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: 
     if (v.rejectedRows.has(record.row)) continue;
     const parsed = kind.schema.safeParse(record.values);
     if (!parsed.success) throw new Error(`row ${record.row} changed between validation and writing; is the file being modified?`);
-    const w = rowWrite(req.kind, parsed.data, v.kindOf);
+    const w = kind.write(parsed.data, v.kindOf);
     let group = groups.get(w.group);
     if (!group) groups.set(w.group, (group = { query: w.query, rows: [] }));
     group.rows.push(w.params);
@@ -238,10 +235,9 @@ async function writeFile(run: Runner, req: ImportRequest, v: Validation, audit: 
   for (const group of groups.values()) await flush(group);
   await Promise.all(inFlight);
 
-  if (v.snapshot && v.snapshot.endIds.length) {
-    const query = endDateQuery(req.kind);
+  if (v.snapshot && kind.snapshot) {
     for (let i = 0; i < v.snapshot.endIds.length; i += batchSize) {
-      tally(await run(query, { ids: v.snapshot.endIds.slice(i, i + batchSize), audit }));
+      tally(await run(kind.snapshot.endDateQuery, { ids: v.snapshot.endIds.slice(i, i + batchSize), audit }));
     }
   }
   return outcome;

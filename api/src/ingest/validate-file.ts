@@ -1,20 +1,16 @@
 /**
  * Pass 1 of an import: reads the whole file once, validates every row (zod), finds duplicates
- * within the file, resolves referenced ids against the graph in batches, then runs the checks
- * that need the file and the graph together. Nothing is written. Memory holds one entry per key
- * and, for affiliations, one compact edge per row.
+ * within the file, resolves referenced ids against the graph in batches, then runs the kind's
+ * checks that need the whole file and the graph. Nothing is written. Memory holds one entry per
+ * key, plus what the kind's file check keeps.
  */
 import type { Driver } from "neo4j-driver";
-import type { EntityKind } from "../model/entity-kinds.ts";
-import { checkAffiliations, type FileAffiliation } from "../model/affiliation-rules.ts";
-import { affiliationsOfChildren, forEachActiveRecord, kindsOfIds, sameLevelEdges } from "./graph-lookups.ts";
-import type { AffiliationRow } from "./kinds/affiliations.ts";
-import { ENTITY_KIND_OF } from "./kinds/entities.ts";
-import { IMPORT_KINDS, type ImportKind, type KindName, type NodeKind, type Reference } from "./kinds/index.ts";
-import type { TerritoryRow } from "./kinds/territories.ts";
 import type { LevelRules } from "../model/level-rules.ts";
-import { readRecords, type FileFormat } from "./read-records.ts";
 import type { RowProblem } from "../model/row-problem.ts";
+import { IMPORT_KINDS, KIND_NAMES, type KindName } from "./kinds/index.ts";
+import type { ImportKind, NodeKind, Snapshot, SnapshotFile } from "./kinds/kind.ts";
+import { readRecords, type FileFormat } from "./read-records.ts";
+import { ReferenceResolver } from "./reference-resolver.ts";
 import { rowProblemsOf } from "./zod-problems.ts";
 
 export interface ValidationOptions {
@@ -25,7 +21,7 @@ export interface ValidationOptions {
   snapshot: boolean;
   /** Largest share of existing records a snapshot may end-date without `force`. */
   snapshotMaxShare: number;
-  /** Only existing records whose id (affiliations: child id) starts with this take part in the snapshot. */
+  /** Only existing records whose id (edges: child id) starts with this take part in the snapshot. */
   snapshotPrefix: string;
   force: boolean;
   onProgress?: (rowsRead: number) => void;
@@ -35,10 +31,7 @@ export interface SnapshotPlan {
   /** Existing records compared against the file, and the ids of those absent from it. */
   existing: number;
   endIds: string[];
-  scopes: SnapshotScope[];
 }
-
-export type SnapshotScope = { entity: EntityKind } | { child: EntityKind; parent: EntityKind };
 
 export interface Validation {
   rowsRead: number;
@@ -55,11 +48,11 @@ export interface Validation {
 
 /** Problems kept in memory (and in the error report); beyond this only counted. */
 export const MAX_LISTED_PROBLEMS = 100_000;
-const LOOKUP_BATCH = 5_000;
 
+const SNAPSHOT_KINDS = KIND_NAMES.filter((name) => IMPORT_KINDS[name].snapshot);
 
 export async function validateFile(driver: Driver, opts: ValidationOptions): Promise<Validation> {
-  const kind = IMPORT_KINDS[opts.kind] as ImportKind<unknown>;
+  const kind = IMPORT_KINDS[opts.kind];
   const v: Validation = { rowsRead: 0, columns: [], warnings: [], fatal: null, problems: [], problemCount: 0, rejectedRows: new Set(), kindOf: new Map(), snapshot: null };
   const report = (p: RowProblem) => {
     v.problemCount++;
@@ -68,14 +61,12 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
   };
 
   if (opts.snapshot && !kind.snapshot) {
-    v.fatal = `--snapshot applies to hcps, accounts, organizations, networks and affiliations (records with effective dates), not to ${opts.kind}.`;
+    v.fatal = `--snapshot applies to ${SNAPSHOT_KINDS.slice(0, -1).join(", ")} and ${SNAPSHOT_KINDS.at(-1)} (records with effective dates), not to ${opts.kind}.`;
     return v;
   }
 
   const firstRowOfKey = new Map<string, number>();
-  const affiliationEdges: FileAffiliation[] = [];
-  const intern = new Interner();
-  const territoryDefinitions = new Map<string, { name: string; region: string; row: number }>();
+  const check = kind.createFileCheck?.();
   const resolver = new ReferenceResolver(driver, v.kindOf, report);
 
   try {
@@ -98,8 +89,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
         continue;
       }
       firstRowOfKey.set(key, record.row);
-      if (opts.kind === "affiliations") affiliationEdges.push(compactAffiliation(record.row, row as AffiliationRow, intern));
-      if (opts.kind === "territories") checkTerritoryConsistency(row as TerritoryRow, record.row, territoryDefinitions, report);
+      check?.row(row, record.row, report);
       await resolver.add(record.row, kind.references(row));
     }
     await resolver.flush();
@@ -111,12 +101,9 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
   if (v.fatal) return v;
   if (v.rowsRead === 0) v.warnings.push("The file has no data rows.");
 
-  if (opts.kind === "affiliations") {
-    const edges = affiliationEdges.filter((e) => !v.rejectedRows.has(e.row));
-    for (const p of await affiliationProblems(driver, edges, v.kindOf, opts)) report(p);
-  }
-  if (opts.snapshot) {
-    v.snapshot = await planSnapshot(driver, opts, firstRowOfKey, affiliationEdges, v.kindOf);
+  await check?.finish?.({ driver, kindOf: v.kindOf, rejectedRows: v.rejectedRows, rules: opts.rules, snapshot: opts.snapshot }, report);
+  if (opts.snapshot && kind.snapshot) {
+    v.snapshot = await planSnapshot(driver, kind.snapshot, { prefix: opts.snapshotPrefix, kindOf: v.kindOf, check }, firstRowOfKey);
     const share = v.snapshot.existing === 0 ? 0 : v.snapshot.endIds.length / v.snapshot.existing;
     if (share > opts.snapshotMaxShare && !opts.force) {
       v.fatal =
@@ -128,7 +115,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
   return v;
 }
 
-function checkHeader(kind: ImportKind<unknown>, columns: string[], v: Validation): void {
+function checkHeader(kind: Pick<ImportKind, "name" | "required" | "optional">, columns: string[], v: Validation): void {
   v.columns = columns;
   const known = new Set([...kind.required, ...kind.optional].map((c) => c.column));
   const missing = kind.required.map((c) => c.column).filter((c) => !columns.includes(c));
@@ -145,141 +132,12 @@ function checkHeader(kind: ImportKind<unknown>, columns: string[], v: Validation
   if (unknown.length) v.warnings.push(`Unknown column${unknown.length > 1 ? "s" : ""} ignored: ${unknown.join(", ")}.`);
 }
 
-/** One string instance per distinct value: a million rows repeat a few types, dates and parents. */
-class Interner {
-  private readonly strings = new Map<string, string>();
-  of(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  }
-}
-
-function compactAffiliation(row: number, r: AffiliationRow, intern: Interner): FileAffiliation {
-  return {
-    row, childId: r.child_id, parentId: intern.of(r.parent_id), weight: r.weight, primary: r.primary, type: intern.of(r.type),
-    validFrom: intern.of(r.valid_from), validTo: r.valid_to === undefined ? null : intern.of(r.valid_to),
-  };
-}
-
-function checkTerritoryConsistency(r: TerritoryRow, row: number, seen: Map<string, { name: string; region: string; row: number }>, report: (p: RowProblem) => void): void {
-  const first = seen.get(r.id);
-  if (!first) {
-    seen.set(r.id, { name: r.name, region: r.region, row });
-    return;
-  }
-  if (first.name !== r.name) report({ row, column: "name", value: r.name, message: `differs from row ${first.row} ("${first.name}") for territory ${r.id}` });
-  if (first.region !== r.region) report({ row, column: "region", value: r.region, message: `differs from row ${first.row} ("${first.region}") for territory ${r.id}` });
-}
-
-/**
- * Looks referenced ids up in batches while the file streams, and reports the unknown or
- * wrong-kind ones. Ids are looked up among the kinds their column allows first (an HCP id in a
- * child column is found in one seek); only ids not found there are looked up among every kind,
- * to tell "unknown" from "of the wrong kind".
- */
-class ReferenceResolver {
-  private pending: { row: number; refs: Reference[] }[] = [];
-  private unresolved = new Map<string, readonly NodeKind[]>();
-  private missing = new Set<string>();
-
-  constructor(
-    private readonly driver: Driver,
-    private readonly kindOf: Map<string, NodeKind>,
-    private readonly report: (p: RowProblem) => void,
-  ) {}
-
-  async add(row: number, refs: Reference[]): Promise<void> {
-    if (refs.length === 0) return;
-    this.pending.push({ row, refs });
-    for (const r of refs) if (!this.kindOf.has(r.id) && !this.missing.has(r.id)) this.unresolved.set(r.id, r.kinds);
-    if (this.unresolved.size >= LOOKUP_BATCH) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.unresolved.size) {
-      const byKinds = new Map<string, string[]>();
-      for (const [id, kinds] of this.unresolved) {
-        const key = kinds.join(",");
-        if (!byKinds.has(key)) byKinds.set(key, []);
-        byKinds.get(key)!.push(id);
-      }
-      this.unresolved.clear();
-      for (const [key, ids] of byKinds) {
-        const expected = key.split(",") as NodeKind[];
-        const found = await kindsOfIds(this.driver, ids, expected);
-        const notFound = ids.filter((id) => !found.has(id));
-        const elsewhere = notFound.length ? await kindsOfIds(this.driver, notFound, ALL_KINDS.filter((k) => !expected.includes(k))) : new Map<string, NodeKind>();
-        for (const id of ids) {
-          const k = found.get(id) ?? elsewhere.get(id);
-          if (k) this.kindOf.set(id, k);
-          else this.missing.add(id);
-        }
-      }
-    }
-    for (const { row, refs } of this.pending) {
-      for (const ref of refs) {
-        const k = this.kindOf.get(ref.id);
-        if (!k) this.report({ row, column: ref.column, value: ref.id, message: `unknown id: no ${ref.kinds.join(" or ")} with this id` });
-        else if (!ref.kinds.includes(k)) this.report({ row, column: ref.column, value: ref.id, message: `is a ${k}, expected ${ref.kinds.join(" or ")}` });
-      }
-    }
-    this.pending = [];
-  }
-}
-
-const ALL_KINDS: readonly NodeKind[] = ["HCP", "ACCOUNT", "ORGANIZATION", "NETWORK", "TERRITORY"];
-
-async function affiliationProblems(driver: Driver, edges: FileAffiliation[], kindOf: Map<string, NodeKind>, opts: ValidationOptions): Promise<RowProblem[]> {
-  const entityKindOf = (id: string) => {
-    const k = kindOf.get(id);
-    return k && k !== "TERRITORY" ? k : undefined;
-  };
-  const sameKinds = new Set<EntityKind>();
-  for (const e of edges) {
-    const c = entityKindOf(e.childId);
-    if (c && c === entityKindOf(e.parentId)) sameKinds.add(c);
-  }
-  const sameLevel = (await Promise.all([...sameKinds].map((k) => sameLevelEdges(driver, k)))).flat();
-  return checkAffiliations({
-    edges, kindOf: entityKindOf, sameLevelEdges: sameLevel, rules: opts.rules, snapshot: opts.snapshot,
-    existingOf: (kind, ids) => affiliationsOfChildren(driver, kind, ids),
+/** Which existing records a snapshot would end-date: those it is compared against that the file does not list. */
+async function planSnapshot<Check>(driver: Driver, snapshot: Snapshot<Check>, file: SnapshotFile<Check>, keysInFile: Map<string, number>): Promise<SnapshotPlan> {
+  const plan: SnapshotPlan = { existing: 0, endIds: [] };
+  await snapshot.forEachActiveRecord(driver, file, (id, key) => {
+    plan.existing++;
+    if (!keysInFile.has(key)) plan.endIds.push(id);
   });
-}
-
-/**
- * Which existing records a snapshot would end-date: entities of the file's kind, or active
- * affiliations between the kinds of levels the file covers, that the file does not list.
- */
-async function planSnapshot(
-  driver: Driver,
-  opts: ValidationOptions,
-  keysInFile: Map<string, number>,
-  edges: FileAffiliation[],
-  kindOf: Map<string, NodeKind>,
-): Promise<SnapshotPlan> {
-  const scopes: SnapshotScope[] = [];
-  const entity = ENTITY_KIND_OF[opts.kind];
-  if (entity) scopes.push({ entity });
-  else {
-    const pairs = new Set<string>();
-    for (const e of edges) {
-      const c = kindOf.get(e.childId);
-      const p = kindOf.get(e.parentId);
-      if (c && p) pairs.add(`${c}>${p}`);
-    }
-    for (const pair of pairs) {
-      const [child, parent] = pair.split(">") as [EntityKind, EntityKind];
-      scopes.push({ child, parent });
-    }
-  }
-  const plan: SnapshotPlan = { existing: 0, endIds: [], scopes };
-  for (const scope of scopes) {
-    await forEachActiveRecord(driver, scope, opts.snapshotPrefix, (id, key) => {
-      plan.existing++;
-      if (!keysInFile.has(key)) plan.endIds.push(id);
-    });
-  }
   return plan;
 }

@@ -1,14 +1,17 @@
-import { affiliations } from "./affiliations.ts";
-import { accounts, hcps, networks, organizations } from "./entities.ts";
-import { influences } from "./influences.ts";
+import { affiliations } from "./affiliations/kind.ts";
+import { accounts } from "./entities/accounts.ts";
+import { hcps } from "./entities/hcps.ts";
+import { networks } from "./entities/networks.ts";
+import { organizations } from "./entities/organizations.ts";
+import { influences } from "./influences/kind.ts";
 import type { ImportKind, KindName } from "./kind.ts";
-import { metrics } from "./metrics.ts";
-import { territories } from "./territories.ts";
-import { users } from "./users.ts";
+import { metrics } from "./metrics/kind.ts";
+import { territories } from "./territories/kind.ts";
+import { users } from "./users/kind.ts";
 
-export { KIND_NAMES, type ImportKind, type KindName, type NodeKind, type Reference } from "./kind.ts";
+export { KIND_NAMES, type KindName } from "./kind.ts";
 
-export const IMPORT_KINDS: Record<KindName, ImportKind<any>> = {
+export const IMPORT_KINDS: Record<KindName, ImportKind<any, any>> = {
   hcps,
   accounts,
   organizations,

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { INFLUENCE_TYPES } from "../../model/vocabulary.ts";
-import { decimal, entityId, oneOf } from "../cells.ts";
-import { defineKind } from "./kind.ts";
+import { INFLUENCE_TYPES } from "../../../model/vocabulary.ts";
+import { decimal, entityId, oneOf } from "../../cells.ts";
+import { defineKind } from "../kind.ts";
+import { edgeId } from "../write-helpers.ts";
+import { INFLUENCE_UPSERT } from "./write-query.ts";
 
 export const influences = defineKind({
   name: "influences",
@@ -24,8 +26,6 @@ export const influences = defineKind({
     { column: "from_id", id: r.from_id, kinds: ["HCP"] },
     { column: "to_id", id: r.to_id, kinds: ["HCP"] },
   ],
-  snapshot: false,
+  write: (r) => ({ group: "influences", query: INFLUENCE_UPSERT, params: { fromId: r.from_id, toId: r.to_id, type: r.type, weight: r.weight, edgeId: edgeId("INF", r.from_id, r.to_id, r.type) } }),
   example: { from_id: "HCP-0000001", to_id: "HCP-0000002", weight: "0.8", type: "KOL" },
 });
-
-export type InfluenceRow = z.infer<typeof influences.schema>;

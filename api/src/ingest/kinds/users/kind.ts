@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { ROLES } from "../../model/roles.ts";
-import { entityId, idList, latitude, longitude, oneOf, requiredText } from "../cells.ts";
-import { defineKind } from "./kind.ts";
+import { ROLES } from "../../../model/roles.ts";
+import { entityId, idList, latitude, longitude, oneOf, requiredText } from "../../cells.ts";
+import { defineKind } from "../kind.ts";
+import { defined } from "../write-helpers.ts";
+import { USER_UPSERT } from "./write-query.ts";
 
 export const users = defineKind({
   name: "users",
@@ -43,8 +45,15 @@ export const users = defineKind({
     ...(r.territory_ids ?? []).map((id) => ({ column: "territory_ids", id, kinds: ["TERRITORY"] as const })),
     ...(r.account_ids ?? []).map((id) => ({ column: "account_ids", id, kinds: ["ACCOUNT", "ORGANIZATION"] as const })),
   ],
-  snapshot: false,
+  write: (r) => ({
+    group: "users",
+    query: USER_UPSERT,
+    params: {
+      id: r.id,
+      props: defined({ name: r.name, email: r.email, role: r.role, baseLat: r.base_lat, baseLon: r.base_lon }),
+      territoryIds: r.territory_ids ?? r.account_ids ?? null,
+      coverageType: r.role === "MANAGER" ? "MANAGES" : r.role === "KAM" ? "KEY_ACCOUNT" : "COVERS",
+    },
+  }),
   example: { id: "user-rep-101", name: "Rita Rep", email: "rita@example.com", role: "REP", territory_ids: "TERR-0001;TERR-0002", account_ids: "", base_lat: "30.27", base_lon: "-97.74" },
 });
-
-export type UserRow = z.infer<typeof users.schema>;

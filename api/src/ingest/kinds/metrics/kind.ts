@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { periodSchema } from "../../model/measure-schemas.ts";
-import { METRICS } from "../../model/vocabulary.ts";
-import { decimal, entityId, oneOf } from "../cells.ts";
-import { defineKind } from "./kind.ts";
+import { LABEL_OF_KIND, type EntityKind } from "../../../model/entity-kinds.ts";
+import { periodSchema } from "../../../model/measure-schemas.ts";
+import { METRICS } from "../../../model/vocabulary.ts";
+import { decimal, entityId, oneOf } from "../../cells.ts";
+import { defineKind } from "../kind.ts";
+import { metricUpsert } from "./write-query.ts";
 
 export const metrics = defineKind({
   name: "metrics",
@@ -23,8 +25,13 @@ export const metrics = defineKind({
   key: (r) => `${r.entity_id}|${r.metric}|${r.period}`,
   keyColumns: ["entity_id", "metric", "period"],
   references: (r) => [{ column: "entity_id", id: r.entity_id, kinds: ["HCP", "ACCOUNT", "ORGANIZATION", "NETWORK"] }],
-  snapshot: false,
+  write: (r, kindOf) => {
+    const entity = kindOf.get(r.entity_id) as EntityKind;
+    return {
+      group: entity,
+      query: metricUpsert(LABEL_OF_KIND[entity]),
+      params: { id: `${r.entity_id}|${r.metric}|${r.period}`, entityId: r.entity_id, metric: r.metric, period: r.period, value: r.value },
+    };
+  },
   example: { entity_id: "HCP-0000001", metric: "TRX", period: "2026-Q3", value: "42" },
 });
-
-export type MetricRow = z.infer<typeof metrics.schema>;
