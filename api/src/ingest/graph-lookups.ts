@@ -25,15 +25,3 @@ export async function kindsOfIds(driver: Driver, ids: string[], kinds: readonly 
   }
   return found;
 }
-
-/** An affiliation already in the graph, as the affiliation rules weigh it against new ones. */
-export interface ExistingAffiliation {
-  id: string;
-  childId: string;
-  parentId: string;
-  parentKind: EntityKind;
-  weight: number;
-  primary: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-}

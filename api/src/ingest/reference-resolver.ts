@@ -1,9 +1,10 @@
+import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import type { Driver } from "neo4j-driver";
 import { kindsOfIds } from "./graph-lookups.ts";
 import type { NodeKind, Reference, ReportProblem } from "./kinds/kind.ts";
 
 const LOOKUP_BATCH = 5_000;
-const ALL_KINDS: readonly NodeKind[] = ["HCP", "ACCOUNT", "ORGANIZATION", "NETWORK", "TERRITORY"];
+const ALL_KINDS: readonly NodeKind[] = [...ENTITY_KINDS, "TERRITORY"];
 
 /**
  * Looks referenced ids up in batches while the file streams, and reports the unknown or

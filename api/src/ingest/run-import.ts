@@ -9,9 +9,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Driver } from "neo4j-driver";
-import { driverRunner, transactionRunner } from "../db/cypher-runner.ts";
+import { driverRunner, transactionRunner, type CypherRunner } from "../db/cypher-runner.ts";
 import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
-import { refreshRollups, type CypherRunner } from "../analytics/rollup-store/refresh.ts";
+import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import { createImportRecord, finishImportRecord, recordProgress, type ImportCounts, type ImportMode, type ImportPhase, type ImportStatus } from "./import-record.ts";
 import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";

@@ -5,7 +5,6 @@
  */
 import type { EntityKind } from "./entity-kinds.ts";
 import { AFFILIATION_TYPES } from "./vocabulary.ts";
-import type { ExistingAffiliation } from "../ingest/graph-lookups.ts";
 import { describeRules, type LevelRules } from "./level-rules.ts";
 import type { RowProblem } from "./row-problem.ts";
 
@@ -19,6 +18,18 @@ export interface FileAffiliation {
   primary: boolean;
   type: string;
   validFrom: string;
+  validTo: string | null;
+}
+
+/** An affiliation already in the graph, as the affiliation rules weigh it against new ones. */
+export interface ExistingAffiliation {
+  id: string;
+  childId: string;
+  parentId: string;
+  parentKind: EntityKind;
+  weight: number;
+  primary: boolean;
+  validFrom: string | null;
   validTo: string | null;
 }
 

@@ -6,7 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../../db/stream-records.ts";
 import { toNative } from "../../../db/to-native.ts";
 import { KIND_OF, LABEL_OF_KIND, type EntityKind } from "../../../model/entity-kinds.ts";
-import type { ExistingAffiliation } from "../../graph-lookups.ts";
+import type { ExistingAffiliation } from "../../../model/affiliation-rules.ts";
 
 const AFFILIATIONS_OF_CHILDREN = (label: string) => `
 UNWIND $ids AS id
