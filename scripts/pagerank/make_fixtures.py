@@ -1,7 +1,7 @@
 """Expected PageRank values for the influence fixtures, computed with networkx.
 
 Run: pip install networkx scipy && python3 scripts/pagerank/make_fixtures.py
-Writes api/src/analytics/influence/fixtures/<name>.json: {nodes, edges: [[from, to, weight]],
+Writes api/test/support/pagerank-fixtures/<name>.json: {nodes, edges: [[from, to, weight]],
 expected: {id: rank}, networkxVersion}. An edge from -> to means "from influences to"; rank flows
 from the influenced to the influencer, so the graph handed to networkx is reversed. Duplicate
 pairs sum their weights, as our implementation does.
@@ -12,7 +12,7 @@ import random
 
 import networkx as nx
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "api", "src", "analytics", "influence", "fixtures")
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "api", "test", "support", "pagerank-fixtures")
 
 
 def expected_ranks(nodes, edges):

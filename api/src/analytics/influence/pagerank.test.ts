@@ -12,7 +12,7 @@ interface Fixture {
   expected: Record<string, number>;
 }
 
-const FIXTURES = path.join(import.meta.dirname, "fixtures");
+const FIXTURES = path.join(import.meta.dirname, "../../../test/support/pagerank-fixtures");
 const fixtures: Fixture[] = readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), "utf8")));
 
 describe("weighted PageRank", () => {

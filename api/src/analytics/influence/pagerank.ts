@@ -1,7 +1,7 @@
 import type { InfluenceGraph } from "./influence-graph.ts";
 
 export const DAMPING = 0.85;
-/** Iterate until the L1 change of the rank vector is below this (DESIGN.md section 4). */
+/** Iterate until the L1 change of the rank vector is below this (docs/ANALYTICS.md). */
 export const TOLERANCE = 1e-9;
 const MAX_ITERATIONS = 10_000;
 
