@@ -1,8 +1,15 @@
 import type { RequestContext } from "../graphql/context.ts";
 import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
+import { ROLES } from "../model/roles.ts";
 import { me } from "./me.ts";
 
+const roles = `
+"What a user may do; only REP is confined to territories (docs/ACCESS-CONTROL.md)."
+enum Role {
+  ${ROLES.join("\n  ")}
+}`;
+
 export const authSchema: SchemaPart = {
-  typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"),
+  typeDefs: [roles, typeDefsBeside(import.meta.url, "type-defs.graphql")].join("\n"),
   resolvers: { Query: { me: (_: unknown, __: unknown, ctx: RequestContext) => me(ctx) } },
 };

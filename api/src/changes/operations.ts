@@ -56,4 +56,7 @@ export const confirmAffiliation = z.object({ op: z.literal("CONFIRM_AFFILIATION"
 export const operation = z.discriminatedUnion("op", [addAffiliation, endAffiliation, updateAffiliation, reassign, updateEntity, confirmAffiliation]);
 export type Operation = z.infer<typeof operation>;
 
+/** What a change request is: one operation's kind, or CHANGE_SET for several. */
+export const CHANGE_KINDS = [...operation.options.map((o) => o.shape.op.value), "CHANGE_SET"] as const;
+
 export const changeSet = z.array(operation).min(1, "a change set needs at least one operation").max(500);

@@ -12,7 +12,7 @@ import { dateArgSchema as asDate } from "../model/measure-schemas.ts";
 import { previewChange } from "./preview-change.ts";
 import { operationDiffs } from "./operation-diff.ts";
 import type { Operation } from "./operations.ts";
-import { changeSet } from "./operations.ts";
+import { CHANGE_KINDS, changeSet } from "./operations.ts";
 import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 
 const REVIEWERS = ["STEWARD", "ADMIN"] as const;
@@ -125,4 +125,10 @@ const resolvers = {
   },
 };
 
-export const changesSchema: SchemaPart = { typeDefs: typeDefsBeside(import.meta.url, "type-defs.graphql"), resolvers };
+const changeKinds = `
+"What a change request holds: one operation of that kind, or a CHANGE_SET of several."
+enum ChangeKind {
+  ${CHANGE_KINDS.join("\n  ")}
+}`;
+
+export const changesSchema: SchemaPart = { typeDefs: [changeKinds, typeDefsBeside(import.meta.url, "type-defs.graphql")].join("\n"), resolvers };

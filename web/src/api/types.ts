@@ -15,7 +15,7 @@ import type {
   StartImportMutationVariables,
 } from "./generated/graphql.ts";
 
-export { ChangeStatus, EntityKind, ImportKind, ImportMode, ImportStatus, Metric } from "./generated/graphql.ts";
+export { ChangeKind, ChangeStatus, EntityKind, ImportKind, ImportMode, ImportStatus, Metric } from "./generated/graphql.ts";
 
 export type EntityGraph = EntityGraphFieldsFragment;
 export type GraphNode = EntityGraph["nodes"][number];

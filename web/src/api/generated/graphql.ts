@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a change request holds: one operation of that kind, or a CHANGE_SET of several. */
+export const ChangeKind = {
+  ADD_AFFILIATION: 'ADD_AFFILIATION',
+  END_AFFILIATION: 'END_AFFILIATION',
+  UPDATE_AFFILIATION: 'UPDATE_AFFILIATION',
+  REASSIGN: 'REASSIGN',
+  UPDATE_ENTITY: 'UPDATE_ENTITY',
+  CONFIRM_AFFILIATION: 'CONFIRM_AFFILIATION',
+  CHANGE_SET: 'CHANGE_SET'
+} as const;
+
+export type ChangeKind = typeof ChangeKind[keyof typeof ChangeKind];
 export const ChangeStatus = {
   PENDING: 'PENDING',
   APPROVED: 'APPROVED',
@@ -111,7 +123,7 @@ export type ChangeRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, status: ChangeStatus, kind: string, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, diff: Array<{ op: string, subject: string, before: string | null, after: string }>, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null }> };
+export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, status: ChangeStatus, kind: ChangeKind, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, diff: Array<{ op: string, subject: string, before: string | null, after: string }>, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null }> };
 
 export type EditChangeMutationVariables = Exact<{
   id: string | number;

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import { APPROVE_CHANGE, CHANGE_REQUESTS, EDIT_CHANGE, REJECT_CHANGE } from "../../api/changes.ts";
-import { ChangeStatus, type ChangeRequest } from "../../api/types.ts";
+import { ChangeKind, ChangeStatus, type ChangeRequest } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 
-const KINDS = ["", "ADD_AFFILIATION", "END_AFFILIATION", "UPDATE_AFFILIATION", "REASSIGN", "UPDATE_ENTITY", "CHANGE_SET"];
+/** "" stands for any kind. */
+const KINDS = ["", ...Object.values(ChangeKind)];
 
 /** The steward's review queue: filters, each request's operations and impact, approve / reject, one by one or in bulk. */
 export function ReviewPage({ api }: { api: Api }) {
