@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
+import { deleteByPrefix, testDriver, uniquePrefix } from "../../test/db.ts";
 import { startApi, type RunningApi } from "../src/server/start-server.ts";
-import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "./fixtures/two-territory-graph.ts";
+import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "./fixtures/two-territory-graph.ts";
 import { TEST_SECRET } from "./graphql-client.ts";
 
 /** The whole HTTP server on a free port: GraphQL, health, development login and the web app. */

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
+import { deleteByPrefix, testDriver, uniquePrefix } from "../../test/db.ts";
 import { generate } from "../src/generate.ts";
 import { seedDatabase } from "../src/seed-database.ts";
 
@@ -8,13 +8,9 @@ const prefix = uniquePrefix("seed");
 const bystander = uniquePrefix("seed-bystander");
 
 afterAll(async () => {
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) WHERE n.id STARTS WITH $prefix OR n.id STARTS WITH $bystander CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS", { prefix, bystander });
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+  await deleteByPrefix(driver, prefix);
+  await deleteByPrefix(driver, bystander);
+  await driver.close();
 });
 
 const count = async (cypher: string, params: Record<string, unknown> = { prefix }) =>

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
 import { scoringModelSchema } from "../../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scoring-store.ts";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
-import { addTrxValues, createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { screenshotOnFailure } from "./browser.ts";
+import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
+import { uniquePrefix } from "../../test/db.ts";
 import "./cy-window.ts";
-import { openWebApp } from "./web-app.ts";
+import { useWebApp } from "./web-app.ts";
 
 /**
  * A key-account manager opens a health system's hierarchy with roll-ups of a chosen period on
@@ -18,15 +17,15 @@ import { openWebApp } from "./web-app.ts";
  */
 let driver: Driver;
 let api: RunningApi;
-let browser: Browser;
 let page: Page;
 let g: TwoTerritoryGraph;
+const prefix = uniquePrefix("e2eana");
 const period = `${3000 + Math.floor(Math.random() * 6000)}-Q2`;
 const model = `e2e${Math.random().toString(36).slice(2, 8)}`;
 
-beforeAll(async () => {
-  driver = testDriver();
-  g = await createTwoTerritoryGraph(driver, uniquePrefix("e2eana"));
+useWebApp(prefix, async (app) => {
+  ({ driver, api, page } = app);
+  g = await createTwoTerritoryGraph(driver, prefix);
   await addTrxValues(driver, g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
   await materializeRollups(driver, { metric: "TRX", period });
   const definition = scoringModelSchema.parse({
@@ -39,17 +38,6 @@ beforeAll(async () => {
   });
   const saved = await saveDraft(driver, definition, g.users.analyst);
   await activateVersion(driver, model, saved.version, g.users.analyst);
-  ({ api, browser, page } = await openWebApp(driver));
-});
-
-screenshotOnFailure(() => page);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await driver.executeQuery("MATCH (n) WHERE ((n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period) OR ((n:Score OR n:ScoringModel) AND (n.model = $model OR n.name = $model)) DETACH DELETE n", { period, model });
-  await deleteByPrefix(driver, g.prefix);
-  await driver.close();
 });
 
 const nodeData = (id: string, key: string) => page.evaluate(([i, k]) => window.__cy!.getElementById(i!).data(k!), [id, key]);

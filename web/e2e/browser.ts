@@ -2,13 +2,17 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { findBrowser } from "../../tools/browser/find-browser.ts";
+import { NO_BROWSER_HELP } from "../../tools/browser/no-browser-help.ts";
 
 const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
 
-/** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
+/** The machine's Chromium or Chrome (tools/browser/find-browser.ts), headless, with the flags that keep it off the (closed) network. */
 export function launchChromium(): Promise<Browser> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(NO_BROWSER_HELP);
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath,
     headless: true,
     args: [
       "--no-sandbox",

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
-import { addTrxValues, createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { screenshotOnFailure } from "./browser.ts";
+import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
+import { uniquePrefix } from "../../test/db.ts";
 import "./cy-window.ts";
-import { openWebApp } from "./web-app.ts";
+import { useWebApp } from "./web-app.ts";
 
 /**
  * A key-account manager drags HCP2 from clinic two onto clinic one in the health system's
@@ -16,29 +15,16 @@ import { openWebApp } from "./web-app.ts";
  */
 let driver: Driver;
 let api: RunningApi;
-let browser: Browser;
 let page: Page;
 let g: TwoTerritoryGraph;
+const prefix = uniquePrefix("e2echg");
 const period = `${3000 + Math.floor(Math.random() * 6000)}-Q3`;
 
-beforeAll(async () => {
-  driver = testDriver();
-  g = await createTwoTerritoryGraph(driver, uniquePrefix("e2echg"));
+useWebApp(prefix, async (app) => {
+  ({ driver, api, page } = app);
+  g = await createTwoTerritoryGraph(driver, prefix);
   await addTrxValues(driver, g, period, { HCP1a: 100, HCP2: 80 });
   await materializeRollups(driver, { metric: "TRX", period });
-  ({ api, browser, page } = await openWebApp(driver));
-});
-
-screenshotOnFailure(() => page);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await driver.executeQuery("MATCH (n) WHERE (n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period DETACH DELETE n", { period });
-  await driver.executeQuery("MATCH (cr:ChangeRequest) WHERE cr.requesterId = $kam DETACH DELETE cr", { kam: g.users.kam });
-  await driver.executeQuery("MATCH (a:AuditEvent) WHERE a.fromId STARTS WITH $p DELETE a", { p: g.prefix });
-  await deleteByPrefix(driver, g.prefix);
-  await driver.close();
 });
 
 async function signIn(user: string) {

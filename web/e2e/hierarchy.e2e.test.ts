@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { seedDatabase, seededUsers } from "@pharmagraph/seed";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { screenshotOnFailure } from "./browser.ts";
+import { uniquePrefix } from "../../test/db.ts";
 import "./cy-window.ts";
-import { openWebApp } from "./web-app.ts";
+import { useWebApp } from "./web-app.ts";
 
 /**
  * A rep signs in through the development login, searches, opens a health system's hierarchy and
@@ -16,7 +15,6 @@ import { openWebApp } from "./web-app.ts";
 
 let driver: Driver;
 let api: RunningApi;
-let browser: Browser;
 let page: Page;
 const prefix = uniquePrefix("e2e");
 const rep = seededUsers("tiny", 7, prefix).find((u) => u.role === "REP")!;
@@ -31,25 +29,9 @@ async function renderedNodeIds(): Promise<string[]> {
   return page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
 }
 
-beforeAll(async () => {
-  driver = testDriver();
+useWebApp(prefix, async (app) => {
+  ({ driver, api, page } = app);
   await seedDatabase(driver, { scale: "tiny", seed: 7, idPrefix: prefix });
-  ({ api, browser, page } = await openWebApp(driver));
-});
-
-screenshotOnFailure(() => page);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS", { prefix });
-  } finally {
-    await session.close();
-    await driver.close();
-  }
 });
 
 describe("web app, as a rep", () => {

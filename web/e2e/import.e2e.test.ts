@@ -1,14 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
-import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
-import { testDriver, uniquePrefix } from "../../test/db.ts";
-import { screenshotOnFailure } from "./browser.ts";
-import { openWebApp } from "./web-app.ts";
+import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
+import { uniquePrefix } from "../../test/db.ts";
+import { useWebApp } from "./web-app.ts";
 
 /**
  * A data steward uploads a master list with errors on the Import page, sees them listed by row
@@ -17,26 +16,14 @@ import { openWebApp } from "./web-app.ts";
 
 let driver: Driver;
 let api: RunningApi;
-let browser: Browser;
 let page: Page;
 let g: TwoTerritoryGraph;
+const prefix = uniquePrefix("e2eimp");
 const files = mkdtempSync(path.join(tmpdir(), "import-e2e-"));
 
-beforeAll(async () => {
-  driver = testDriver();
-  g = await createTwoTerritoryGraph(driver, uniquePrefix("e2eimp"));
-  ({ api, browser, page } = await openWebApp(driver));
-});
-
-screenshotOnFailure(() => page);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await driver.executeQuery("MATCH (a:AuditEvent) WHERE a.fromId STARTS WITH $p DELETE a", { p: g.prefix });
-  await driver.executeQuery("MATCH (i:Import) WHERE i.actor = $actor DELETE i", { actor: g.users.steward });
-  await deleteByPrefix(driver, g.prefix);
-  await driver.close();
+useWebApp(prefix, async (app) => {
+  ({ driver, api, page } = app);
+  g = await createTwoTerritoryGraph(driver, prefix);
 });
 
 function csvFile(name: string, lines: string[]): string {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../src/ingest/run-import.ts";
 import { driverRunner } from "../../src/db/cypher-runner.ts";
 import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
@@ -20,10 +20,6 @@ const mp = { metric: "TRX", period };
 
 beforeAll(async () => {
   await addTrxValues(f.driver, f.g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
-});
-afterAll(async () => {
-  await f.driver.executeQuery("MATCH (n) WHERE (n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period DETACH DELETE n", { period });
-  await f.driver.executeQuery("MATCH (i:Import) WHERE i.fileName STARTS WITH $p DELETE i", { p: f.g.prefix });
 });
 
 async function stored(): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 
 /**
@@ -8,10 +8,6 @@ import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
  */
 const f = useTwoTerritoryApi("scoring");
 const name = `m${Math.random().toString(36).slice(2, 10)}`;
-
-afterAll(async () => {
-  await f.driver.executeQuery("MATCH (n) WHERE (n:Score OR n:ScoringModel) AND (n.model = $name OR n.name = $name) DETACH DELETE n", { name });
-});
 
 const definition = (aMin: number, fit = f.g.specialty) => ({
   name,

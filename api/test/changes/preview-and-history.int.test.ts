@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
 import { addTrxValues } from "../fixtures/two-territory-graph.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
@@ -10,9 +10,6 @@ const period = `${3000 + Math.floor(Math.random() * 6000)}-Q4`;
 beforeAll(async () => {
   await addTrxValues(f.driver, f.g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
   await materializeRollups(f.driver, { metric: "TRX", period });
-});
-afterAll(async () => {
-  await f.driver.executeQuery("MATCH (n) WHERE (n:RollupValue OR n:RollupRun OR n:MetricValue) AND n.period = $period DETACH DELETE n", { period });
 });
 
 const stored = async () => {

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { testDriver, uniquePrefix } from "../../../test/db.ts";
+import { deleteByPrefix, testDriver, uniquePrefix } from "../../../test/db.ts";
 import { toNative } from "../../src/db/to-native.ts";
 import type { KindName } from "../../src/ingest/kinds/index.ts";
 import { runImport, type ImportRequest, type ImportSummary } from "../../src/ingest/run-import.ts";
-import { createTwoTerritoryGraph, deleteByPrefix, type TwoTerritoryGraph } from "../fixtures/two-territory-graph.ts";
+import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../fixtures/two-territory-graph.ts";
 
 export interface ImportFixture {
   driver: Driver;
@@ -45,8 +45,6 @@ export function useImportFixture(name: string): ImportFixture {
     };
   });
   afterAll(async () => {
-    await f.driver.executeQuery("MATCH (a:AuditEvent) WHERE a.fromId STARTS WITH $p OR a.toId STARTS WITH $p DELETE a", { p: f.p });
-    await f.driver.executeQuery("MATCH (i:Import) WHERE i.fileName STARTS WITH $p DELETE i", { p: f.p });
     await deleteByPrefix(f.driver, f.p);
     await f.driver.close();
   });
