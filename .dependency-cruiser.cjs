@@ -13,7 +13,8 @@ module.exports = {
     },
     {
       name: "kernel-imports-no-capability",
-      comment: "db/, graphql/ (errors, context, schema parts) and config/ sit under every capability; they import only the model and each other.",
+      comment:
+        "db/, graphql/ (errors, context, schema parts) and config/ sit under every capability; they import only the model and each other.",
       severity: "error",
       from: { path: "^api/src/(db|graphql|config)/" },
       to: { path: "^api/src/", pathNot: "^api/src/(model|db|graphql|config)/" },
@@ -27,7 +28,8 @@ module.exports = {
     },
     {
       name: "api-never-imports-dev-tooling",
-      comment: "Production code reads its configuration from the environment; the local Neo4j launcher and other tools are for development only.",
+      comment:
+        "Production code reads its configuration from the environment; the local Neo4j launcher and other tools are for development only.",
       severity: "error",
       from: { path: "^api/src/" },
       to: { path: "^(tools/|node_modules/@pharmagraph/neo4j-local)" },
@@ -67,6 +69,10 @@ module.exports = {
     includeOnly: "^(api|web|seed|tools|test|bench|node_modules/@pharmagraph)/",
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "node", "default", "types"], extensions: [".ts", ".tsx", ".js"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js"],
+    },
   },
 };

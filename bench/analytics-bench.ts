@@ -41,7 +41,11 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; millise
   const started = performance.now();
   try {
     const result = await work();
-    return { result, milliseconds: Math.round(performance.now() - started), peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20) };
+    return {
+      result,
+      milliseconds: Math.round(performance.now() - started),
+      peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20),
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -73,15 +77,26 @@ export async function runAnalyticsBench(log: (line: string) => void) {
     const mp = { metric: "TRX", period: PERIOD };
     await driver.executeQuery("MATCH (r:RollupRun) DETACH DELETE r");
     const first = await measured(() => materializeRollups(driver, mp));
-    add("roll-ups: full materialization, first (creates every roll-up)", first, 5_000, { ...first.result.milliseconds, written: first.result.written, conservation: first.result.conservation.ok });
+    add("roll-ups: full materialization, first (creates every roll-up)", first, 5_000, {
+      ...first.result.milliseconds,
+      written: first.result.written,
+      conservation: first.result.conservation.ok,
+    });
     const again = await measured(() => materializeRollups(driver, mp));
     add("roll-ups: full materialization, again", again, 5_000, { ...again.result.milliseconds, written: again.result.written });
 
     const refreshes: number[] = [];
     for (let i = 0; i < 20; i++) refreshes.push(await reassignAndRefresh(driver, i));
-    add("roll-ups: incremental refresh after one reassignment (median of 20)", { milliseconds: median(refreshes), peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 50, { all: refreshes });
+    add(
+      "roll-ups: incremental refresh after one reassignment (median of 20)",
+      { milliseconds: median(refreshes), peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20) },
+      50,
+      { all: refreshes },
+    );
 
-    const { records: big } = await driver.executeQuery("MATCH (o:Organization)<-[:AFFILIATED_WITH]-(a:Account) RETURN o.id AS id, count(a) AS accounts ORDER BY accounts DESC LIMIT 1");
+    const { records: big } = await driver.executeQuery(
+      "MATCH (o:Organization)<-[:AFFILIATED_WITH]-(a:Account) RETURN o.id AS id, count(a) AS accounts ORDER BY accounts DESC LIMIT 1",
+    );
     const org = big[0]!.get("id") as string;
     const asOfRuns: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -89,23 +104,54 @@ export async function runAnalyticsBench(log: (line: string) => void) {
       await driver.executeQuery(ROLLUPS_AS_OF, { ids: [org], ...mp, asOf: "2026-01-15" });
       asOfRuns.push(Math.round(performance.now() - started));
     }
-    add("roll-ups: as-of roll-up of the largest organization (median of 10)", { milliseconds: median(asOfRuns), peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 200, { organization: org, accounts: Number(big[0]!.get("accounts")), all: asOfRuns });
+    add(
+      "roll-ups: as-of roll-up of the largest organization (median of 10)",
+      { milliseconds: median(asOfRuns), peakRssMb: Math.round(process.memoryUsage().rss / 2 ** 20) },
+      200,
+      { organization: org, accounts: Number(big[0]!.get("accounts")), all: asOfRuns },
+    );
 
     const loaded = await measured(() => loadInfluence(driver, mp));
     const g = loaded.result.graph;
-    add("PageRank: loading HCPs and INFLUENCES edges from Neo4j", loaded, null, { hcps: g.ids.length, edges: g.influenced.length, loadHcpsMs: loaded.result.milliseconds.hcps, loadEdgesMs: loaded.result.milliseconds.edges });
+    add("PageRank: loading HCPs and INFLUENCES edges from Neo4j", loaded, null, {
+      hcps: g.ids.length,
+      edges: g.influenced.length,
+      loadHcpsMs: loaded.result.milliseconds.hcps,
+      loadEdgesMs: loaded.result.milliseconds.edges,
+    });
     const computed = await measured(async () => pageRank(g));
     add("PageRank: in-process compute", computed, 3_000, { iterations: computed.result.iterations, change: computed.result.change });
     const igraph = igraphSeconds(g);
-    cases.push({ name: "PageRank: python-igraph (prpack) on the same edges", milliseconds: igraph.ms ?? -1, goalMilliseconds: null, peakRssMb: 0, detail: igraph });
+    cases.push({
+      name: "PageRank: python-igraph (prpack) on the same edges",
+      milliseconds: igraph.ms ?? -1,
+      goalMilliseconds: null,
+      peakRssMb: 0,
+      detail: igraph,
+    });
     log(`python-igraph: ${JSON.stringify(igraph)}`);
     const influence = await measured(() => recomputeInfluence(driver, mp));
-    add("influence: recompute end to end (load, PageRank, percentile, reach, network value, write-back)", influence, null, influence.result.milliseconds);
+    add(
+      "influence: recompute end to end (load, PageRank, percentile, reach, network value, write-back)",
+      influence,
+      null,
+      influence.result.milliseconds,
+    );
 
     const saved = await saveDraft(driver, benchModel(), "bench");
     const rescored = await measured(() => activateVersion(driver, saved.name, saved.version, "bench"));
-    add("scoring: rescore 1M HCPs with a 6-component model (load, score, store)", rescored, 30_000, { hcps: rescored.result.hcps, counts: rescored.result.counts });
-    return { suite: "analytics", scale: "us", at: new Date().toISOString(), heap: process.env.NEO4J_LOCAL_HEAP, pageCache: process.env.NEO4J_LOCAL_PAGECACHE, cases };
+    add("scoring: rescore 1M HCPs with a 6-component model (load, score, store)", rescored, 30_000, {
+      hcps: rescored.result.hcps,
+      counts: rescored.result.counts,
+    });
+    return {
+      suite: "analytics",
+      scale: "us",
+      at: new Date().toISOString(),
+      heap: process.env.NEO4J_LOCAL_HEAP,
+      pageCache: process.env.NEO4J_LOCAL_PAGECACHE,
+      cases,
+    };
   } finally {
     await driver.close();
   }
@@ -129,7 +175,11 @@ async function reassignAndRefresh(driver: Driver, i: number): Promise<number> {
 }
 
 /** Times python-igraph on the reversed edges; skipped with a reason when Python or igraph is missing. */
-function igraphSeconds(g: { ids: string[]; rowStart: Int32Array; influenced: Int32Array; weight: Float64Array }): { ms?: number; skipped?: string; sum?: number } {
+function igraphSeconds(g: { ids: string[]; rowStart: Int32Array; influenced: Int32Array; weight: Float64Array }): {
+  ms?: number;
+  skipped?: string;
+  sum?: number;
+} {
   const m = g.influenced.length;
   const buffer = Buffer.alloc(8 + 16 * m);
   buffer.writeInt32LE(g.ids.length, 0);
@@ -144,9 +194,13 @@ function igraphSeconds(g: { ids: string[]; rowStart: Int32Array; influenced: Int
   }
   const file = path.join(tmpdir(), `pagerank-edges-${process.pid}.bin`);
   writeFileSync(file, buffer);
-  const run = spawnSync("python3", [path.join(REPO_ROOT, "bench", "pagerank", "igraph_pagerank.py"), file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const run = spawnSync("python3", [path.join(REPO_ROOT, "bench", "pagerank", "igraph_pagerank.py"), file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (run.error) return { skipped: `python3 is not available (${run.error.message})` };
-  if (run.status !== 0) return { skipped: `python-igraph failed or is missing (pip install python-igraph numpy): ${run.stderr.trim().split("\n").pop()}` };
+  if (run.status !== 0)
+    return { skipped: `python-igraph failed or is missing (pip install python-igraph numpy): ${run.stderr.trim().split("\n").pop()}` };
   const out = JSON.parse(run.stdout.trim()) as { seconds: number; sum: number };
   return { ms: Math.round(out.seconds * 1000), sum: out.sum };
 }
@@ -156,14 +210,75 @@ function benchModel() {
     name: "bench6",
     description: "six components over every source kind the seed has",
     components: [
-      { key: "trx", label: "TRx", source: { kind: "rollup", metric: "TRX", period: PERIOD }, transform: { kind: "percentile" }, weight: 0.25 },
-      { key: "nrx", label: "NRx", source: { kind: "rollup", metric: "NRX", period: PERIOD }, transform: { kind: "zscore", clip: 3 }, weight: 0.15 },
-      { key: "potential", label: "Potential", source: { kind: "rollup", metric: "POTENTIAL", period: PERIOD }, transform: { kind: "minmax" }, weight: 0.2 },
-      { key: "influence", label: "Influence", source: { kind: "influence", measure: "influencePercentile" }, transform: { kind: "percentile" }, weight: 0.2 },
-      { key: "reach", label: "Reach", source: { kind: "influence", measure: "reach" }, transform: { kind: "bucket", buckets: [{ upTo: 0, value: 0 }, { upTo: 5, value: 0.5 }, { upTo: 1e9, value: 1 }] }, weight: 0.1 },
-      { key: "specialty", label: "Specialty", source: { kind: "attribute", field: "specialty" }, transform: { kind: "bucket", buckets: [{ equals: "Cardiology", value: 1 }, { equals: "Endocrinology", value: 0.8 }, { equals: "Family Medicine", value: 0.5 }] }, weight: 0.1 },
+      {
+        key: "trx",
+        label: "TRx",
+        source: { kind: "rollup", metric: "TRX", period: PERIOD },
+        transform: { kind: "percentile" },
+        weight: 0.25,
+      },
+      {
+        key: "nrx",
+        label: "NRx",
+        source: { kind: "rollup", metric: "NRX", period: PERIOD },
+        transform: { kind: "zscore", clip: 3 },
+        weight: 0.15,
+      },
+      {
+        key: "potential",
+        label: "Potential",
+        source: { kind: "rollup", metric: "POTENTIAL", period: PERIOD },
+        transform: { kind: "minmax" },
+        weight: 0.2,
+      },
+      {
+        key: "influence",
+        label: "Influence",
+        source: { kind: "influence", measure: "influencePercentile" },
+        transform: { kind: "percentile" },
+        weight: 0.2,
+      },
+      {
+        key: "reach",
+        label: "Reach",
+        source: { kind: "influence", measure: "reach" },
+        transform: {
+          kind: "bucket",
+          buckets: [
+            { upTo: 0, value: 0 },
+            { upTo: 5, value: 0.5 },
+            { upTo: 1e9, value: 1 },
+          ],
+        },
+        weight: 0.1,
+      },
+      {
+        key: "specialty",
+        label: "Specialty",
+        source: { kind: "attribute", field: "specialty" },
+        transform: {
+          kind: "bucket",
+          buckets: [
+            { equals: "Cardiology", value: 1 },
+            { equals: "Endocrinology", value: 0.8 },
+            { equals: "Family Medicine", value: 0.5 },
+          ],
+        },
+        weight: 0.1,
+      },
     ],
-    segmentation: { kind: "matrix", value: "score", potential: "potential", valueCuts: [40, 70], potentialCuts: [50], labels: [["D", "C"], ["C", "B"], ["B", "A"]] },
+    segmentation: {
+      kind: "matrix",
+      value: "score",
+      potential: "potential",
+      valueCuts: [40, 70],
+      potentialCuts: [50],
+      labels: [
+        ["D", "C"],
+        ["C", "B"],
+        ["B", "A"],
+      ],
+    },
     flags: [{ flag: "KOL", when: { measure: "influence", op: ">=", value: 95 } }],
   });
 }

@@ -49,11 +49,36 @@ export async function runApiBench(driver: Driver, runs: number) {
   const tokens = { KAM: await issueToken(claimsFor(kam), SECRET), REP: await issueToken(claimsFor(rep), SECRET) };
 
   const queries: { name: string; query: string; variables: Record<string, unknown>; count: (d: any) => number }[] = [
-    { name: "search surname", query: "query($t: String!) { search(text: $t, limit: 20) { id } }", variables: { t: t.surname }, count: (d) => d.search.length },
-    { name: "hierarchy of largest organization", query: "query($id: ID!) { hierarchy(id: $id, maxNodes: 500) { nodes { id } edges { id } } }", variables: { id: t.org }, count: (d) => d.hierarchy.nodes.length },
-    { name: "influence network of top KOL, depth 2", query: "query($id: ID!) { influenceNetwork(hcpId: $id, depth: 2, maxNodes: 150) { nodes { id } edges { id } } }", variables: { id: t.kol }, count: (d) => d.influenceNetwork.nodes.length },
-    { name: "hcps page of 50 with accounts", query: "{ hcps(limit: 50, sort: [{ id: ASC }]) { id name accountsConnection { edges { properties { weight } node { name } } } } }", variables: {}, count: (d) => d.hcps.length },
-    { name: "organization -> accounts -> hcps count", query: "query($id: ID!) { organizations(where: { id: { eq: $id } }) { accounts { id hcpsConnection { totalCount } } } }", variables: { id: t.org }, count: (d) => d.organizations[0]?.accounts.length ?? 0 },
+    {
+      name: "search surname",
+      query: "query($t: String!) { search(text: $t, limit: 20) { id } }",
+      variables: { t: t.surname },
+      count: (d) => d.search.length,
+    },
+    {
+      name: "hierarchy of largest organization",
+      query: "query($id: ID!) { hierarchy(id: $id, maxNodes: 500) { nodes { id } edges { id } } }",
+      variables: { id: t.org },
+      count: (d) => d.hierarchy.nodes.length,
+    },
+    {
+      name: "influence network of top KOL, depth 2",
+      query: "query($id: ID!) { influenceNetwork(hcpId: $id, depth: 2, maxNodes: 150) { nodes { id } edges { id } } }",
+      variables: { id: t.kol },
+      count: (d) => d.influenceNetwork.nodes.length,
+    },
+    {
+      name: "hcps page of 50 with accounts",
+      query: "{ hcps(limit: 50, sort: [{ id: ASC }]) { id name accountsConnection { edges { properties { weight } node { name } } } } }",
+      variables: {},
+      count: (d) => d.hcps.length,
+    },
+    {
+      name: "organization -> accounts -> hcps count",
+      query: "query($id: ID!) { organizations(where: { id: { eq: $id } }) { accounts { id hcpsConnection { totalCount } } } }",
+      variables: { id: t.org },
+      count: (d) => d.organizations[0]?.accounts.length ?? 0,
+    },
   ];
 
   const cases: BenchCase[] = [];
@@ -79,7 +104,15 @@ export async function runApiBench(driver: Driver, runs: number) {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      cases.push({ name: q.name, role, runs, p50: percentile(times, 50), p95: percentile(times, 95), max: Number(times.at(-1)!.toFixed(1)), rows });
+      cases.push({
+        name: q.name,
+        role,
+        runs,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: Number(times.at(-1)!.toFixed(1)),
+        rows,
+      });
     }
   }
   return {

@@ -35,29 +35,34 @@ const SPECIALTIES = ["Cardiology", "Oncology", "Family Medicine", "Internal Medi
 
 async function writeLines(file: string, header: string, count: number, line: (i: number) => string): Promise<void> {
   const out = createWriteStream(file);
-  out.write(header + "\n");
+  out.write(`${header}\n`);
   let chunk: string[] = [];
   for (let i = 0; i < count; i++) {
     chunk.push(line(i));
     if (chunk.length === 10_000) {
-      if (!out.write(chunk.join("\n") + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
+      if (!out.write(`${chunk.join("\n")}\n`)) await new Promise<void>((r) => out.once("drain", () => r()));
       chunk = [];
     }
   }
-  if (chunk.length) out.write(chunk.join("\n") + "\n");
+  if (chunk.length) out.write(`${chunk.join("\n")}\n`);
   out.end();
   await finished(out);
 }
 
 const hcpLine = (prefix: string) => (i: number) =>
   `${prefix}H${i},Ann,Lee${i % 997},MD,${SPECIALTIES[i % SPECIALTIES.length]},Austin,TX,${String(73301 + (i % 2000)).padStart(5, "0")},${(30 + (i % 1000) / 1000).toFixed(4)},${(-97 - (i % 1000) / 1000).toFixed(4)},${1_000_000_000 + i}`;
-const affiliationLine = (prefix: string, accounts: number) => (i: number) => `${prefix}H${i},BX-A${i % accounts},1,true,ATTENDING,,2024-01-01,,`;
+const affiliationLine = (prefix: string, accounts: number) => (i: number) =>
+  `${prefix}H${i},BX-A${i % accounts},1,true,ATTENDING,,2024-01-01,,`;
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; summary: any }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // As `npm run import` runs it: with a 768 MB heap, so memory stays bounded.
-    const child = spawn("npm", ["run", "-s", "import", "--", ...args, "--json"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("npm", ["run", "-s", "import", "--", ...args, "--json"], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);
@@ -113,7 +118,9 @@ export async function runImportBench(rows: number, log: (line: string) => void) 
   const add = (c: Omit<ImportBenchCase, "rowsPerSecond">) => {
     const full = { ...c, rowsPerSecond: Math.round(c.rows / c.seconds) };
     cases.push(full);
-    log(`${full.name}: ${full.rows} rows in ${full.seconds.toFixed(1)} s = ${full.rowsPerSecond} rows/s${full.peakRssMb ? `, peak RSS ${full.peakRssMb} MB` : ""} (${full.outcome})`);
+    log(
+      `${full.name}: ${full.rows} rows in ${full.seconds.toFixed(1)} s = ${full.rowsPerSecond} rows/s${full.peakRssMb ? `, peak RSS ${full.peakRssMb} MB` : ""} (${full.outcome})`,
+    );
   };
   try {
     await migrate(driver);
@@ -122,8 +129,17 @@ export async function runImportBench(rows: number, log: (line: string) => void) 
     // One transaction holds an all-or-nothing file; Neo4j's transaction memory bounds its size.
     const atomicRows = Math.min(rows, ATOMIC_ROWS);
     log(`generating files of ${rows} rows in ${h.import}`);
-    await writeLines(file("accounts.csv"), "id,name,kind,city,state,zip,lat,lon", accounts, (i) => `BX-A${i},Clinic ${i},CLINIC,Austin,TX,78701,30.2,-97.7`);
-    for (const [set, n] of [["BP", rows], ["BA", atomicRows], ["BL", rows]] as const) {
+    await writeLines(
+      file("accounts.csv"),
+      "id,name,kind,city,state,zip,lat,lon",
+      accounts,
+      (i) => `BX-A${i},Clinic ${i},CLINIC,Austin,TX,78701,30.2,-97.7`,
+    );
+    for (const [set, n] of [
+      ["BP", rows],
+      ["BA", atomicRows],
+      ["BL", rows],
+    ] as const) {
       await writeLines(file(`hcps-${set}.csv`), HCP_HEADER, n, hcpLine(`${set}-`));
       await writeLines(file(`affiliations-${set}.csv`), AFF_HEADER, n, affiliationLine(`${set}-`, accounts));
     }
@@ -136,12 +152,34 @@ export async function runImportBench(rows: number, log: (line: string) => void) 
     await cli("hcps, partial, new", "hcps", file("hcps-BP.csv"), "partial");
     await cli("hcps, partial, unchanged re-import", "hcps", file("hcps-BP.csv"), "partial");
     await cli("hcps, all-or-nothing, new", "hcps", file("hcps-BA.csv"), "all-or-nothing", atomicRows);
-    add({ name: "hcps, LOAD CSV MERGE, new", tool: "LOAD CSV", rows, seconds: await loadCsv(driver, LOAD_HCPS, file("hcps-BL.csv")), peakRssMb: null, outcome: "reference" });
+    add({
+      name: "hcps, LOAD CSV MERGE, new",
+      tool: "LOAD CSV",
+      rows,
+      seconds: await loadCsv(driver, LOAD_HCPS, file("hcps-BL.csv")),
+      peakRssMb: null,
+      outcome: "reference",
+    });
     await cli("affiliations, partial, new", "affiliations", file("affiliations-BP.csv"), "partial");
     await cli("affiliations, partial, unchanged re-import", "affiliations", file("affiliations-BP.csv"), "partial");
     await cli("affiliations, all-or-nothing, new", "affiliations", file("affiliations-BA.csv"), "all-or-nothing", atomicRows);
-    add({ name: "affiliations, LOAD CSV MERGE, new", tool: "LOAD CSV", rows, seconds: await loadCsv(driver, LOAD_AFFILIATIONS, file("affiliations-BL.csv")), peakRssMb: null, outcome: "reference" });
-    return { suite: "import", rows, atomicRows, heap: process.env.NEO4J_LOCAL_HEAP, pageCache: process.env.NEO4J_LOCAL_PAGECACHE, at: new Date().toISOString(), cases };
+    add({
+      name: "affiliations, LOAD CSV MERGE, new",
+      tool: "LOAD CSV",
+      rows,
+      seconds: await loadCsv(driver, LOAD_AFFILIATIONS, file("affiliations-BL.csv")),
+      peakRssMb: null,
+      outcome: "reference",
+    });
+    return {
+      suite: "import",
+      rows,
+      atomicRows,
+      heap: process.env.NEO4J_LOCAL_HEAP,
+      pageCache: process.env.NEO4J_LOCAL_PAGECACHE,
+      at: new Date().toISOString(),
+      cases,
+    };
   } finally {
     await driver.close();
     if (!process.env.BENCH_KEEP) await resetLocalServer(h);

@@ -44,7 +44,15 @@ async function apiSuite(): Promise<void> {
 
 async function importSuite(): Promise<void> {
   const result = await runImportBench(Number(values.rows), (line) => console.error(line));
-  console.table(result.cases.map((c) => ({ case: c.name, rows: c.rows, seconds: Number(c.seconds.toFixed(1)), rows_per_s: c.rowsPerSecond, peak_rss_mb: c.peakRssMb })));
+  console.table(
+    result.cases.map((c) => ({
+      case: c.name,
+      rows: c.rows,
+      seconds: Number(c.seconds.toFixed(1)),
+      rows_per_s: c.rowsPerSecond,
+      peak_rss_mb: c.peakRssMb,
+    })),
+  );
   save("import", result);
 }
 

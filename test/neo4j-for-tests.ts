@@ -29,7 +29,11 @@ export async function containerRuntimeAvailable(): Promise<boolean> {
  */
 export async function startTestDatabase(log: (line: string) => void): Promise<TestDatabase> {
   if (process.env.NEO4J_TEST_URI) {
-    const env = configuredConnection({ NEO4J_URI: process.env.NEO4J_TEST_URI, NEO4J_USER: process.env.NEO4J_TEST_USER, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD })!;
+    const env = configuredConnection({
+      NEO4J_URI: process.env.NEO4J_TEST_URI,
+      NEO4J_USER: process.env.NEO4J_TEST_USER,
+      NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD,
+    })!;
     return { connection: env, how: "env", stop: async () => {} };
   }
   if (await containerRuntimeAvailable()) {

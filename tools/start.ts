@@ -20,7 +20,6 @@ import { METRICS } from "../api/src/model/vocabulary.ts";
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-
 async function main(): Promise<void> {
   const connection = await ensureNeo4j(undefined, (line) => console.log(line));
   console.log(`Neo4j ready at ${connection.uri} (${connection.source}) after ${elapsed()}`);

@@ -73,7 +73,11 @@ describe("REP territory isolation", () => {
     const hcp = rep.data!.hcps[0];
     expect(ids(hcp.influencedBy)).toEqual([f.g.ids.hcp1a]);
     expect(ids(hcp.accounts)).toEqual([f.g.ids.acc1]);
-    const a = await f.api.as(f.g.users.rep1, `query($h: ID!) { hcps(where: { id: { eq: $h } }) { influences { id } influencesConnection { totalCount } } }`, { h: f.g.ids.hcp1a });
+    const a = await f.api.as(
+      f.g.users.rep1,
+      `query($h: ID!) { hcps(where: { id: { eq: $h } }) { influences { id } influencesConnection { totalCount } } }`,
+      { h: f.g.ids.hcp1a },
+    );
     expect(ids(a.data!.hcps[0].influences)).toEqual([f.g.ids.hcp1b]);
     expect(a.data!.hcps[0].influencesConnection.totalCount).toBe(1);
   });
@@ -94,7 +98,11 @@ describe("REP territory isolation", () => {
       const kam = await f.api.as(f.g.users.kam, q, { p: f.g.prefix, h: f.g.ids.hcp2 });
       expect(kam.errors).toBeUndefined();
     }
-    const allowed = await f.api.as(f.g.users.rep1, `query($p: ID!, $t: ID!) { hcps(where: { id: { startsWith: $p }, territories: { some: { id: { eq: $t } } } }) { id } }`, { p: f.g.prefix, t: f.g.ids.t1 });
+    const allowed = await f.api.as(
+      f.g.users.rep1,
+      `query($p: ID!, $t: ID!) { hcps(where: { id: { startsWith: $p }, territories: { some: { id: { eq: $t } } } }) { id } }`,
+      { p: f.g.prefix, t: f.g.ids.t1 },
+    );
     expect(allowed.data!.hcps).toHaveLength(2);
   });
 

@@ -32,8 +32,12 @@ describe("@neo4j/graphql 7.6.3 auth bugs", () => {
     expect(jwtFilters.length).toBeGreaterThan(0);
     for (const filter of jwtFilters) expect(filter.match(/\w+\s*:\s*\{/g)).toHaveLength(1);
 
-    await f.driver.executeQuery("CREATE (:User:Rep {id: $id, name: 'No Territory', role: 'REP'})", { id: f.g.prefix + "rep-none" });
-    const rep = await f.api.as(f.g.prefix + "rep-none", `query($p: ID!) { hcps(where: { id: { startsWith: $p } }) { id } accounts(where: { id: { startsWith: $p } }) { id } }`, { p: f.g.prefix });
+    await f.driver.executeQuery("CREATE (:User:Rep {id: $id, name: 'No Territory', role: 'REP'})", { id: `${f.g.prefix}rep-none` });
+    const rep = await f.api.as(
+      `${f.g.prefix}rep-none`,
+      `query($p: ID!) { hcps(where: { id: { startsWith: $p } }) { id } accounts(where: { id: { startsWith: $p } }) { id } }`,
+      { p: f.g.prefix },
+    );
     expect(rep.data).toEqual({ hcps: [], accounts: [] });
   });
 });

@@ -15,7 +15,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 /** The /graphql endpoint in process (yoga.fetch), with tokens for the users in the database. */
 export class TestGraphQL {
-  private constructor(readonly app: GraphQLApp, private readonly driver: Driver) {}
+  private constructor(
+    readonly app: GraphQLApp,
+    private readonly driver: Driver,
+  ) {}
 
   static async create(driver: Driver): Promise<TestGraphQL> {
     const auth = { kind: "secret", secret: TEST_SECRET, devLogin: false } as const;

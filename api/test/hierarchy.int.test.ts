@@ -18,16 +18,25 @@ describe("hierarchy", () => {
     expect(h.rootId).toBe(f.g.ids.org);
     expect(h.truncated).toBe(false);
     const byId = Object.fromEntries(h.nodes.map((n: any) => [n.id, n]));
-    expect(Object.keys(byId).sort()).toEqual([f.g.ids.net, f.g.ids.org, f.g.ids.acc1, f.g.ids.acc2, f.g.ids.hcp1a, f.g.ids.hcp1b, f.g.ids.hcp2].sort());
+    expect(Object.keys(byId).sort()).toEqual(
+      [f.g.ids.net, f.g.ids.org, f.g.ids.acc1, f.g.ids.acc2, f.g.ids.hcp1a, f.g.ids.hcp1b, f.g.ids.hcp2].sort(),
+    );
     expect(byId[f.g.ids.net]).toMatchObject({ kind: "NETWORK", level: 4 });
-    expect(byId[f.g.ids.hcp1a]).toMatchObject({ kind: "HCP", level: 1, detail: "MD · " + f.g.specialty + " · Austin, TX" });
+    expect(byId[f.g.ids.hcp1a]).toMatchObject({ kind: "HCP", level: 1, detail: `MD · ${f.g.specialty} · Austin, TX` });
     // The ended 2010-2019 edge HCP2 -> ACC1 is not in today's hierarchy.
     expect(h.edges.map((e: any) => e.id).sort()).toEqual(
       ["E-org-net", "E-a1-org", "E-a2-org", "E-h1a-a1", "E-h1b-a1", "E-h1b-a2", "E-h2-a2"].map((s) => f.g.prefix + s).sort(),
     );
-    expect(h.edges.find((e: any) => e.id === f.g.prefix + "E-h1b-a2")).toEqual({
-      id: f.g.prefix + "E-h1b-a2", kind: "AFFILIATION", source: f.g.ids.hcp1b, target: f.g.ids.acc2,
-      weight: 0.5, primary: false, type: "CONSULTING", influence: null, version: 1,
+    expect(h.edges.find((e: any) => e.id === `${f.g.prefix}E-h1b-a2`)).toEqual({
+      id: `${f.g.prefix}E-h1b-a2`,
+      kind: "AFFILIATION",
+      source: f.g.ids.hcp1b,
+      target: f.g.ids.acc2,
+      weight: 0.5,
+      primary: false,
+      type: "CONSULTING",
+      influence: null,
+      version: 1,
     });
   });
 
@@ -41,7 +50,7 @@ describe("hierarchy", () => {
     const res = await f.api.as(f.g.users.kam, HIERARCHY, { id: f.g.ids.acc1, up: 0, asOf: "2015-06-30" });
     const h = res.data!.hierarchy;
     expect(h.nodes.map((n: any) => n.id).sort()).toEqual([f.g.ids.acc1, f.g.ids.hcp2].sort());
-    expect(h.edges).toEqual([expect.objectContaining({ id: f.g.prefix + "E-h2-old", version: 3 })]);
+    expect(h.edges).toEqual([expect.objectContaining({ id: `${f.g.prefix}E-h2-old`, version: 3 })]);
   });
 
   it("depth limits and the node cap", async () => {
@@ -56,7 +65,7 @@ describe("hierarchy", () => {
   });
 
   it("an unknown id is NOT_FOUND", async () => {
-    const res = await f.api.as(f.g.users.kam, HIERARCHY, { id: f.g.prefix + "nope" });
+    const res = await f.api.as(f.g.users.kam, HIERARCHY, { id: `${f.g.prefix}nope` });
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -83,16 +92,29 @@ describe("hierarchy", () => {
 
 describe("influence network", () => {
   it("depth 1 around an influencer: its neighbours and the edges among them", async () => {
-    const res = await f.api.as(f.g.users.kam, `query($id: ID!) { influenceNetwork(hcpId: $id) { rootId truncated nodes { id } edges { id source target weight type kind } } }`, { id: f.g.ids.hcp1a });
+    const res = await f.api.as(
+      f.g.users.kam,
+      `query($id: ID!) { influenceNetwork(hcpId: $id) { rootId truncated nodes { id } edges { id source target weight type kind } } }`,
+      { id: f.g.ids.hcp1a },
+    );
     const n = res.data!.influenceNetwork;
     expect(n.rootId).toBe(f.g.ids.hcp1a);
     expect(n.nodes.map((x: any) => x.id)).toEqual([f.g.ids.hcp1a, f.g.ids.hcp2, f.g.ids.hcp1b]);
-    expect(n.edges).toContainEqual({ id: f.g.prefix + "I-1a-2", source: f.g.ids.hcp1a, target: f.g.ids.hcp2, weight: 0.9, type: "KOL", kind: "INFLUENCE" });
+    expect(n.edges).toContainEqual({
+      id: `${f.g.prefix}I-1a-2`,
+      source: f.g.ids.hcp1a,
+      target: f.g.ids.hcp2,
+      weight: 0.9,
+      type: "KOL",
+      kind: "INFLUENCE",
+    });
     expect(n.edges).toHaveLength(3);
   });
 
   it("the node cap keeps the strongest ties", async () => {
-    const res = await f.api.as(f.g.users.kam, `query($id: ID!) { influenceNetwork(hcpId: $id, maxNodes: 2) { truncated nodes { id } } }`, { id: f.g.ids.hcp1a });
+    const res = await f.api.as(f.g.users.kam, `query($id: ID!) { influenceNetwork(hcpId: $id, maxNodes: 2) { truncated nodes { id } } }`, {
+      id: f.g.ids.hcp1a,
+    });
     expect(res.data!.influenceNetwork).toEqual({ truncated: true, nodes: [{ id: f.g.ids.hcp1a }, { id: f.g.ids.hcp2 }] });
   });
 
@@ -104,7 +126,9 @@ describe("influence network", () => {
 
 describe("search and details", () => {
   it("every word is a prefix; exact ids and NPIs rank first", async () => {
-    const byWords = await f.api.as(f.g.users.kam, `query($t: String!) { search(text: $t) { id kind name } }`, { t: `${f.g.surname.slice(0, 6)} ann` });
+    const byWords = await f.api.as(f.g.users.kam, `query($t: String!) { search(text: $t) { id kind name } }`, {
+      t: `${f.g.surname.slice(0, 6)} ann`,
+    });
     expect(byWords.data!.search.map((h: any) => h.id)).toEqual([f.g.ids.hcp1a]);
     const npi = (await f.driver.executeQuery("MATCH (h:HCP {id: $id}) RETURN h.npi AS npi", { id: f.g.ids.hcp2 })).records[0]!.get("npi");
     const byNpi = await f.api.as(f.g.users.kam, `query($t: String!) { search(text: $t) { id score } }`, { t: npi });
@@ -121,7 +145,9 @@ describe("search and details", () => {
   });
 
   it("entity details list the properties and territories", async () => {
-    const res = await f.api.as(f.g.users.kam, `query($id: ID!) { entityDetails(id: $id) { id kind name attributes { key value } } }`, { id: f.g.ids.hcp1a });
+    const res = await f.api.as(f.g.users.kam, `query($id: ID!) { entityDetails(id: $id) { id kind name attributes { key value } } }`, {
+      id: f.g.ids.hcp1a,
+    });
     const d = res.data!.entityDetails;
     expect(d).toMatchObject({ id: f.g.ids.hcp1a, kind: "HCP", name: `${f.g.surname}, Ann MD` });
     expect(d.attributes[0]).toEqual({ key: "id", value: f.g.ids.hcp1a });

@@ -38,7 +38,11 @@ describe("HTTP server", () => {
   });
 
   it("GraphQL without a token: 401 with a clear message", async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ me { id } }" }),
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toBe("Bearer");
     expect(((await res.json()) as any).errors[0].message).toMatch(/Authorization: Bearer <token>/);
@@ -54,7 +58,11 @@ describe("HTTP server", () => {
     const users = (await (await fetch(`${api.url}/auth/dev/users`)).json()) as any[];
     const rep = users.find((u) => u.id === g.users.rep1);
     expect(rep).toEqual({ id: g.users.rep1, name: "Rita Rep", role: "REP", territories: [g.ids.t1] });
-    const tokenRes = await fetch(`${api.url}/auth/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: g.users.rep1 }) });
+    const tokenRes = await fetch(`${api.url}/auth/dev/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ userId: g.users.rep1 }),
+    });
     const { token } = (await tokenRes.json()) as { token: string };
     const me = await fetch(`${api.url}/graphql`, {
       method: "POST",
@@ -67,7 +75,7 @@ describe("HTTP server", () => {
   it("development login rejects bad requests", async () => {
     const bad = await fetch(`${api.url}/auth/dev/token`, { method: "POST", body: "not json" });
     expect(bad.status).toBe(400);
-    const unknown = await fetch(`${api.url}/auth/dev/token`, { method: "POST", body: JSON.stringify({ userId: g.prefix + "ghost" }) });
+    const unknown = await fetch(`${api.url}/auth/dev/token`, { method: "POST", body: JSON.stringify({ userId: `${g.prefix}ghost` }) });
     expect(unknown.status).toBe(404);
   });
 

@@ -14,13 +14,31 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
   { name: "negative limit", query: "{ hcps(limit: -1) { id } }", path: ["hcps", "limit"] },
   { name: "negative offset", query: "{ hcps(offset: -5) { id } }", path: ["hcps", "offset"] },
   { name: "negative first", query: "{ hcpsConnection(first: -1) { totalCount } }", path: ["hcpsConnection", "first"] },
-  { name: "negative limit in a variable", query: "query($l: Int) { accounts(limit: $l) { id } }", variables: { l: -3 }, path: ["accounts", "limit"] },
+  {
+    name: "negative limit in a variable",
+    query: "query($l: Int) { accounts(limit: $l) { id } }",
+    variables: { l: -3 },
+    path: ["accounts", "limit"],
+  },
   { name: "null inside a filter", query: "{ hcps(where: { name: { eq: null } }) { id } }", path: ["hcps", "where", "name", "eq"] },
-  { name: "null inside a filter variable", query: "query($w: HCPWhere) { hcps(where: $w) { id } }", variables: { w: { AND: [{ city: null }] } }, path: ["hcps", "where", "AND", 0, "city"] },
+  {
+    name: "null inside a filter variable",
+    query: "query($w: HCPWhere) { hcps(where: $w) { id } }",
+    variables: { w: { AND: [{ city: null }] } },
+    path: ["hcps", "where", "AND", 0, "city"],
+  },
   { name: "malformed cursor", query: `{ hcpsConnection(after: "not-a-cursor") { totalCount } }`, path: ["hcpsConnection", "after"] },
-  { name: "cursor of another shape", query: `{ hcpsConnection(after: "${Buffer.from("arrayconnection:-1").toString("base64")}") { totalCount } }`, path: ["hcpsConnection", "after"] },
+  {
+    name: "cursor of another shape",
+    query: `{ hcpsConnection(after: "${Buffer.from("arrayconnection:-1").toString("base64")}") { totalCount } }`,
+    path: ["hcpsConnection", "after"],
+  },
   { name: "out-of-range page size", query: "{ hcps(limit: 2000000000) { id } }", path: ["hcps", "limit"] },
-  { name: "over-deep filter", query: `{ hcps(where: ${deepFilter(12)}) { id } }`, path: ["hcps", "where", "AND", 0, "AND", 0, "AND", 0, "AND", 0] },
+  {
+    name: "over-deep filter",
+    query: `{ hcps(where: ${deepFilter(12)}) { id } }`,
+    path: ["hcps", "where", "AND", 0, "AND", 0, "AND", 0, "AND", 0],
+  },
   { name: "nested field argument", query: "{ accounts { hcps(limit: -2) { id } } }", path: ["accounts", "hcps", "limit"] },
   { name: "hierarchy depth out of range", query: `{ hierarchy(id: "x", depthDown: 9) { rootId } }`, path: ["depthDown"] },
   { name: "ego network depth out of range", query: `{ influenceNetwork(hcpId: "x", depth: 3) { rootId } }`, path: ["depth"] },
@@ -39,10 +57,18 @@ describe("bad GraphQL input gets BAD_USER_INPUT with the argument path", () => {
   }
 
   it("valid input still works, including a cursor the API issued", async () => {
-    const first = await f.api.as(f.g.users.kam, `query($p: ID!) { hcpsConnection(first: 1, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { pageInfo { endCursor hasNextPage } edges { node { id } } } }`, { p: f.g.prefix });
+    const first = await f.api.as(
+      f.g.users.kam,
+      `query($p: ID!) { hcpsConnection(first: 1, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { pageInfo { endCursor hasNextPage } edges { node { id } } } }`,
+      { p: f.g.prefix },
+    );
     expect(first.errors).toBeUndefined();
     const cursor = first.data!.hcpsConnection.pageInfo.endCursor;
-    const next = await f.api.as(f.g.users.kam, `query($p: ID!, $c: String) { hcpsConnection(first: 5, after: $c, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { edges { node { id } } } }`, { p: f.g.prefix, c: cursor });
+    const next = await f.api.as(
+      f.g.users.kam,
+      `query($p: ID!, $c: String) { hcpsConnection(first: 5, after: $c, where: { id: { startsWith: $p } }, sort: [{ id: ASC }]) { edges { node { id } } } }`,
+      { p: f.g.prefix, c: cursor },
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data!.hcpsConnection.edges).toHaveLength(2);
   });

@@ -16,9 +16,19 @@ describe("schema migrations", () => {
 
   it("created the constraints and the full-text indexes", async () => {
     const constraints = (await driver.executeQuery("SHOW CONSTRAINTS YIELD name")).records.map((r) => r.get("name"));
-    expect(constraints).toEqual(expect.arrayContaining(["hcp_id", "account_id", "organization_id", "network_id", "territory_id", "user_id"]));
-    const fulltext = (await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, state")).records.map((r) => [r.get("name"), r.get("state")]);
-    expect(fulltext).toEqual(expect.arrayContaining([["hcp_search", "ONLINE"], ["hco_search", "ONLINE"]]));
+    expect(constraints).toEqual(
+      expect.arrayContaining(["hcp_id", "account_id", "organization_id", "network_id", "territory_id", "user_id"]),
+    );
+    const fulltext = (await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, state")).records.map((r) => [
+      r.get("name"),
+      r.get("state"),
+    ]);
+    expect(fulltext).toEqual(
+      expect.arrayContaining([
+        ["hcp_search", "ONLINE"],
+        ["hco_search", "ONLINE"],
+      ]),
+    );
   });
 
   it("runs on a server with APOC core", async () => {

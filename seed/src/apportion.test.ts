@@ -10,11 +10,15 @@ describe("apportion", () => {
 
   it("always sums to the total and respects the minimum", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 10, max: 10_000 }), fc.array(fc.double({ min: 0.1, max: 50, noNaN: true }), { minLength: 1, maxLength: 10 }), (total, weights) => {
-        const parts = apportion(total, weights, 1);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        for (const p of parts) expect(p).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 10, max: 10_000 }),
+        fc.array(fc.double({ min: 0.1, max: 50, noNaN: true }), { minLength: 1, maxLength: 10 }),
+        (total, weights) => {
+          const parts = apportion(total, weights, 1);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          for (const p of parts) expect(p).toBeGreaterThanOrEqual(1);
+        },
+      ),
     );
   });
 

@@ -28,7 +28,10 @@ const argsSchema = z.object({
   seed: wholeNumber(0, 2 ** 31 - 1).default(42),
   reset: z.boolean().default(false),
   method: z.enum(["unwind", "import"]).default("unwind"),
-  prefix: z.string().regex(/^[A-Za-z0-9_-]*$/, "letters, digits, '-' and '_' only").default(""),
+  prefix: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, "letters, digits, '-' and '_' only")
+    .default(""),
   batch: wholeNumber(100, 100_000).default(10_000),
   concurrency: wholeNumber(1, 8).default(2),
   json: z.boolean().default(false),
@@ -41,8 +44,14 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> | undefine
     ({ values } = parseArgs({
       args: argv,
       options: {
-        scale: { type: "string" }, seed: { type: "string" }, reset: { type: "boolean" }, method: { type: "string" },
-        prefix: { type: "string" }, batch: { type: "string" }, concurrency: { type: "string" }, json: { type: "boolean" },
+        scale: { type: "string" },
+        seed: { type: "string" },
+        reset: { type: "boolean" },
+        method: { type: "string" },
+        prefix: { type: "string" },
+        batch: { type: "string" },
+        concurrency: { type: "string" },
+        json: { type: "boolean" },
       },
     }));
   } catch (err) {
@@ -66,7 +75,12 @@ function progressBars(): SeedProgress & { stop: () => void; log: (line: string) 
     onPhase: (_, label, total) => {
       stop();
       bar = new SingleBar(
-        { format: `${label.padEnd(26)} {bar} {percentage}% | {value}/{total} | {duration_formatted}`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 },
+        {
+          format: `${label.padEnd(26)} {bar} {percentage}% | {value}/{total} | {duration_formatted}`,
+          stream: process.stderr,
+          noTTYOutput: true,
+          notTTYSchedule: 5000,
+        },
         Presets.shades_classic,
       );
       bar.start(total, 0);
@@ -81,7 +95,9 @@ function progressBars(): SeedProgress & { stop: () => void; log: (line: string) 
 }
 
 function printSummary(summary: SeedSummary): void {
-  console.log(`Seeded ${summary.scale} (seed ${summary.seed}) in ${summary.totalSeconds} s, ${summary.method}/${summary.mode}, peak RSS ${summary.peakRssMb} MB`);
+  console.log(
+    `Seeded ${summary.scale} (seed ${summary.seed}) in ${summary.totalSeconds} s, ${summary.method}/${summary.mode}, peak RSS ${summary.peakRssMb} MB`,
+  );
   for (const [name, count] of Object.entries(summary.rows)) console.log(`  ${name.padEnd(26)} ${String(count).padStart(10)} rows`);
   for (const [phase, seconds] of Object.entries(summary.seconds)) console.log(`  ${phase.padEnd(26)} ${seconds.toFixed(2).padStart(10)} s`);
 }
@@ -105,8 +121,13 @@ async function main(): Promise<void> {
       try {
         console.error(`Seeding scale ${args.scale} (seed ${args.seed}) into ${connection.uri}${args.reset ? " after a reset" : ""}`);
         summary = await seedDatabase(driver, {
-          scale: args.scale, seed: args.seed, reset: args.reset, idPrefix: args.prefix,
-          batchSize: args.batch, concurrency: args.concurrency, ...progress,
+          scale: args.scale,
+          seed: args.seed,
+          reset: args.reset,
+          idPrefix: args.prefix,
+          batchSize: args.batch,
+          concurrency: args.concurrency,
+          ...progress,
         });
       } finally {
         await driver.close();

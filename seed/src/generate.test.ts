@@ -82,8 +82,15 @@ describe("generate", () => {
   it("prefixes every id", () => {
     const d = generate("tiny", 1, "pfx-");
     const ids = [
-      ...d.hcps, ...d.accounts, ...d.organizations, ...d.networks, ...d.territories, ...d.users, ...d.metrics,
-      ...d.hcpAffiliations, ...d.influences,
+      ...d.hcps,
+      ...d.accounts,
+      ...d.organizations,
+      ...d.networks,
+      ...d.territories,
+      ...d.users,
+      ...d.metrics,
+      ...d.hcpAffiliations,
+      ...d.influences,
     ].map((r) => r.id);
     expect(ids.every((id) => id.startsWith("pfx-"))).toBe(true);
     expect(d.hcpAffiliations.every((e) => e.child.startsWith("pfx-") && e.parent.startsWith("pfx-"))).toBe(true);
@@ -152,7 +159,8 @@ describe("generate", () => {
 
   it("writes NRX below TRX and four metrics per period", () => {
     const byHcpPeriod = new Map<string, Record<string, number>>();
-    for (const m of tiny.metrics) byHcpPeriod.set(`${m.entityId}|${m.period}`, { ...byHcpPeriod.get(`${m.entityId}|${m.period}`), [m.metric]: m.value });
+    for (const m of tiny.metrics)
+      byHcpPeriod.set(`${m.entityId}|${m.period}`, { ...byHcpPeriod.get(`${m.entityId}|${m.period}`), [m.metric]: m.value });
     expect(byHcpPeriod.size).toBe(200 * 4);
     for (const v of byHcpPeriod.values()) {
       expect(Object.keys(v).sort()).toEqual(["NRX", "POTENTIAL", "SALES", "TRX"]);
@@ -187,6 +195,9 @@ describe("generate", () => {
   });
 
   it("invariants hold for any seed (property)", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => checkInvariants(generate("tiny", seed))), { numRuns: 25 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => checkInvariants(generate("tiny", seed))),
+      { numRuns: 25 },
+    );
   });
 });

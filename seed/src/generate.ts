@@ -2,7 +2,15 @@ import { batchesOf, DATASETS, type DatasetName } from "./datasets.ts";
 import { SCALES, type ScaleName } from "./scales.ts";
 import { SeedPlan } from "./seed-plan.ts";
 import type {
-  AccountRow, AffiliationRow, HcpRow, InfluenceRow, MetricRow, NetworkRow, OrganizationRow, TerritoryRow, UserRow,
+  AccountRow,
+  AffiliationRow,
+  HcpRow,
+  InfluenceRow,
+  MetricRow,
+  NetworkRow,
+  OrganizationRow,
+  TerritoryRow,
+  UserRow,
 } from "./rows.ts";
 
 export interface Dataset {

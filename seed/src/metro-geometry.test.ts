@@ -16,14 +16,19 @@ describe("metro geometry", () => {
 
   it("puts every position in one cell of the grid, and a cell's centre back in that cell", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 300 }), fc.double({ min: 0, max: MAX_MASS, noNaN: true }), fc.double({ min: 0, max: 0.999999, noNaN: true }), (count, mass, turn) => {
-        const grid = territoryGrid(count);
-        const cell = cellOf(grid, { mass, turn });
-        expect(cell).toBeGreaterThanOrEqual(0);
-        expect(cell).toBeLessThan(grid.rings * grid.sectors);
-        expect(cellOf(grid, cellsCentre(grid, cell, cell))).toBe(cell);
-        expect(zipSuffix({ mass, turn })).toMatch(/^\d\d$/);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.double({ min: 0, max: MAX_MASS, noNaN: true }),
+        fc.double({ min: 0, max: 0.999999, noNaN: true }),
+        (count, mass, turn) => {
+          const grid = territoryGrid(count);
+          const cell = cellOf(grid, { mass, turn });
+          expect(cell).toBeGreaterThanOrEqual(0);
+          expect(cell).toBeLessThan(grid.rings * grid.sectors);
+          expect(cellOf(grid, cellsCentre(grid, cell, cell))).toBe(cell);
+          expect(zipSuffix({ mass, turn })).toMatch(/^\d\d$/);
+        },
+      ),
     );
   });
 

@@ -4,7 +4,7 @@
  */
 export function npiFromBody(body: number): string {
   const nine = String(body).padStart(9, "0");
-  return nine + luhnCheckDigit("80840" + nine);
+  return nine + luhnCheckDigit(`80840${nine}`);
 }
 
 export function luhnCheckDigit(digits: string): string {
@@ -21,5 +21,5 @@ export function luhnCheckDigit(digits: string): string {
 }
 
 export function isValidNpi(npi: string): boolean {
-  return /^\d{10}$/.test(npi) && luhnCheckDigit("80840" + npi.slice(0, 9)) === npi[9];
+  return /^\d{10}$/.test(npi) && luhnCheckDigit(`80840${npi.slice(0, 9)}`) === npi[9];
 }

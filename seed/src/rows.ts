@@ -1,25 +1,80 @@
 /** The rows the generator emits and the loader writes; property names follow docs/MODEL.md. */
 
-export interface TerritoryRow { id: string; name: string; region: string }
-export interface NetworkRow { id: string; name: string; kind: string }
-export interface OrganizationRow { id: string; name: string; kind: string; state: string }
+export interface TerritoryRow {
+  id: string;
+  name: string;
+  region: string;
+}
+export interface NetworkRow {
+  id: string;
+  name: string;
+  kind: string;
+}
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  kind: string;
+  state: string;
+}
 export interface AccountRow {
-  id: string; name: string; kind: string; city: string; state: string; zip: string; lat: number; lon: number;
+  id: string;
+  name: string;
+  kind: string;
+  city: string;
+  state: string;
+  zip: string;
+  lat: number;
+  lon: number;
   territory: string;
 }
 export interface HcpRow {
-  id: string; npi: string; firstName: string; lastName: string; name: string; credential: string; specialty: string;
-  city: string; state: string; zip: string; lat: number; lon: number;
+  id: string;
+  npi: string;
+  firstName: string;
+  lastName: string;
+  name: string;
+  credential: string;
+  specialty: string;
+  city: string;
+  state: string;
+  zip: string;
+  lat: number;
+  lon: number;
   territory: string;
 }
 export interface AffiliationRow {
-  id: string; child: string; parent: string;
-  weight: number; primary: boolean; type: string; influence: number;
-  validFrom: string; source: string; confidence: number;
+  id: string;
+  child: string;
+  parent: string;
+  weight: number;
+  primary: boolean;
+  type: string;
+  influence: number;
+  validFrom: string;
+  source: string;
+  confidence: number;
 }
-export interface InfluenceRow { id: string; from: string; to: string; weight: number; type: string }
-export interface MetricRow { id: string; entityId: string; metric: string; period: string; value: number }
+export interface InfluenceRow {
+  id: string;
+  from: string;
+  to: string;
+  weight: number;
+  type: string;
+}
+export interface MetricRow {
+  id: string;
+  entityId: string;
+  metric: string;
+  period: string;
+  value: number;
+}
 export interface UserRow {
-  id: string; name: string; email: string; role: string;
-  covers: string[]; manages: string[]; baseLat: number | null; baseLon: number | null;
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  covers: string[];
+  manages: string[];
+  baseLat: number | null;
+  baseLon: number | null;
 }

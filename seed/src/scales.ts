@@ -32,7 +32,34 @@ const FOUR_QUARTERS = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"] as const;
  *   only, which keeps the online load within 15 minutes on 2 cores).
  */
 export const SCALES: Record<ScaleName, Scale> = {
-  tiny: { hcps: 200, accounts: 60, organizations: 8, networks: 3, metros: 2, hcpsPerTerritory: 50, meanInfluencers: 3, periods: FOUR_QUARTERS },
-  demo: { hcps: 20_000, accounts: 6_000, organizations: 60, networks: 15, metros: 25, hcpsPerTerritory: 500, meanInfluencers: 5, periods: FOUR_QUARTERS },
-  us: { hcps: 1_000_000, accounts: 300_000, organizations: 1_000, networks: 200, metros: 50, hcpsPerTerritory: 500, meanInfluencers: 5, periods: ["2026-Q3"] },
+  tiny: {
+    hcps: 200,
+    accounts: 60,
+    organizations: 8,
+    networks: 3,
+    metros: 2,
+    hcpsPerTerritory: 50,
+    meanInfluencers: 3,
+    periods: FOUR_QUARTERS,
+  },
+  demo: {
+    hcps: 20_000,
+    accounts: 6_000,
+    organizations: 60,
+    networks: 15,
+    metros: 25,
+    hcpsPerTerritory: 500,
+    meanInfluencers: 5,
+    periods: FOUR_QUARTERS,
+  },
+  us: {
+    hcps: 1_000_000,
+    accounts: 300_000,
+    organizations: 1_000,
+    networks: 200,
+    metros: 50,
+    hcpsPerTerritory: 500,
+    meanInfluencers: 5,
+    periods: ["2026-Q3"],
+  },
 };

@@ -60,8 +60,15 @@ export async function seedDatabase(driver: Driver, options: SeedOptions): Promis
     seconds[dataset.name] = secondsSince(start, performance.now());
   }
   return {
-    scale: options.scale, seed: options.seed, idPrefix, method: "unwind", mode, rows, seconds,
-    totalSeconds: secondsSince(t0, performance.now()), peakRssMb: peakRssMb(),
+    scale: options.scale,
+    seed: options.seed,
+    idPrefix,
+    method: "unwind",
+    mode,
+    rows,
+    seconds,
+    totalSeconds: secondsSince(t0, performance.now()),
+    peakRssMb: peakRssMb(),
   };
 }
 

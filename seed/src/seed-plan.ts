@@ -1,24 +1,64 @@
 import {
-  AFFILIATION_TYPES, EDGE_SOURCES, INFLUENCE_TYPES as ALL_INFLUENCE_TYPES, METRICS, NETWORK_KINDS, ORGANIZATION_KINDS,
+  AFFILIATION_TYPES,
+  EDGE_SOURCES,
+  INFLUENCE_TYPES as ALL_INFLUENCE_TYPES,
+  METRICS,
+  NETWORK_KINDS,
+  ORGANIZATION_KINDS,
 } from "@pharmagraph/api/model/vocabulary.ts";
 import type { Role } from "@pharmagraph/api/model/roles.ts";
 import { allocationWeights } from "./allocation-weights.ts";
 import { apportion, offsets } from "./apportion.ts";
 import {
-  cellOf, cellsCentre, MAX_MASS, pointAt, territoryGrid, zipSuffix, type PolarPosition, type TerritoryGrid,
+  cellOf,
+  cellsCentre,
+  MAX_MASS,
+  pointAt,
+  territoryGrid,
+  zipSuffix,
+  type PolarPosition,
+  type TerritoryGrid,
 } from "./metro-geometry.ts";
 import { npiFromBody } from "./npi.ts";
 import { cumulative, Rng } from "./prng.ts";
 import {
-  ACCOUNT_KINDS, ACCOUNT_NAME_PARTS, CREDENTIALS, FIRST_NAMES, LAST_NAMES, METROS, PRIMARY_CARE, regionOf, SPECIALTIES, type Metro,
+  ACCOUNT_KINDS,
+  ACCOUNT_NAME_PARTS,
+  CREDENTIALS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  METROS,
+  PRIMARY_CARE,
+  regionOf,
+  SPECIALTIES,
+  type Metro,
 } from "./reference-data.ts";
 import type {
-  AccountRow, AffiliationRow, HcpRow, InfluenceRow, MetricRow, NetworkRow, OrganizationRow, TerritoryRow, UserRow,
+  AccountRow,
+  AffiliationRow,
+  HcpRow,
+  InfluenceRow,
+  MetricRow,
+  NetworkRow,
+  OrganizationRow,
+  TerritoryRow,
+  UserRow,
 } from "./rows.ts";
 import type { Scale } from "./scales.ts";
 
 /** Phase numbers key each entity's own random stream (see prng.ts). */
-const PHASE = { hcp: 1, account: 2, organization: 3, network: 4, hcpAffiliation: 5, accountAffiliation: 6, orgAffiliation: 7, influence: 8, metric: 9, user: 10 } as const;
+const PHASE = {
+  hcp: 1,
+  account: 2,
+  organization: 3,
+  network: 4,
+  hcpAffiliation: 5,
+  accountAffiliation: 6,
+  orgAffiliation: 7,
+  influence: 8,
+  metric: 9,
+  user: 10,
+} as const;
 
 const SPECIALTY_CUM = cumulative(SPECIALTIES.map((s) => s.share));
 const CREDENTIAL_CUM = cumulative(CREDENTIALS.map((c) => c.share));
@@ -63,7 +103,11 @@ export class SeedPlan {
   private readonly specialtyPool: number[][];
   private readonly positionInLocalPool: Int32Array;
 
-  constructor(readonly scale: Scale, readonly seed: number, readonly idPrefix = "") {
+  constructor(
+    readonly scale: Scale,
+    readonly seed: number,
+    readonly idPrefix = "",
+  ) {
     this.metros = METROS.slice(0, scale.metros);
     const weights = this.metros.map((m) => m.population);
     const hcpCounts = apportion(scale.hcps, weights, 1);
@@ -91,7 +135,10 @@ export class SeedPlan {
       this.hcpTerritory[i] = this.territoryOf(metro, position);
       const key = specialty * 1000 + metro;
       let pool = this.localPool.get(key);
-      if (!pool) this.localPool.set(key, (pool = []));
+      if (!pool) {
+        pool = [];
+        this.localPool.set(key, pool);
+      }
       this.positionInLocalPool[i] = pool.length;
       pool.push(i);
       this.specialtyPool[specialty]!.push(i);
@@ -129,7 +176,13 @@ export class SeedPlan {
   private place(m: number, position: PolarPosition) {
     const metro = this.metros[m]!;
     const { lat, lon } = pointAt(metro, position);
-    return { metro, lat: round5(lat), lon: round5(lon), zip: metro.zip3 + zipSuffix(position), territory: this.territoryId(this.territoryOf(m, position)) };
+    return {
+      metro,
+      lat: round5(lat),
+      lon: round5(lon),
+      zip: metro.zip3 + zipSuffix(position),
+      territory: this.territoryId(this.territoryOf(m, position)),
+    };
   }
 
   /** The first draws of an account's stream: where it is. */
@@ -189,10 +242,22 @@ export class SeedPlan {
     const p = this.place(this.metroOfAccount(j), position);
     const surname = rng.pick(LAST_NAMES);
     const name =
-      kind.name === "PRACTICE" ? `${surname} Family Medical Practice` :
-      kind.name === "PHARMACY" ? `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} Pharmacy ${p.metro.city}` :
-      `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} ${kind.label} ${p.metro.city}`;
-    return { id: this.accountId(j), name, kind: kind.name, city: p.metro.city, state: p.metro.state, zip: p.zip, lat: p.lat, lon: p.lon, territory: p.territory };
+      kind.name === "PRACTICE"
+        ? `${surname} Family Medical Practice`
+        : kind.name === "PHARMACY"
+          ? `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} Pharmacy ${p.metro.city}`
+          : `${rng.pick(ACCOUNT_NAME_PARTS.prefixes)} ${kind.label} ${p.metro.city}`;
+    return {
+      id: this.accountId(j),
+      name,
+      kind: kind.name,
+      city: p.metro.city,
+      state: p.metro.state,
+      zip: p.zip,
+      lat: p.lat,
+      lon: p.lon,
+      territory: p.territory,
+    };
   }
 
   hcp(i: number): HcpRow {
@@ -203,8 +268,18 @@ export class SeedPlan {
     // Real NPIs start with 1 or 2; i -> (i * 7919 + offset) mod 2e8 is a bijection (7919 is prime), so NPIs are unique within a seed.
     const npi = npiFromBody(100_000_000 + ((i * 7919 + (this.seed % 1000) * 104_729) % 200_000_000));
     return {
-      id: this.hcpId(i), npi, firstName, lastName, name: `${lastName}, ${firstName} ${credential}`, credential,
-      specialty: SPECIALTIES[specialty]!.name, city: p.metro.city, state: p.metro.state, zip: p.zip, lat: p.lat, lon: p.lon,
+      id: this.hcpId(i),
+      npi,
+      firstName,
+      lastName,
+      name: `${lastName}, ${firstName} ${credential}`,
+      credential,
+      specialty: SPECIALTIES[specialty]!.name,
+      city: p.metro.city,
+      state: p.metro.state,
+      zip: p.zip,
+      lat: p.lat,
+      lon: p.lon,
       territory: p.territory,
     };
   }
@@ -243,15 +318,24 @@ export class SeedPlan {
     const weights = allocationWeights(rng, parents.length);
     return parents.map((parent, slot) => ({
       id: `${this.idPrefix}${edgeKey}-${slot + 1}`,
-      child, parent,
-      weight: weights[slot]!, primary: slot === 0, type: typeOf(), ...this.edgeBase(rng),
+      child,
+      parent,
+      weight: weights[slot]!,
+      primary: slot === 0,
+      type: typeOf(),
+      ...this.edgeBase(rng),
     }));
   }
 
   hcpAffiliations(i: number): AffiliationRow[] {
     const rng = Rng.for(this.seed, PHASE.hcpAffiliation, i);
     const m = this.hcpMetro[i]!;
-    const accounts = this.nearbyAccounts(rng, m, this.accountsByTerritory[this.hcpTerritory[i]!]!, 1 + rng.weightedIndex(AFFILIATION_COUNT_CUM));
+    const accounts = this.nearbyAccounts(
+      rng,
+      m,
+      this.accountsByTerritory[this.hcpTerritory[i]!]!,
+      1 + rng.weightedIndex(AFFILIATION_COUNT_CUM),
+    );
     return this.affiliationRows(rng, `AFF-H${pad(i + 1, 7)}`, this.hcpId(i), accounts.map(this.accountId), () => rng.pick(HCP_EDGE_TYPES));
   }
 
@@ -260,7 +344,9 @@ export class SeedPlan {
     const m = this.metroOfAccount(j);
     const count = rng.next() < 0.1 ? 2 : 1; // about 10% of accounts belong to two organizations
     const orgs = this.distinctInRange(rng, this.organizationStart[m]!, this.organizationStart[m + 1]!, count);
-    return this.affiliationRows(rng, `AFF-A${pad(j + 1, 6)}`, this.accountId(j), orgs.map(this.organizationId), () => rng.pick(ACCOUNT_EDGE_TYPES));
+    return this.affiliationRows(rng, `AFF-A${pad(j + 1, 6)}`, this.accountId(j), orgs.map(this.organizationId), () =>
+      rng.pick(ACCOUNT_EDGE_TYPES),
+    );
   }
 
   organizationAffiliations(k: number): AffiliationRow[] {
@@ -317,7 +403,12 @@ export class SeedPlan {
     return this.scale.periods.flatMap((period, p) => {
       const trx = Math.max(1, Math.round(potential * share * (1 + 0.05 * p + 0.1 * rng.normal())));
       // New prescriptions are a share of all prescriptions: NRX < TRX.
-      const values = { TRX: trx, NRX: Math.floor(trx * rng.range(0.2, 0.45)), SALES: round2(trx * price), POTENTIAL: Math.round(potential) };
+      const values = {
+        TRX: trx,
+        NRX: Math.floor(trx * rng.range(0.2, 0.45)),
+        SALES: round2(trx * price),
+        POTENTIAL: Math.round(potential),
+      };
       return METRIC_NAMES.map((metric) => ({ id: `${id}|${metric}|${period}`, entityId: id, metric, period, value: values[metric] }));
     });
   }
@@ -345,7 +436,9 @@ export class SeedPlan {
       t += covers.length;
     }
     const regions = [...new Set(territories.map((t) => t.region))];
-    const managers = regions.map((region, n) => user("MANAGER", n + 1, { manages: territories.filter((t) => t.region === region).map((t) => t.id) }));
+    const managers = regions.map((region, n) =>
+      user("MANAGER", n + 1, { manages: territories.filter((t) => t.region === region).map((t) => t.id) }),
+    );
     const count = (n: number) => Array.from({ length: n }, (_, k) => k + 1);
     return [
       ...reps,

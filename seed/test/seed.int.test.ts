@@ -33,12 +33,22 @@ describe("seedDatabase (tiny) into a real Neo4j", () => {
     expect(await nodes("Territory")).toBe(expected.territories.length);
     expect(await nodes("User")).toBe(expected.users.length);
     expect(await nodes("MetricValue")).toBe(expected.metrics.length);
-    expect(await edges("AFFILIATED_WITH")).toBe(expected.hcpAffiliations.length + expected.accountAffiliations.length + expected.organizationAffiliations.length);
+    expect(await edges("AFFILIATED_WITH")).toBe(
+      expected.hcpAffiliations.length + expected.accountAffiliations.length + expected.organizationAffiliations.length,
+    );
     expect(await edges("INFLUENCES")).toBe(expected.influences.length);
-    expect(await count("MATCH (:HCP)-[:HAS_METRIC]->(m:MetricValue) WHERE m.id STARTS WITH $prefix RETURN count(m) AS n")).toBe(expected.metrics.length);
-    expect(await count("MATCH (n)-[:ALIGNED_TO]->(:Territory) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n")).toBe(expected.hcps.length + expected.accounts.length);
-    expect(await count("MATCH (u:User:Rep)-[:COVERS]->(:Territory) WHERE u.id STARTS WITH $prefix RETURN count(DISTINCT u) AS n")).toBe(expected.users.filter((u) => u.role === "REP").length);
-    expect(await count("MATCH (u:User)-[:MANAGES]->(:Territory) WHERE u.id STARTS WITH $prefix RETURN count(DISTINCT u) AS n")).toBe(expected.users.filter((u) => u.role === "MANAGER").length);
+    expect(await count("MATCH (:HCP)-[:HAS_METRIC]->(m:MetricValue) WHERE m.id STARTS WITH $prefix RETURN count(m) AS n")).toBe(
+      expected.metrics.length,
+    );
+    expect(await count("MATCH (n)-[:ALIGNED_TO]->(:Territory) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n")).toBe(
+      expected.hcps.length + expected.accounts.length,
+    );
+    expect(await count("MATCH (u:User:Rep)-[:COVERS]->(:Territory) WHERE u.id STARTS WITH $prefix RETURN count(DISTINCT u) AS n")).toBe(
+      expected.users.filter((u) => u.role === "REP").length,
+    );
+    expect(await count("MATCH (u:User)-[:MANAGES]->(:Territory) WHERE u.id STARTS WITH $prefix RETURN count(DISTINCT u) AS n")).toBe(
+      expected.users.filter((u) => u.role === "MANAGER").length,
+    );
   });
 
   it("keeps the hierarchy invariants in the database: weights sum to 1, one primary, typed dates and versions", async () => {

@@ -23,7 +23,9 @@ if (!browser) {
   const outcome = await installPlaywrightChromium(INSTALL_TIMEOUT_MS);
   browser = found();
   if (!browser) {
-    const what = outcome.installed ? "It reported success, but no browser is where Playwright keeps its downloads" : `The download failed: ${outcome.reason}`;
+    const what = outcome.installed
+      ? "It reported success, but no browser is where Playwright keeps its downloads"
+      : `The download failed: ${outcome.reason}`;
     console.error(`${what}.\n\n${NO_BROWSER_HELP}`);
     process.exit(1);
   }

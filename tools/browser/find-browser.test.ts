@@ -8,7 +8,7 @@ function host(platform: NodeJS.Platform, executables: string[], env: Record<stri
     platform,
     home,
     isExecutable: (file) => executables.includes(file),
-    list: (dir) => [...new Set(executables.filter((f) => f.startsWith(dir + "/")).map((f) => f.slice(dir.length + 1).split("/")[0]!))],
+    list: (dir) => [...new Set(executables.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split("/")[0]!))],
   };
 }
 
@@ -18,7 +18,9 @@ describe("findBrowser", () => {
   });
 
   it("fails clearly when CHROMIUM_PATH names nothing, rather than launching another browser", () => {
-    expect(() => findBrowser(host("linux", ["/usr/bin/chromium"], { CHROMIUM_PATH: "/nowhere/chrome" }))).toThrow(/CHROMIUM_PATH is set to \/nowhere\/chrome, but no executable is there/);
+    expect(() => findBrowser(host("linux", ["/usr/bin/chromium"], { CHROMIUM_PATH: "/nowhere/chrome" }))).toThrow(
+      /CHROMIUM_PATH is set to \/nowhere\/chrome, but no executable is there/,
+    );
   });
 
   it("treats an empty CHROMIUM_PATH as unset", () => {
@@ -26,7 +28,14 @@ describe("findBrowser", () => {
   });
 
   it("finds the usual Linux installs: Debian, Ubuntu, Chrome, snap", () => {
-    for (const file of ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium", "/opt/google/chrome/chrome"]) {
+    for (const file of [
+      "/usr/bin/chromium",
+      "/usr/bin/chromium-browser",
+      "/usr/bin/google-chrome",
+      "/usr/bin/google-chrome-stable",
+      "/snap/bin/chromium",
+      "/opt/google/chrome/chrome",
+    ]) {
       expect(findBrowser(host("linux", [file]))).toBe(file);
     }
   });
@@ -43,7 +52,9 @@ describe("findBrowser", () => {
   });
 
   it("looks a browser up on PATH", () => {
-    expect(findBrowser(host("linux", ["/nix/profile/bin/google-chrome"], { PATH: "/usr/local/bin:/nix/profile/bin" }))).toBe("/nix/profile/bin/google-chrome");
+    expect(findBrowser(host("linux", ["/nix/profile/bin/google-chrome"], { PATH: "/usr/local/bin:/nix/profile/bin" }))).toBe(
+      "/nix/profile/bin/google-chrome",
+    );
   });
 
   it("finds Playwright's download in ~/.cache/ms-playwright, newest revision first, full Chromium before the headless shell", () => {
@@ -60,12 +71,20 @@ describe("findBrowser", () => {
 
   it("compares revisions as numbers", () => {
     const cache = "/home/dev/.cache/ms-playwright";
-    expect(findBrowser(host("linux", [`${cache}/chromium-999/chrome-linux/chrome`, `${cache}/chromium-1000/chrome-linux/chrome`]))).toBe(`${cache}/chromium-1000/chrome-linux/chrome`);
+    expect(findBrowser(host("linux", [`${cache}/chromium-999/chrome-linux/chrome`, `${cache}/chromium-1000/chrome-linux/chrome`]))).toBe(
+      `${cache}/chromium-1000/chrome-linux/chrome`,
+    );
   });
 
   it("uses PLAYWRIGHT_BROWSERS_PATH instead of the default cache", () => {
     const shared = "/srv/browsers/chromium-1255/chrome-linux64/chrome";
-    expect(findBrowser(host("linux", [shared, "/home/dev/.cache/ms-playwright/chromium-1140/chrome-linux/chrome"], { PLAYWRIGHT_BROWSERS_PATH: "/srv/browsers" }))).toBe(shared);
+    expect(
+      findBrowser(
+        host("linux", [shared, "/home/dev/.cache/ms-playwright/chromium-1140/chrome-linux/chrome"], {
+          PLAYWRIGHT_BROWSERS_PATH: "/srv/browsers",
+        }),
+      ),
+    ).toBe(shared);
   });
 
   it("finds Playwright's downloads on macOS in ~/Library/Caches/ms-playwright", () => {
@@ -78,7 +97,9 @@ describe("findBrowser", () => {
 
   it("ignores folders of other browsers and stray files in the cache", () => {
     const cache = "/home/dev/.cache/ms-playwright";
-    expect(findBrowser(host("linux", [`${cache}/firefox-1490/firefox/firefox`, `${cache}/chromium-old/chrome-linux/chrome`]))).toBeUndefined();
+    expect(
+      findBrowser(host("linux", [`${cache}/firefox-1490/firefox/firefox`, `${cache}/chromium-old/chrome-linux/chrome`])),
+    ).toBeUndefined();
   });
 
   it("finds nothing on a machine without a browser", () => {

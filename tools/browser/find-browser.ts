@@ -58,14 +58,23 @@ const PLAYWRIGHT_EXECUTABLES: Record<"chromium" | "chromium_headless_shell", Par
     ],
   },
   chromium_headless_shell: {
-    linux: ["chrome-headless-shell-linux64/chrome-headless-shell", "chrome-headless-shell-linux-arm64/chrome-headless-shell", "chrome-linux/headless_shell"],
-    darwin: ["chrome-headless-shell-mac-arm64/chrome-headless-shell", "chrome-headless-shell-mac-x64/chrome-headless-shell", "chrome-mac/headless_shell"],
+    linux: [
+      "chrome-headless-shell-linux64/chrome-headless-shell",
+      "chrome-headless-shell-linux-arm64/chrome-headless-shell",
+      "chrome-linux/headless_shell",
+    ],
+    darwin: [
+      "chrome-headless-shell-mac-arm64/chrome-headless-shell",
+      "chrome-headless-shell-mac-x64/chrome-headless-shell",
+      "chrome-mac/headless_shell",
+    ],
   },
 };
 
 function systemPaths(host: BrowserHost): string[] {
   if (host.platform === "linux") return LINUX_PATHS;
-  if (host.platform === "darwin") return ["/Applications", path.join(host.home, "Applications")].flatMap((dir) => MAC_APPS.map((app) => path.join(dir, app)));
+  if (host.platform === "darwin")
+    return ["/Applications", path.join(host.home, "Applications")].flatMap((dir) => MAC_APPS.map((app) => path.join(dir, app)));
   return [];
 }
 
@@ -107,7 +116,10 @@ export function browserCandidates(host: BrowserHost): string[] {
 export function findBrowser(host: BrowserHost = thisMachine): string | undefined {
   const configured = host.env.CHROMIUM_PATH;
   if (configured) {
-    if (!host.isExecutable(configured)) throw new Error(`CHROMIUM_PATH is set to ${configured}, but no executable is there. Point it at a Chromium or Chrome, or unset it to search the usual places.`);
+    if (!host.isExecutable(configured))
+      throw new Error(
+        `CHROMIUM_PATH is set to ${configured}, but no executable is there. Point it at a Chromium or Chrome, or unset it to search the usual places.`,
+      );
     return configured;
   }
   return browserCandidates(host).find((file) => host.isExecutable(file));

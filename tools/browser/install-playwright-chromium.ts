@@ -54,7 +54,11 @@ export function installPlaywrightChromium(timeoutMs: number): Promise<InstallOut
       clearTimeout(timer);
       process.off("SIGINT", interrupted);
       if (code === 0) return resolve({ installed: true });
-      const firstError = output.split("\n").find((line) => line.startsWith("Error:"))?.slice("Error:".length).trim();
+      const firstError = output
+        .split("\n")
+        .find((line) => line.startsWith("Error:"))
+        ?.slice("Error:".length)
+        .trim();
       resolve({ installed: false, reason: timedOut ? `stopped after ${timeoutMs / 1000} s` : (firstError ?? `exit code ${code}`) });
     });
   });

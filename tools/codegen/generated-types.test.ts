@@ -18,7 +18,10 @@ describe("web/src/api/generated", () => {
     const stale: string[] = [];
     for (const file of files) {
       const current = committed.includes(file) ? await readFile(file, "utf8") : undefined;
-      if (current !== expected.get(file)) stale.push(`${path.relative(REPO_ROOT, file)} (${current === undefined ? "missing" : expected.has(file) ? "differs" : "not generated any more"})`);
+      if (current !== expected.get(file))
+        stale.push(
+          `${path.relative(REPO_ROOT, file)} (${current === undefined ? "missing" : expected.has(file) ? "differs" : "not generated any more"})`,
+        );
     }
     expect(stale, "The generated API types are stale: run `npm run codegen` and commit web/src/api/generated/.").toEqual([]);
   }, 120_000);

@@ -31,10 +31,28 @@ useWebApp(prefix, async (app) => {
   const definition = scoringModelSchema.parse({
     name: model,
     components: [
-      { key: "fit", label: "Specialty fit", source: { kind: "attribute", field: "specialty" }, transform: { kind: "bucket", buckets: [{ equals: g.specialty, value: 1 }] }, weight: 0.6 },
-      { key: "trx", label: "TRx volume", source: { kind: "rollup", metric: "TRX", period }, transform: { kind: "percentile" }, weight: 0.4 },
+      {
+        key: "fit",
+        label: "Specialty fit",
+        source: { kind: "attribute", field: "specialty" },
+        transform: { kind: "bucket", buckets: [{ equals: g.specialty, value: 1 }] },
+        weight: 0.6,
+      },
+      {
+        key: "trx",
+        label: "TRx volume",
+        source: { kind: "rollup", metric: "TRX", period },
+        transform: { kind: "percentile" },
+        weight: 0.4,
+      },
     ],
-    segmentation: { kind: "thresholds", thresholds: [{ minScore: 50, label: "A" }, { minScore: 0, label: "B" }] },
+    segmentation: {
+      kind: "thresholds",
+      thresholds: [
+        { minScore: 50, label: "A" },
+        { minScore: 0, label: "B" },
+      ],
+    },
   });
   const saved = await saveDraft(driver, definition, g.users.analyst);
   await activateVersion(driver, model, saved.version, g.users.analyst);
@@ -54,10 +72,13 @@ describe("roll-ups and scores in the web app, as a key-account manager", () => {
     await expect.poll(() => nodeData(g.ids.org, "rollup"), { timeout: 15_000 }).toBe(240);
     expect(await nodeData(g.ids.acc1, "rollup")).toBe(125);
     expect(await nodeData(g.ids.org, "label")).toContain("240");
-    expect(await edgeData(g.prefix + "E-a2-org", "flow")).toBe(115);
-    expect(await edgeData(g.prefix + "E-h1b-a1", "flowLabel")).toBe("25");
+    expect(await edgeData(`${g.prefix}E-a2-org`, "flow")).toBe(115);
+    expect(await edgeData(`${g.prefix}E-h1b-a1`, "flowLabel")).toBe("25");
     // Node size grows with the roll-up: ACC1 (125) is drawn larger than ACC2 (115).
-    const sizes = await page.evaluate(([a, b]) => [window.__cy!.getElementById(a!).width(), window.__cy!.getElementById(b!).width()], [g.ids.acc1, g.ids.acc2]);
+    const sizes = await page.evaluate(
+      ([a, b]) => [window.__cy!.getElementById(a!).width(), window.__cy!.getElementById(b!).width()],
+      [g.ids.acc1, g.ids.acc2],
+    );
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
   });
 

@@ -39,10 +39,14 @@ async function signIn(user: string) {
 /** Drags one Cytoscape node onto another with the real mouse. */
 async function dragNode(fromId: string, toId: string) {
   const box = (await page.getByTestId("graph").boundingBox())!;
-  const [from, to] = await page.evaluate(([a, b]) => [window.__cy!.getElementById(a!).renderedPosition(), window.__cy!.getElementById(b!).renderedPosition()], [fromId, toId]);
+  const [from, to] = await page.evaluate(
+    ([a, b]) => [window.__cy!.getElementById(a!).renderedPosition(), window.__cy!.getElementById(b!).renderedPosition()],
+    [fromId, toId],
+  );
   await page.mouse.move(box.x + from!.x, box.y + from!.y);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + from!.x + ((to!.x - from!.x) * i) / 10, box.y + from!.y + ((to!.y - from!.y) * i) / 10);
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + from!.x + ((to!.x - from!.x) * i) / 10, box.y + from!.y + ((to!.y - from!.y) * i) / 10);
   await page.mouse.up();
 }
 
@@ -51,7 +55,9 @@ describe("governed changes in the web app", () => {
     await signIn(g.users.kam);
     await page.getByTestId("search-input").fill(g.ids.org);
     await page.getByTestId(`search-result-${g.ids.org}`).click();
-    await expect.poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 }).not.toBe("0");
+    await expect
+      .poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 })
+      .not.toBe("0");
     await page.waitForTimeout(500); // the layout settles
     await dragNode(g.ids.hcp2, g.ids.acc1);
     const dialog = page.getByTestId("reassign-dialog");
@@ -84,7 +90,10 @@ describe("governed changes in the web app", () => {
       { h: g.ids.hcp2 },
     );
     expect(records[0]!.get("parents")).toEqual([g.ids.acc1]);
-    const { records: rollups } = await driver.executeQuery("MATCH (v:RollupValue {period: $period}) WHERE v.entityId IN [$a1, $a2] RETURN v.entityId AS id, v.value AS value", { period, a1: g.ids.acc1, a2: g.ids.acc2 });
+    const { records: rollups } = await driver.executeQuery(
+      "MATCH (v:RollupValue {period: $period}) WHERE v.entityId IN [$a1, $a2] RETURN v.entityId AS id, v.value AS value",
+      { period, a1: g.ids.acc1, a2: g.ids.acc2 },
+    );
     expect(Object.fromEntries(rollups.map((r) => [r.get("id"), r.get("value")]))).toEqual({ [g.ids.acc1]: 180, [g.ids.acc2]: 0 });
   });
 

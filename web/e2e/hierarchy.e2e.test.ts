@@ -20,13 +20,24 @@ const prefix = uniquePrefix("e2e");
 const rep = seededUsers("tiny", 7, prefix).find((u) => u.role === "REP")!;
 
 async function graphqlAs(userId: string, query: string, variables: Record<string, unknown>) {
-  const { token } = (await (await fetch(`${api.url}/auth/dev/token`, { method: "POST", body: JSON.stringify({ userId }) })).json()) as { token: string };
-  const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const { token } = (await (await fetch(`${api.url}/auth/dev/token`, { method: "POST", body: JSON.stringify({ userId }) })).json()) as {
+    token: string;
+  };
+  const res = await fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return ((await res.json()) as { data: any }).data;
 }
 
 async function renderedNodeIds(): Promise<string[]> {
-  return page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
+  return page.evaluate(() =>
+    window
+      .__cy!.nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
 }
 
 useWebApp(prefix, async (app) => {
@@ -54,9 +65,15 @@ describe("web app, as a rep", () => {
 
     await page.getByTestId("search-input").fill(org.id);
     await page.getByTestId(`search-result-${org.id}`).click();
-    await expect.poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 }).not.toBe("0");
+    await expect
+      .poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 })
+      .not.toBe("0");
 
-    const expected = await graphqlAs(rep.id, `query($id: ID!) { hierarchy(id: $id, depthUp: 3, depthDown: 3, maxNodes: 400) { nodes { id } } }`, { id: org.id });
+    const expected = await graphqlAs(
+      rep.id,
+      `query($id: ID!) { hierarchy(id: $id, depthUp: 3, depthDown: 3, maxNodes: 400) { nodes { id } } }`,
+      { id: org.id },
+    );
     const expectedIds = expected.hierarchy.nodes.map((n: { id: string }) => n.id).sort();
     await expect.poll(renderedNodeIds).toEqual(expectedIds);
 
@@ -72,7 +89,11 @@ describe("web app, as a rep", () => {
     );
     expect(hidden).toEqual([]);
     // Primary and secondary affiliations are drawn differently, widths follow weights.
-    const edgeStyles = await page.evaluate(() => window.__cy!.edges().map((e) => ({ primary: e.hasClass("primary"), style: e.style("line-style") as string, width: e.data("width") as number })));
+    const edgeStyles = await page.evaluate(() =>
+      window
+        .__cy!.edges()
+        .map((e) => ({ primary: e.hasClass("primary"), style: e.style("line-style") as string, width: e.data("width") as number })),
+    );
     expect(edgeStyles.length).toBeGreaterThan(0);
     for (const e of edgeStyles) expect(e.style).toBe(e.primary ? "solid" : "dashed");
   });
@@ -85,7 +106,9 @@ describe("web app, as a rep", () => {
     await expect.poll(() => page.getByTestId("details").textContent()).toContain(hcpId);
     await page.getByRole("button", { name: "Open influence network" }).click();
 
-    const expected = await graphqlAs(rep.id, `query($id: ID!) { influenceNetwork(hcpId: $id, depth: 1, maxNodes: 150) { nodes { id } } }`, { id: hcpId });
+    const expected = await graphqlAs(rep.id, `query($id: ID!) { influenceNetwork(hcpId: $id, depth: 1, maxNodes: 150) { nodes { id } } }`, {
+      id: hcpId,
+    });
     const expectedIds = expected.influenceNetwork.nodes.map((n: { id: string }) => n.id).sort();
     await expect.poll(renderedNodeIds, { timeout: 15_000 }).toEqual(expectedIds);
     expect(expectedIds).toContain(hcpId);

@@ -28,7 +28,7 @@ useWebApp(prefix, async (app) => {
 
 function csvFile(name: string, lines: string[]): string {
   const file = path.join(files, name);
-  writeFileSync(file, lines.join("\r\n") + "\r\n");
+  writeFileSync(file, `${lines.join("\r\n")}\r\n`);
   return file;
 }
 
@@ -57,7 +57,12 @@ describe("Import page, as a data steward", () => {
     await page.locator('[data-testid="import-job"][data-status="REJECTED"]').waitFor({ timeout: 20_000 });
     const rows = await page.getByTestId("import-problems").locator("tbody tr").allInnerTexts();
     expect(rows.map((r) => r.split("\t"))).toEqual([
-      ["2", "weight", "0.25", `${p}HCP2's active ACCOUNT weights sum to 1.25 on 2025-01-01, above 1: row 2 (0.25), existing edge to ${p}ACC2 (1)`],
+      [
+        "2",
+        "weight",
+        "0.25",
+        `${p}HCP2's active ACCOUNT weights sum to 1.25 on 2025-01-01, above 1: row 2 (0.25), existing edge to ${p}ACC2 (1)`,
+      ],
       ["3", "parent_id", `${p}NOWHERE`, "unknown id: no ACCOUNT or ORGANIZATION or NETWORK with this id"],
       ["4", "weight", "1.7", "must be a number with 0 < value <= 1"],
     ]);
@@ -67,7 +72,10 @@ describe("Import page, as a data steward", () => {
     const report = readFileSync(await download.path(), "utf8");
     expect(report.split("\r\n")[0]).toBe("row,column,value,message");
     expect(report).toContain(`3,parent_id,${p}NOWHERE,unknown id`);
-    const { records } = await driver.executeQuery("MATCH (:HCP {id: $id})-[e:AFFILIATED_WITH]->(:Account {id: $acc}) WHERE e.validFrom >= date('2025-01-01') RETURN count(e) AS n", { id: `${p}HCP2`, acc: `${p}ACC1` });
+    const { records } = await driver.executeQuery(
+      "MATCH (:HCP {id: $id})-[e:AFFILIATED_WITH]->(:Account {id: $acc}) WHERE e.validFrom >= date('2025-01-01') RETURN count(e) AS n",
+      { id: `${p}HCP2`, acc: `${p}ACC1` },
+    );
     expect(records[0]!.get("n").toNumber()).toBe(0);
   });
 

@@ -51,7 +51,13 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
         {pages.length > 1 && (
           <nav className="pages">
             {pages.map((p) => (
-              <button key={p.id} data-testid={`nav-${p.id}`} aria-current={current === p.id ? "page" : undefined} onClick={() => (window.location.hash = p.id)}>
+              <button
+                type="button"
+                key={p.id}
+                data-testid={`nav-${p.id}`}
+                aria-current={current === p.id ? "page" : undefined}
+                onClick={() => (window.location.hash = p.id)}
+              >
                 {p.label}
               </button>
             ))}
@@ -61,7 +67,9 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
           {session.user.name} · {session.user.role}
           {session.user.territories.length > 0 && ` · ${session.user.territories.join(", ")}`}
         </span>
-        <button onClick={onSignOut}>Sign out</button>
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
       </header>
       {current === "explore" && <ExplorePage api={api} />}
       {current === "affiliations" && (

@@ -7,7 +7,9 @@ describe("authConfigFromEnv", () => {
   });
 
   it("a JWKS URL wins and disables the development login", () => {
-    expect(authConfigFromEnv({ AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", AUTH_JWT_ISSUER: "https://idp.example.com/" })).toEqual({
+    expect(
+      authConfigFromEnv({ AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", AUTH_JWT_ISSUER: "https://idp.example.com/" }),
+    ).toEqual({
       kind: "jwks",
       jwksUrl: "https://idp.example.com/.well-known/jwks.json",
       issuer: "https://idp.example.com/",

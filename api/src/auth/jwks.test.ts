@@ -24,7 +24,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const sign = (claims: Record<string, unknown>, issuer = "https://idp.test/") =>
-  new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("u9").setIssuer(issuer).setExpirationTime("5m").sign(privateKey);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: "RS256", kid: "k1" })
+    .setSubject("u9")
+    .setIssuer(issuer)
+    .setExpirationTime("5m")
+    .sign(privateKey);
 
 describe("JWKS verification", () => {
   it("accepts a token signed by the provider's key, with the configured issuer", async () => {
@@ -39,7 +44,10 @@ describe("JWKS verification", () => {
 
   it("rejects an HS256 token even if signed with the JWKS document as secret (algorithm confusion)", async () => {
     const verify = createTokenVerifier({ kind: "jwks", jwksUrl, devLogin: false });
-    const hs = await new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").sign(new TextEncoder().encode("k".repeat(40)));
+    const hs = await new SignJWT({ role: "ADMIN" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("x")
+      .sign(new TextEncoder().encode("k".repeat(40)));
     await expect(verify(hs)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });

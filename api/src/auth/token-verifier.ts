@@ -20,7 +20,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) {
-      throw new InvalidTokenError(`Token claims rejected: ${claims.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      throw new InvalidTokenError(
+        `Token claims rejected: ${claims.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
     }
     return claims.data;
   };

@@ -27,7 +27,10 @@ describe("tokens", () => {
   });
 
   it("rejects a token whose role is unknown or missing", async () => {
-    const bad = await new SignJWT({ role: "SUPERUSER" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").sign(new TextEncoder().encode(secret));
+    const bad = await new SignJWT({ role: "SUPERUSER" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("u1")
+      .sign(new TextEncoder().encode(secret));
     await expect(verify(bad)).rejects.toThrow(/role/);
     const none = await new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("u1").sign(new TextEncoder().encode(secret));
     await expect(verify(none)).rejects.toThrow(/role/);

@@ -24,7 +24,11 @@ export class ChangeConflictError extends DomainError {
     readonly operation: number,
     readonly current: Record<string, unknown>,
   ) {
-    super(ErrorCode.CONFLICT, `Operation ${operation + 1}: the record changed since you read it (now version ${String(current.version ?? 0)}); reload and try again.`, { current, operation });
+    super(
+      ErrorCode.CONFLICT,
+      `Operation ${operation + 1}: the record changed since you read it (now version ${String(current.version ?? 0)}); reload and try again.`,
+      { current, operation },
+    );
   }
 }
 
@@ -78,7 +82,7 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
       case "UPDATE_AFFILIATION": {
         const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
         const { op: _, edgeId, expectedVersion, ...changes } = op;
-        const after = { ...before, ...changes, validTo: "validTo" in op ? op.validTo ?? null : before.validTo };
+        const after = { ...before, ...changes, validTo: "validTo" in op ? (op.validTo ?? null) : before.validTo };
         await checkIntegrity(tx, i, edgeId, after, childKind, parentKind, ctx);
         const state = await updateEdge(tx, edgeId, changes, "UPDATE", ctx);
         seeds.add(before.parentId as string);
@@ -89,10 +93,18 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
         await updateEdge(tx, op.edgeId, { validTo: dayBefore(op.validFrom) }, "END", ctx);
         const state = await addEdge(
-          tx, i,
+          tx,
+          i,
           {
-            childId: before.childId as string, parentId: op.newParentId, weight: op.weight ?? (before.weight as number), primary: Boolean(before.primary),
-            type: before.type as string, influence: (before.influence as number | null) ?? null, validFrom: op.validFrom, validTo: null, edgeId: null,
+            childId: before.childId as string,
+            parentId: op.newParentId,
+            weight: op.weight ?? (before.weight as number),
+            primary: Boolean(before.primary),
+            type: before.type as string,
+            influence: (before.influence as number | null) ?? null,
+            validFrom: op.validFrom,
+            validTo: null,
+            edgeId: null,
           },
           ctx,
         );
@@ -103,7 +115,13 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
       case "CONFIRM_AFFILIATION": {
         const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
         const confidence = Math.max(Number(before.confidence ?? 0), CONFIRMED_CONFIDENCE);
-        const state = await updateEdge(tx, op.edgeId, { confidence, confirmedBy: ctx.audit.actor, confirmedAt: new Date().toISOString() }, "CONFIRM", ctx);
+        const state = await updateEdge(
+          tx,
+          op.edgeId,
+          { confidence, confirmedBy: ctx.audit.actor, confirmedAt: new Date().toISOString() },
+          "CONFIRM",
+          ctx,
+        );
         applied.push({ op: op.op, state });
         break;
       }
@@ -152,18 +170,35 @@ async function addEdge(tx: ManagedTransaction, i: number, e: NewEdge, ctx: Apply
   const child = await lockEntity(tx, i, e.childId);
   const parent = await lockEntity(tx, i, e.parentId);
   const id = e.edgeId ?? `AFF-${randomUUID()}`;
-  await checkIntegrity(tx, i, id, { ...e, validTo: e.validTo ?? null }, child.kind, parent.kind, ctx, { child: child.element, parent: parent.element });
+  await checkIntegrity(tx, i, id, { ...e, validTo: e.validTo ?? null }, child.kind, parent.kind, ctx, {
+    child: child.element,
+    parent: parent.element,
+  });
   const result = await tx.run(CREATE_EDGE, {
-    child: child.element, parent: parent.element, id, validFrom: e.validFrom, validTo: e.validTo ?? null, audit: ctx.audit,
+    child: child.element,
+    parent: parent.element,
+    id,
+    validFrom: e.validFrom,
+    validTo: e.validTo ?? null,
+    audit: ctx.audit,
     props: { weight: e.weight, primary: e.primary, type: e.type, influence: e.influence ?? null, source: ctx.source, confidence: 1.0 },
   });
   return toNative(result.records[0]!.get("state")) as State;
 }
 
-async function updateEdge(tx: ManagedTransaction, id: string, changes: Record<string, unknown>, action: "UPDATE" | "END" | "CONFIRM", ctx: ApplyContext): Promise<State> {
+async function updateEdge(
+  tx: ManagedTransaction,
+  id: string,
+  changes: Record<string, unknown>,
+  action: "UPDATE" | "END" | "CONFIRM",
+  ctx: ApplyContext,
+): Promise<State> {
   const { validFrom, validTo, ...props } = changes;
   const result = await tx.run(UPDATE_EDGE, {
-    id, props, action, audit: ctx.audit,
+    id,
+    props,
+    action,
+    audit: ctx.audit,
     validFrom: (validFrom as string | undefined) ?? null,
     validTo: (validTo as string | null | undefined) ?? null,
     clearValidTo: "validTo" in changes && validTo === null,
@@ -176,7 +211,13 @@ async function updateEdge(tx: ManagedTransaction, id: string, changes: Record<st
  * edges as they will be), and cycles for same-level edges, checked while holding the locks.
  */
 async function checkIntegrity(
-  tx: ManagedTransaction, i: number, edgeId: string, edge: State, childKind: EntityKind, parentKind: EntityKind, ctx: ApplyContext,
+  tx: ManagedTransaction,
+  i: number,
+  edgeId: string,
+  edge: State,
+  childKind: EntityKind,
+  parentKind: EntityKind,
+  ctx: ApplyContext,
   elements?: { child: string; parent: string },
 ): Promise<void> {
   const child = elements?.child ?? (await lockEntity(tx, i, edge.childId as string)).element;
@@ -184,17 +225,38 @@ async function checkIntegrity(
   if (childKind === parentKind) {
     await tx.run(LOCK_SAME_LEVEL);
     const reaches = await tx.run(REACHES, { from: parent, to: child });
-    if (reaches.records[0]!.get("reaches")) throw new IntegrityError(i, [`${String(edge.childId)} -> ${String(edge.parentId)} would close a cycle`]);
+    if (reaches.records[0]!.get("reaches"))
+      throw new IntegrityError(i, [`${String(edge.childId)} -> ${String(edge.parentId)} would close a cycle`]);
   }
-  const existing = (await tx.run(EDGES_OF_CHILD, { child })).records.map((r) => r.toObject() as ExistingAffiliation).filter((x) => x.id !== edgeId);
+  const existing = (await tx.run(EDGES_OF_CHILD, { child })).records
+    .map((r) => r.toObject() as ExistingAffiliation)
+    .filter((x) => x.id !== edgeId);
   const row: FileAffiliation = {
-    row: 1, label: "this change", childId: edge.childId as string, parentId: edge.parentId as string, weight: Number(edge.weight), primary: Boolean(edge.primary),
-    type: String(edge.type), validFrom: String(edge.validFrom), validTo: (edge.validTo as string | null) ?? null,
+    row: 1,
+    label: "this change",
+    childId: edge.childId as string,
+    parentId: edge.parentId as string,
+    weight: Number(edge.weight),
+    primary: Boolean(edge.primary),
+    type: String(edge.type),
+    validFrom: String(edge.validFrom),
+    validTo: (edge.validTo as string | null) ?? null,
   };
-  const kinds = new Map<string, EntityKind>([[row.childId, childKind], [row.parentId, parentKind]]);
+  const kinds = new Map<string, EntityKind>([
+    [row.childId, childKind],
+    [row.parentId, parentKind],
+  ]);
   const problems: RowProblem[] = await checkAffiliations({
-    edges: [row], kindOf: (id) => kinds.get(id), rules: ctx.rules, snapshot: false, sameLevelEdges: [],
+    edges: [row],
+    kindOf: (id) => kinds.get(id),
+    rules: ctx.rules,
+    snapshot: false,
+    sameLevelEdges: [],
     existingOf: async () => existing,
   });
-  if (problems.length) throw new IntegrityError(i, problems.map((p) => `${p.column}: ${p.message}`));
+  if (problems.length)
+    throw new IntegrityError(
+      i,
+      problems.map((p) => `${p.column}: ${p.message}`),
+    );
 }

@@ -133,28 +133,53 @@ export async function requireInTerritories(driver: Driver, claims: Claims, ops: 
   if (claims.role === "KAM") {
     const result = await driver.executeQuery(OUTSIDE_KEY_ACCOUNTS, { ids: subjects(ops), user: claims.sub }, { routing: "READ" });
     const outside = (result.records[0]?.get("outside") as string[] | undefined) ?? [];
-    if (outside.length) throw new ChangeForbiddenError(`Key-account managers act only within their key accounts; outside: ${outside.join(", ")}.`);
+    if (outside.length)
+      throw new ChangeForbiddenError(`Key-account managers act only within their key accounts; outside: ${outside.join(", ")}.`);
     return;
   }
   if (claims.role !== "REP") return;
-  const result = await driver.executeQuery(OUTSIDE_TERRITORIES, { ids: subjects(ops), territories: claims.territories }, { routing: "READ" });
+  const result = await driver.executeQuery(
+    OUTSIDE_TERRITORIES,
+    { ids: subjects(ops), territories: claims.territories },
+    { routing: "READ" },
+  );
   const outside = result.records[0]!.get("outside") as string[];
-  if (outside.length) throw new ChangeForbiddenError(`Reps act only on HCPs and accounts in their territories; outside: ${outside.join(", ")}.`);
+  if (outside.length)
+    throw new ChangeForbiddenError(`Reps act only on HCPs and accounts in their territories; outside: ${outside.join(", ")}.`);
 }
 
 /**
  * A new PENDING request; it needs an ADMIN when the review rules say so (its impact preview is
  * computed for that). A request that only confirms existing affiliations is approved at once.
  */
-export async function propose(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string): Promise<ChangeRequestView> {
+export async function propose(
+  driver: Driver,
+  claims: Claims,
+  ops: Operation[],
+  reason: string,
+  requestId: string,
+): Promise<ChangeRequestView> {
   await requireInTerritories(driver, claims, ops);
-  const escalation = await escalationReasons(driver, ops, await previewChange(driver, ops, changeContext(claims, requestId, reason)), escalationRules());
+  const escalation = await escalationReasons(
+    driver,
+    ops,
+    await previewChange(driver, ops, changeContext(claims, requestId, reason)),
+    escalationRules(),
+  );
   const result = await driver.executeQuery(CREATE_REQUEST, {
-    id: randomUUID(), kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op, operations: JSON.stringify(ops), reason, subject: subjects(ops)[0]!,
-    requester: claims.sub, role: claims.role, territories: claims.territories, escalation,
+    id: randomUUID(),
+    kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op,
+    operations: JSON.stringify(ops),
+    reason,
+    subject: subjects(ops)[0]!,
+    requester: claims.sub,
+    role: claims.role,
+    territories: claims.territories,
+    escalation,
   });
   const created = toNative(result.records[0]!.get("cr")) as ChangeRequestView;
-  if (ops.every((op) => op.op === "CONFIRM_AFFILIATION")) return approve(driver, { ...claims, sub: AUTO_APPROVER, role: "STEWARD" }, created.id, requestId);
+  if (ops.every((op) => op.op === "CONFIRM_AFFILIATION"))
+    return approve(driver, { ...claims, sub: AUTO_APPROVER, role: "STEWARD" }, created.id, requestId);
   return created;
 }
 
@@ -162,12 +187,17 @@ export async function propose(driver: Driver, claims: Claims, ops: Operation[], 
 export const AUTO_APPROVER = "auto-approval";
 
 /** A steward's direct change: applied at once, audited like any other. */
-export async function applyDirectly(driver: Driver, claims: Claims, ops: Operation[], reason: string, requestId: string, source: "STEWARD" | "FIELD" = "STEWARD"): Promise<AppliedOperation[]> {
+export async function applyDirectly(
+  driver: Driver,
+  claims: Claims,
+  ops: Operation[],
+  reason: string,
+  requestId: string,
+  source: "STEWARD" | "FIELD" = "STEWARD",
+): Promise<AppliedOperation[]> {
   const session = driver.session();
   try {
-    return await session.executeWrite((tx) =>
-      applyOperations(tx, ops, changeContext(claims, requestId, reason, { source })),
-    );
+    return await session.executeWrite((tx) => applyOperations(tx, ops, changeContext(claims, requestId, reason, { source })));
   } finally {
     await session.close();
   }
@@ -190,10 +220,13 @@ export async function approve(driver: Driver, claims: Claims, id: string, reques
     return await session.executeWrite(async (tx) => {
       const cr = await lockRequest(tx, id);
       if (cr.requesterId === claims.sub) throw new ChangeForbiddenError("Nobody approves their own change request.");
-      if (cr.requiresAdmin && claims.role !== "ADMIN") throw new ChangeForbiddenError(`This change needs an ADMIN's approval: ${(cr.escalation ?? []).join("; ")}.`);
+      if (cr.requiresAdmin && claims.role !== "ADMIN")
+        throw new ChangeForbiddenError(`This change needs an ADMIN's approval: ${(cr.escalation ?? []).join("; ")}.`);
       if (cr.status !== "PENDING") throw new ChangeStateError(`Change request ${id} is ${cr.status}, not PENDING.`);
       await applyOperations(tx, JSON.parse(cr.operations) as Operation[], changeContext(claims, requestId, cr.reason, { changeId: id }));
-      return toNative((await tx.run(DECIDE, { id, status: "APPROVED", by: claims.sub, reason: null })).records[0]!.get("cr")) as ChangeRequestView;
+      return toNative(
+        (await tx.run(DECIDE, { id, status: "APPROVED", by: claims.sub, reason: null })).records[0]!.get("cr"),
+      ) as ChangeRequestView;
     });
   } catch (err) {
     if (err instanceof ChangeConflictError) await decide(driver, claims, id, "CONFLICT", err.message, ["PENDING"]);
@@ -204,13 +237,21 @@ export async function approve(driver: Driver, claims: Claims, id: string, reques
 }
 
 /** Rejection (steward, with a reason), withdrawal (requester) or conflict: a status change with its outbox event. */
-export async function decide(driver: Driver, claims: Claims, id: string, status: ChangeStatus, reason: string | null, from: ChangeStatus[]): Promise<ChangeRequestView> {
+export async function decide(
+  driver: Driver,
+  claims: Claims,
+  id: string,
+  status: ChangeStatus,
+  reason: string | null,
+  from: ChangeStatus[],
+): Promise<ChangeRequestView> {
   const session = driver.session();
   try {
     return await session.executeWrite(async (tx) => {
       const cr = await lockRequest(tx, id);
       if (!from.includes(cr.status)) throw new ChangeStateError(`Change request ${id} is ${cr.status}, not ${from.join(" or ")}.`);
-      if (status === "WITHDRAWN" && cr.requesterId !== claims.sub) throw new ChangeForbiddenError("Only the requester withdraws a change request.");
+      if (status === "WITHDRAWN" && cr.requesterId !== claims.sub)
+        throw new ChangeForbiddenError("Only the requester withdraws a change request.");
       return toNative((await tx.run(DECIDE, { id, status, by: claims.sub, reason })).records[0]!.get("cr")) as ChangeRequestView;
     });
   } finally {
@@ -241,8 +282,11 @@ export async function edit(driver: Driver, claims: Claims, id: string, ops: Oper
   try {
     return await session.executeWrite(async (tx) => {
       const cr = await lockRequest(tx, id);
-      if (cr.status !== "PENDING" && cr.status !== "CONFLICT") throw new ChangeStateError(`Change request ${id} is ${cr.status}; only pending or conflicting requests are edited.`);
-      return toNative((await tx.run(EDIT, { id, operations: JSON.stringify(ops), by: claims.sub })).records[0]!.get("cr")) as ChangeRequestView;
+      if (cr.status !== "PENDING" && cr.status !== "CONFLICT")
+        throw new ChangeStateError(`Change request ${id} is ${cr.status}; only pending or conflicting requests are edited.`);
+      return toNative(
+        (await tx.run(EDIT, { id, operations: JSON.stringify(ops), by: claims.sub })).records[0]!.get("cr"),
+      ) as ChangeRequestView;
     });
   } finally {
     await session.close();

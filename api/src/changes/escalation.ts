@@ -31,16 +31,27 @@ RETURN count(DISTINCT h) AS hcps`;
 
 const ORGANIZATIONS = `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id`;
 
-export async function escalationReasons(driver: Driver, ops: readonly Operation[], preview: ChangePreview, rules: EscalationRules): Promise<string[]> {
+export async function escalationReasons(
+  driver: Driver,
+  ops: readonly Operation[],
+  preview: ChangePreview,
+  rules: EscalationRules,
+): Promise<string[]> {
   const ids = ops.map((op) => ("childId" in op ? op.childId : "edgeId" in op ? op.edgeId : op.entityId));
   const { records } = await driver.executeQuery(HCPS_TOUCHED, { ids }, { routing: "READ" });
   const hcps = Number(records[0]?.get("hcps") ?? 0);
   const reasons: string[] = [];
   if (hcps > rules.maxHcps) reasons.push(`touches ${hcps} HCPs (more than ${rules.maxHcps})`);
-  const orgs = new Set((await driver.executeQuery(ORGANIZATIONS, { ids: preview.rollups.map((r) => r.entityId) }, { routing: "READ" })).records.map((r) => r.get("id") as string));
+  const orgs = new Set(
+    (await driver.executeQuery(ORGANIZATIONS, { ids: preview.rollups.map((r) => r.entityId) }, { routing: "READ" })).records.map(
+      (r) => r.get("id") as string,
+    ),
+  );
   for (const r of preview.rollups) {
     if (orgs.has(r.entityId) && r.before !== 0 && Math.abs(r.delta) / Math.abs(r.before) > rules.maxShare) {
-      reasons.push(`moves ${Math.round((100 * Math.abs(r.delta)) / Math.abs(r.before))}% of ${r.entityId}'s ${r.metric} ${r.period} roll-up (more than ${Math.round(100 * rules.maxShare)}%)`);
+      reasons.push(
+        `moves ${Math.round((100 * Math.abs(r.delta)) / Math.abs(r.before))}% of ${r.entityId}'s ${r.metric} ${r.period} roll-up (more than ${Math.round(100 * rules.maxShare)}%)`,
+      );
     }
   }
   return reasons;

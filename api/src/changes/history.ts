@@ -47,8 +47,15 @@ async function edgesAt(driver: Driver, query: string, id: string, date: string):
     const to = (current.validTo as string | null) ?? null;
     if ((from === null || from <= date) && (to === null || to >= date)) {
       edges.push({
-        id: state.id as string, childId: state.childId as string, parentId: state.parentId as string, weight: Number(state.weight), primary: Boolean(state.primary),
-        type: (state.type as string) ?? null, validFrom: from, validTo: to, version: Number(state.version ?? 0),
+        id: state.id as string,
+        childId: state.childId as string,
+        parentId: state.parentId as string,
+        weight: Number(state.weight),
+        primary: Boolean(state.primary),
+        type: (state.type as string) ?? null,
+        validFrom: from,
+        validTo: to,
+        version: Number(state.version ?? 0),
       });
     }
   }
@@ -69,10 +76,15 @@ export async function hierarchyDiff(driver: Driver, id: string, from: string, to
     const w = was.get(e.id);
     return w !== undefined && (w.weight !== e.weight || w.primary !== e.primary || w.type !== e.type || w.parentId !== e.parentId);
   });
-  const runs = (await driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" })).records.map((r) => r.get("run") as { metric: string; period: string });
+  const runs = (await driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" })).records.map(
+    (r) => r.get("run") as { metric: string; period: string },
+  );
   const rollups = [];
   for (const run of runs) {
-    const at = async (date: string) => (await driver.executeQuery(ROLLUPS_AS_OF, { ids: [id], metric: run.metric, period: run.period, asOf: date }, { routing: "READ" })).records[0]?.get("rollup") as number | undefined;
+    const at = async (date: string) =>
+      (
+        await driver.executeQuery(ROLLUPS_AS_OF, { ids: [id], metric: run.metric, period: run.period, asOf: date }, { routing: "READ" })
+      ).records[0]?.get("rollup") as number | undefined;
     const [a, b] = [await at(from), await at(to)];
     rollups.push({ metric: run.metric, period: run.period, from: a ?? 0, to: b ?? 0, delta: (b ?? 0) - (a ?? 0) });
   }

@@ -33,10 +33,17 @@ export async function operationDiffs(driver: Driver, ops: readonly Operation[]):
       const before = await read(EDGE, op.edgeId);
       const { op: kind, edgeId, expectedVersion, ...fields } = op;
       const after =
-        kind === "REASSIGN" ? { ...before, parentId: op.newParentId, validFrom: op.validFrom, ...(op.weight ? { weight: op.weight } : {}) }
-        : kind === "CONFIRM_AFFILIATION" ? { ...before, confidence: Math.max(Number(before?.confidence ?? 0), 0.95) }
-        : { ...before, ...fields };
-      diffs.push({ op: kind, subject: before ? `${String(before.childId)} -> ${String(before.parentId)}` : edgeId, before: JSON.stringify(before), after: JSON.stringify(after) });
+        kind === "REASSIGN"
+          ? { ...before, parentId: op.newParentId, validFrom: op.validFrom, ...(op.weight ? { weight: op.weight } : {}) }
+          : kind === "CONFIRM_AFFILIATION"
+            ? { ...before, confidence: Math.max(Number(before?.confidence ?? 0), 0.95) }
+            : { ...before, ...fields };
+      diffs.push({
+        op: kind,
+        subject: before ? `${String(before.childId)} -> ${String(before.parentId)}` : edgeId,
+        before: JSON.stringify(before),
+        after: JSON.stringify(after),
+      });
     }
   }
   return diffs;

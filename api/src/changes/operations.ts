@@ -9,9 +9,17 @@ import { INFLUENCE_WORDS } from "../model/vocabulary.ts";
 const id = z.string().trim().min(1).max(100);
 const date = z.iso.date("must be a date YYYY-MM-DD");
 const weight = z.number().gt(0, "must be above 0").max(1, "must be at most 1");
-const influence = z.union([z.number().min(0).max(1), z.enum(Object.keys(INFLUENCE_WORDS) as [keyof typeof INFLUENCE_WORDS]).transform((w) => INFLUENCE_WORDS[w])]);
+const influence = z.union([
+  z.number().min(0).max(1),
+  z.enum(Object.keys(INFLUENCE_WORDS) as [keyof typeof INFLUENCE_WORDS]).transform((w) => INFLUENCE_WORDS[w]),
+]);
 const version = z.number().int().min(0);
-const type = z.string().trim().min(1).max(40).transform((s) => s.toUpperCase());
+const type = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .transform((s) => s.toUpperCase());
 
 export const addAffiliation = z.object({
   op: z.literal("ADD_AFFILIATION"),
@@ -41,19 +49,36 @@ export const updateAffiliation = z.object({
 });
 
 /** Ends the edge the day before `validFrom` and adds the same affiliation to another parent. */
-export const reassign = z.object({ op: z.literal("REASSIGN"), edgeId: id, expectedVersion: version, newParentId: id, validFrom: date, weight: weight.optional() });
+export const reassign = z.object({
+  op: z.literal("REASSIGN"),
+  edgeId: id,
+  expectedVersion: version,
+  newParentId: id,
+  validFrom: date,
+  weight: weight.optional(),
+});
 
 export const updateEntity = z.object({
   op: z.literal("UPDATE_ENTITY"),
   entityId: id,
   expectedVersion: version,
-  changes: z.partialRecord(z.enum(["name", "kind", "city", "state", "zip", "specialty", "credential", "firstName", "lastName"]), z.string().trim().min(1).max(200)),
+  changes: z.partialRecord(
+    z.enum(["name", "kind", "city", "state", "zip", "specialty", "credential", "firstName", "lastName"]),
+    z.string().trim().min(1).max(200),
+  ),
 });
 
 /** A field confirmation: who confirmed when; raises the edge's confidence to at least 0.95. */
 export const confirmAffiliation = z.object({ op: z.literal("CONFIRM_AFFILIATION"), edgeId: id, expectedVersion: version });
 
-export const operation = z.discriminatedUnion("op", [addAffiliation, endAffiliation, updateAffiliation, reassign, updateEntity, confirmAffiliation]);
+export const operation = z.discriminatedUnion("op", [
+  addAffiliation,
+  endAffiliation,
+  updateAffiliation,
+  reassign,
+  updateEntity,
+  confirmAffiliation,
+]);
 export type Operation = z.infer<typeof operation>;
 
 /** What a change request is: one operation's kind, or CHANGE_SET for several. */

@@ -81,7 +81,8 @@ export async function previewChange(driver: Driver, ops: readonly Operation[], c
       const ids = (await run(ELEMENT_IDS, { nodes })).map((r) => r.get("id") as string);
       const values = async () => {
         const out = new Map<string, number>();
-        for (const r of await run(VALUES, { ids, runs })) out.set(`${r.get("id")}|${r.get("metric")}|${r.get("period")}`, r.get("value") as number);
+        for (const r of await run(VALUES, { ids, runs }))
+          out.set(`${r.get("id")}|${r.get("metric")}|${r.get("period")}`, r.get("value") as number);
         return out;
       };
       const was = await values();
@@ -92,7 +93,12 @@ export async function previewChange(driver: Driver, ops: readonly Operation[], c
         const prior = was.get(key) ?? 0;
         if (after !== prior) rollups.push({ entityId, metric, period, before: prior, after, delta: after - prior });
       }
-      const territoriesOf = new Map((await run(ACCOUNT_TERRITORIES, { ids: [...new Set(rollups.map((r) => r.entityId))] })).map((r) => [r.get("id") as string, r.get("territories") as string[]]));
+      const territoriesOf = new Map(
+        (await run(ACCOUNT_TERRITORIES, { ids: [...new Set(rollups.map((r) => r.entityId))] })).map((r) => [
+          r.get("id") as string,
+          r.get("territories") as string[],
+        ]),
+      );
       const credit = new Map<string, TerritoryCredit>();
       for (const r of rollups) {
         for (const territoryId of territoriesOf.get(r.entityId) ?? []) {
@@ -102,7 +108,10 @@ export async function previewChange(driver: Driver, ops: readonly Operation[], c
           credit.set(key, c);
         }
       }
-      throw new RolledBack({ rollups: rollups.sort((a, b) => a.entityId.localeCompare(b.entityId) || a.metric.localeCompare(b.metric)), territories: [...credit.values()].filter((c) => c.delta !== 0) });
+      throw new RolledBack({
+        rollups: rollups.sort((a, b) => a.entityId.localeCompare(b.entityId) || a.metric.localeCompare(b.metric)),
+        territories: [...credit.values()].filter((c) => c.delta !== 0),
+      });
     });
     throw new Error("unreachable: the preview transaction must roll back");
   } catch (err) {

@@ -38,13 +38,15 @@ function countBy<T>(items: T[], keys: (t: T) => string[]): Count[] {
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key));
 }
 
-function ratesBy(decided: { status: string }[], key: (d: any) => string): Rate[] {
-  const groups = new Map<string, { status: string }[]>();
+function ratesBy<D extends { status: string }>(decided: D[], key: (d: D) => string): Rate[] {
+  const groups = new Map<string, D[]>();
   for (const d of decided) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
-  return [...groups].map(([k, ds]) => {
-    const approved = ds.filter((d) => d.status === "APPROVED").length;
-    return { key: k, decided: ds.length, approvalRate: approved / ds.length, rejectionRate: (ds.length - approved) / ds.length };
-  }).sort((a, b) => a.key.localeCompare(b.key));
+  return [...groups]
+    .map(([k, ds]) => {
+      const approved = ds.filter((d) => d.status === "APPROVED").length;
+      return { key: k, decided: ds.length, approvalRate: approved / ds.length, rejectionRate: (ds.length - approved) / ds.length };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 export async function reviewSummary(driver: Driver) {
@@ -52,7 +54,12 @@ export async function reviewSummary(driver: Driver) {
   const pending = toNative(records[0]!.get("pending")) as { kind: string; territories: string[]; level: string | null; age: string }[];
   const decided = toNative(records[0]!.get("decided")) as { kind: string; requester: string; status: string; hours: number }[];
   const hours = decided.map((d) => d.hours).sort((a, b) => a - b);
-  const median = hours.length === 0 ? null : hours.length % 2 ? hours[(hours.length - 1) / 2]! : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2;
+  const median =
+    hours.length === 0
+      ? null
+      : hours.length % 2
+        ? hours[(hours.length - 1) / 2]!
+        : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2;
   return {
     pending: pending.length,
     pendingByKind: countBy(pending, (p) => [p.kind]),

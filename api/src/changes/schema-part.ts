@@ -3,7 +3,19 @@ import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { parseArgs, parseJsonArgument } from "../graphql/errors.ts";
 import { changeContext } from "./change-context.ts";
-import { applyDirectly, approve, comment, decide, edit, listRequests, outbox, propose, requireInTerritories, type ChangeRequestView, type ChangeStatus } from "./change-requests.ts";
+import {
+  applyDirectly,
+  approve,
+  comment,
+  decide,
+  edit,
+  listRequests,
+  outbox,
+  propose,
+  requireInTerritories,
+  type ChangeRequestView,
+  type ChangeStatus,
+} from "./change-requests.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
@@ -40,8 +52,12 @@ const resolvers = {
       );
       const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
       return listRequests(ctx.driver, {
-        status: (a.status ?? null) as ChangeStatus | null, requester: all ? null : ctx.jwt.sub,
-        kind: a.kind ?? null, territory: a.territory ?? null, minAgeDays: a.minAgeDays ?? null, limit: a.limit,
+        status: (a.status ?? null) as ChangeStatus | null,
+        requester: all ? null : ctx.jwt.sub,
+        kind: a.kind ?? null,
+        territory: a.territory ?? null,
+        minAgeDays: a.minAgeDays ?? null,
+        limit: a.limit,
       });
     },
     previewChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
@@ -131,4 +147,7 @@ enum ChangeKind {
   ${CHANGE_KINDS.join("\n  ")}
 }`;
 
-export const changesSchema: SchemaPart = { typeDefs: [changeKinds, typeDefsBeside(import.meta.url, "type-defs.graphql")].join("\n"), resolvers };
+export const changesSchema: SchemaPart = {
+  typeDefs: [changeKinds, typeDefsBeside(import.meta.url, "type-defs.graphql")].join("\n"),
+  resolvers,
+};

@@ -34,8 +34,16 @@ const args = readCommandLine({
   usage: USAGE,
   positionals: ["kind", "file"],
   options: {
-    mode: { type: "string" }, snapshot: { type: "boolean" }, force: { type: "boolean" }, "snapshot-max-share": { type: "string" }, "snapshot-prefix": { type: "string" },
-    "allow-level": { type: "string", multiple: true }, user: { type: "string" }, report: { type: "string" }, batch: { type: "string" }, json: { type: "boolean" },
+    mode: { type: "string" },
+    snapshot: { type: "boolean" },
+    force: { type: "boolean" },
+    "snapshot-max-share": { type: "string" },
+    "snapshot-prefix": { type: "string" },
+    "allow-level": { type: "string", multiple: true },
+    user: { type: "string" },
+    report: { type: "string" },
+    batch: { type: "string" },
+    json: { type: "boolean" },
   },
   schema: z.object({
     kind: z.enum(KIND_NAMES),
@@ -66,7 +74,9 @@ function progressBar(): { update: (p: ImportProgress) => void; stop: () => void 
         stop();
         phase = p.phase;
         const total = p.rowsTotal ?? 0;
-        const format = total ? `${p.phase.padEnd(10)} {bar} {percentage}% | {value}/{total} rows | {duration_formatted}` : `${p.phase.padEnd(10)} {value} rows read | {duration_formatted}`;
+        const format = total
+          ? `${p.phase.padEnd(10)} {bar} {percentage}% | {value}/{total} rows | {duration_formatted}`
+          : `${p.phase.padEnd(10)} {value} rows read | {duration_formatted}`;
         bar = new SingleBar({ format, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
         bar.start(total, 0);
       }
@@ -78,8 +88,12 @@ function progressBar(): { update: (p: ImportProgress) => void; stop: () => void 
 
 function printSummary(s: ImportSummary, reportPath: string | null): void {
   console.log(`${s.status}: ${s.message}`);
-  console.log(`  import ${s.importId} · ${s.kind} from ${s.fileName} (sha256 ${s.checksum.slice(0, 12)}…) · ${s.mode}${s.snapshot ? " snapshot" : ""} · ${(s.durationMs / 1000).toFixed(1)} s`);
-  console.log(`  read ${s.rowsRead} · created ${s.created} · updated ${s.updated} · unchanged ${s.unchanged} · end-dated ${s.endDated} · rejected ${s.rejected}`);
+  console.log(
+    `  import ${s.importId} · ${s.kind} from ${s.fileName} (sha256 ${s.checksum.slice(0, 12)}…) · ${s.mode}${s.snapshot ? " snapshot" : ""} · ${(s.durationMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  read ${s.rowsRead} · created ${s.created} · updated ${s.updated} · unchanged ${s.unchanged} · end-dated ${s.endDated} · rejected ${s.rejected}`,
+  );
   for (const w of s.warnings) console.log(`  warning: ${w}`);
   for (const p of s.problems.slice(0, 20)) console.log(`  row ${p.row}, ${p.column} = "${p.value}": ${p.message}`);
   if (s.problemCount > 20) console.log(`  … ${s.problemCount - 20} more`);
@@ -91,16 +105,40 @@ runWithDatabase(
     const bar = progressBar();
     try {
       const summary = await runImport(driver, {
-        kind: args.kind, filePath: args.file, fileName: path.basename(args.file), mode: args.mode, snapshot: args.snapshot, force: args.force,
-        snapshotMaxShare: args["snapshot-max-share"], snapshotPrefix: args["snapshot-prefix"], levelPairs: args["allow-level"], actor: args.user, batchSize: args.batch, onProgress: bar.update,
+        kind: args.kind,
+        filePath: args.file,
+        fileName: path.basename(args.file),
+        mode: args.mode,
+        snapshot: args.snapshot,
+        force: args.force,
+        snapshotMaxShare: args["snapshot-max-share"],
+        snapshotPrefix: args["snapshot-prefix"],
+        levelPairs: args["allow-level"],
+        actor: args.user,
+        batchSize: args.batch,
+        onProgress: bar.update,
       });
       bar.stop();
       let reportPath: string | null = null;
       if (summary.problemCount > 0 || summary.status === "REJECTED") {
         reportPath = args.report ?? `${args.file}.errors.csv`;
-        await writeErrorReport(reportPath, summary.problems, summary.problemCount > summary.problems.length ? [`${summary.problemCount - summary.problems.length} further problems are not listed`] : []);
+        await writeErrorReport(
+          reportPath,
+          summary.problems,
+          summary.problemCount > summary.problems.length
+            ? [`${summary.problemCount - summary.problems.length} further problems are not listed`]
+            : [],
+        );
       }
-      if (args.json) console.log(JSON.stringify({ ...summary, problems: summary.problems.slice(0, 100), reportPath, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+      if (args.json)
+        console.log(
+          JSON.stringify({
+            ...summary,
+            problems: summary.problems.slice(0, 100),
+            reportPath,
+            peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+          }),
+        );
       else printSummary(summary, reportPath);
       return summary.status === "SUCCEEDED" || summary.status === "VALIDATED" ? 0 : 1;
     } finally {

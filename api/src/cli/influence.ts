@@ -21,7 +21,15 @@ runWithDatabase(
           bar?.stop();
           phase = p;
           if (p === "DONE") return;
-          bar = new SingleBar({ format: `${p.padEnd(10)} {bar} {value}/{total} | {duration_formatted}`, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
+          bar = new SingleBar(
+            {
+              format: `${p.padEnd(10)} {bar} {value}/{total} | {duration_formatted}`,
+              stream: process.stderr,
+              noTTYOutput: true,
+              notTTYSchedule: 5000,
+            },
+            Presets.shades_classic,
+          );
           bar.start(total, 0);
         }
         if (total) bar?.setTotal(total);

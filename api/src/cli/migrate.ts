@@ -4,5 +4,7 @@ import { runWithDatabase } from "./run-cli.ts";
 
 runWithDatabase(async (driver) => {
   const { applied, version } = await migrate(driver);
-  console.log(applied.length ? `Applied migrations ${applied.join(", ")}; schema at version ${version}.` : `Schema up to date at version ${version}.`);
+  console.log(
+    applied.length ? `Applied migrations ${applied.join(", ")}; schema at version ${version}.` : `Schema up to date at version ${version}.`,
+  );
 });

@@ -15,8 +15,13 @@ runWithDatabase(
   async (driver) => {
     for (const metric of args.metric ? [args.metric] : METRICS) {
       const s = await materializeRollups(driver, { metric, period: args.period });
-      console.error(`${metric} ${s.period}: ${s.nodes} entities, ${s.edges} edges, ${s.written} roll-ups written, conservation ${s.conservation.ok ? "ok" : "FAILED"}, ${s.milliseconds.total} ms`);
-      for (const l of s.levels) console.error(`  level ${l.level}: ${l.nodes} entities, own ${l.own.toFixed(1)}, roll-up ${l.rollup.toFixed(1)}, unallocated ${l.unallocated.toFixed(1)}`);
+      console.error(
+        `${metric} ${s.period}: ${s.nodes} entities, ${s.edges} edges, ${s.written} roll-ups written, conservation ${s.conservation.ok ? "ok" : "FAILED"}, ${s.milliseconds.total} ms`,
+      );
+      for (const l of s.levels)
+        console.error(
+          `  level ${l.level}: ${l.nodes} entities, own ${l.own.toFixed(1)}, roll-up ${l.rollup.toFixed(1)}, unallocated ${l.unallocated.toFixed(1)}`,
+        );
       console.log(JSON.stringify(s));
     }
   },

@@ -37,12 +37,16 @@ export function readCommandLine<S extends z.ZodType>(spec: CommandLine<S>, argv 
  * Runs a command against the database. The command's return value becomes the exit code
  * (default 0); an error is printed and exits with 1.
  */
-export function runWithDatabase(command: (driver: Driver) => Promise<number | void>, opts: { migrate?: boolean } = {}): void {
+export function runWithDatabase(
+  command: (driver: Driver) => Promise<number | undefined | unknown>,
+  opts: { migrate?: boolean } = {},
+): void {
   const run = async () => {
     const driver = createDriver(connectionFromEnv());
     try {
       if (opts.migrate) await migrate(driver);
-      process.exitCode = (await command(driver)) ?? 0;
+      const code = await command(driver);
+      process.exitCode = typeof code === "number" ? code : 0;
     } finally {
       await driver.close();
     }

@@ -22,5 +22,7 @@ runWithDatabase(async (driver) => {
     console.error(`No user ${args.user}; list them with \`npm run users\`.`);
     return 1;
   }
-  console.log(await issueToken(claimsFor(user), config.secret, { expiresIn: args.expires, issuer: config.issuer, audience: config.audience }));
+  console.log(
+    await issueToken(claimsFor(user), config.secret, { expiresIn: args.expires, issuer: config.issuer, audience: config.audience }),
+  );
 });

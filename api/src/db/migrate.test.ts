@@ -3,7 +3,10 @@ import { loadMigrations, parseMigration } from "./migrate.ts";
 
 describe("parseMigration", () => {
   it("splits statements and drops comment lines", () => {
-    const m = parseMigration("007_things.cypher", "// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// more\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n");
+    const m = parseMigration(
+      "007_things.cypher",
+      "// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// more\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n",
+    );
     expect(m).toEqual({
       version: 7,
       name: "things",

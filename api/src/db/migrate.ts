@@ -61,10 +61,10 @@ export async function migrate(driver: Driver, migrations = loadMigrations()): Pr
   const applied: number[] = [];
   for (const m of migrations.filter((m) => m.version > current)) {
     for (const statement of m.statements) await runIdempotent(driver, statement);
-    await runIdempotent(driver, 
-      "MERGE (s:SchemaMigration {version: $version}) ON CREATE SET s.name = $name, s.appliedAt = datetime()",
-      { version: m.version, name: m.name },
-    );
+    await runIdempotent(driver, "MERGE (s:SchemaMigration {version: $version}) ON CREATE SET s.name = $name, s.appliedAt = datetime()", {
+      version: m.version,
+      name: m.name,
+    });
     applied.push(m.version);
   }
   await driver.executeQuery("CALL db.awaitIndexes(300)");
@@ -72,8 +72,6 @@ export async function migrate(driver: Driver, migrations = loadMigrations()): Pr
 }
 
 export async function appliedVersion(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery(
-    "MATCH (s:SchemaMigration) RETURN coalesce(max(s.version), 0) AS version",
-  );
+  const { records } = await driver.executeQuery("MATCH (s:SchemaMigration) RETURN coalesce(max(s.version), 0) AS version");
   return Number(records[0]?.get("version") ?? 0);
 }

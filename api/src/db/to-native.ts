@@ -8,8 +8,12 @@ export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
-    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   ) {
     return String(value);
   }

@@ -38,9 +38,7 @@ export async function hierarchyGraph(args: unknown, ctx: RequestContext): Promis
       const steps = [...parents, ...children];
       const nodes = [root.node, ...steps.map((s) => s.node)];
       const included = new Set(nodes.map((n) => n.id));
-      const edges = steps
-        .flatMap((s) => s.edges)
-        .filter((e) => included.has(e.source) && included.has(e.target));
+      const edges = steps.flatMap((s) => s.edges).filter((e) => included.has(e.source) && included.has(e.target));
       if (metric && period) {
         const rollups = await rollupsOf(transactionRunner(tx), [...included], { metric, period }, asOf);
         for (const n of nodes) n.rollup = rollups.get(n.id) ?? 0;

@@ -91,7 +91,11 @@ export const usState = () =>
     .regex(/^[A-Za-z]{2}$/, "must be a two-letter state code")
     .transform((s) => s.toUpperCase());
 
-export const zipCode = () => z.string({ error: "is required" }).trim().regex(/^\d{5}(-\d{4})?$/, "must be a 5-digit ZIP code (or ZIP+4)");
+export const zipCode = () =>
+  z
+    .string({ error: "is required" })
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, "must be a 5-digit ZIP code (or ZIP+4)");
 
 export const latitude = () => decimal({ min: -90, max: 90 });
 export const longitude = () => decimal({ min: -180, max: 180 });
@@ -99,7 +103,10 @@ export const longitude = () => decimal({ min: -180, max: 180 });
 /** A `;`-separated list of ids. */
 export const idList = () =>
   z.string().transform((s, ctx) => {
-    const ids = s.split(";").map((x) => x.trim()).filter(Boolean);
+    const ids = s
+      .split(";")
+      .map((x) => x.trim())
+      .filter(Boolean);
     for (const id of ids) {
       if (!/^[A-Za-z0-9][A-Za-z0-9._:\-|]*$/.test(id)) {
         ctx.addIssue({ code: "custom", message: `"${id}" is not a valid id` });

@@ -20,10 +20,10 @@ export const ERROR_REPORT_HEADER = ["row", "column", "value", "message"] as cons
 /** Writes the problems as CSV (row 0: the whole file), sorted by row. */
 export async function writeErrorReport(path: string, problems: readonly RowProblem[], notes: readonly string[] = []): Promise<void> {
   const out = createWriteStream(path, { encoding: "utf8" });
-  out.write(ERROR_REPORT_HEADER.join(",") + "\r\n");
-  for (const note of notes) out.write([0, "", "", note].map(csvCell).join(",") + "\r\n");
+  out.write(`${ERROR_REPORT_HEADER.join(",")}\r\n`);
+  for (const note of notes) out.write(`${[0, "", "", note].map(csvCell).join(",")}\r\n`);
   const sorted = [...problems].sort((a, b) => a.row - b.row);
-  for (const p of sorted) out.write([p.row, p.column, p.value, p.message].map(csvCell).join(",") + "\r\n");
+  for (const p of sorted) out.write(`${[p.row, p.column, p.value, p.message].map(csvCell).join(",")}\r\n`);
   out.end();
   await finished(out);
 }

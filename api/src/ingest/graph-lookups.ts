@@ -3,7 +3,7 @@
  * maps, never from input.
  */
 import type { Driver } from "neo4j-driver";
-import { LABEL_OF_KIND, type EntityKind } from "../model/entity-kinds.ts";
+import { LABEL_OF_KIND } from "../model/entity-kinds.ts";
 import type { NodeKind } from "./kinds/kind.ts";
 
 const LABEL_OF_NODE_KIND: Record<NodeKind, string> = { ...LABEL_OF_KIND, TERRITORY: "Territory" };

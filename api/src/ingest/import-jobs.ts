@@ -47,12 +47,24 @@ export async function startImportJob(driver: Driver, req: StartJobRequest): Prom
   const created = new Promise<void>((resolve) => (recorded = resolve));
   const { file, ...options } = req;
   const done = runImport(driver, {
-    ...options, filePath, fileName: file.name, importId,
+    ...options,
+    filePath,
+    fileName: file.name,
+    importId,
     onProgress: () => recorded(),
   }).then(async (summary) => {
     if (summary.problemCount > 0 || summary.status === "REJECTED") {
-      const notes = [summary.problems.length ? null : summary.message, summary.problemCount > summary.problems.length ? `${summary.problemCount - summary.problems.length} further problems are not listed` : null];
-      await writeErrorReport(errorReportPath(importId), summary.problems, notes.filter((n): n is string => n !== null));
+      const notes = [
+        summary.problems.length ? null : summary.message,
+        summary.problemCount > summary.problems.length
+          ? `${summary.problemCount - summary.problems.length} further problems are not listed`
+          : null,
+      ];
+      await writeErrorReport(
+        errorReportPath(importId),
+        summary.problems,
+        notes.filter((n): n is string => n !== null),
+      );
     }
   });
   done.catch((err: unknown) => console.error(`import ${importId} failed`, err)).finally(() => recorded());
@@ -92,7 +104,12 @@ export async function readProblems(id: string, limit: number): Promise<RowProble
   const parser = createReadStream(file).pipe(parse({ columns: true, bom: true }));
   for await (const r of parser as AsyncIterable<Record<string, string>>) {
     if (problems.length >= limit) break;
-    problems.push({ row: Number(r.row), column: r.column ?? "", value: unneutralize(r.value ?? ""), message: unneutralize(r.message ?? "") });
+    problems.push({
+      row: Number(r.row),
+      column: r.column ?? "",
+      value: unneutralize(r.value ?? ""),
+      message: unneutralize(r.message ?? ""),
+    });
   }
   parser.destroy();
   return problems;

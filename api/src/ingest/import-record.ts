@@ -67,11 +67,20 @@ MATCH (i:Import)
 RETURN i {.*, status: CASE WHEN i.status = 'RUNNING' AND i.heartbeatAt < datetime() - duration({seconds: $timeout}) THEN 'INTERRUPTED' ELSE i.status END} AS i
 ORDER BY i.startedAt DESC LIMIT $limit`;
 
-export async function createImportRecord(driver: Driver, r: Pick<ImportRecord, "id" | "kind" | "fileName" | "checksum" | "mode" | "snapshot" | "force" | "actor" | "requestId">): Promise<void> {
+export async function createImportRecord(
+  driver: Driver,
+  r: Pick<ImportRecord, "id" | "kind" | "fileName" | "checksum" | "mode" | "snapshot" | "force" | "actor" | "requestId">,
+): Promise<void> {
   await driver.executeQuery(CREATE_IMPORT, { ...r });
 }
 
-export async function recordProgress(driver: Driver, id: string, phase: ImportPhase, rowsDone: number, rowsTotal: number | null): Promise<void> {
+export async function recordProgress(
+  driver: Driver,
+  id: string,
+  phase: ImportPhase,
+  rowsDone: number,
+  rowsTotal: number | null,
+): Promise<void> {
   await driver.executeQuery(PROGRESS, { id, phase, rowsDone, rowsTotal });
 }
 
@@ -90,6 +99,10 @@ export async function getImportRecord(driver: Driver, id: string): Promise<Impor
 }
 
 export async function listImportRecords(driver: Driver, limit: number): Promise<ImportRecord[]> {
-  const result = await driver.executeQuery(LIST_IMPORTS, { timeout: HEARTBEAT_TIMEOUT_SECONDS, limit: neo4j.int(Math.trunc(limit)) }, { routing: "READ" });
+  const result = await driver.executeQuery(
+    LIST_IMPORTS,
+    { timeout: HEARTBEAT_TIMEOUT_SECONDS, limit: neo4j.int(Math.trunc(limit)) },
+    { routing: "READ" },
+  );
   return result.records.map((r) => toNative(r.get("i")) as ImportRecord);
 }

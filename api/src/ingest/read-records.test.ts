@@ -29,7 +29,10 @@ describe("readRecords", () => {
 
   it("keeps commas, doubled quotes and newlines inside quoted fields; skips blank lines", async () => {
     const { records } = await read('id,name\n\nA1,"Smith, ""Jr""\nSuite 2"\n\n   \nA2,x');
-    expect(records.map((r) => r.values)).toEqual([{ id: "A1", name: 'Smith, "Jr"\nSuite 2' }, { id: "A2", name: "x" }]);
+    expect(records.map((r) => r.values)).toEqual([
+      { id: "A1", name: 'Smith, "Jr"\nSuite 2' },
+      { id: "A2", name: "x" },
+    ]);
   });
 
   it("leaves empty cells out, so empty and absent mean the same", async () => {

@@ -26,7 +26,11 @@ export function normalizeHeader(name: string): string {
  * and "empty" mean the same. The first call of `onHeader` receives the file's columns (for
  * JSON Lines: the keys of the first record) before any record is yielded.
  */
-export async function* readRecords(filePath: string, format: FileFormat, onHeader: (columns: string[]) => void): AsyncGenerator<SourceRecord> {
+export async function* readRecords(
+  filePath: string,
+  format: FileFormat,
+  onHeader: (columns: string[]) => void,
+): AsyncGenerator<SourceRecord> {
   const bytes = createReadStream(filePath).pipe(new Utf8Guard());
   if (format === "csv") yield* readCsv(bytes, onHeader);
   else yield* readJsonLines(bytes, onHeader);

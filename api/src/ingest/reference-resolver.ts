@@ -43,7 +43,13 @@ export class ReferenceResolver {
         const expected = key.split(",") as NodeKind[];
         const found = await kindsOfIds(this.driver, ids, expected);
         const notFound = ids.filter((id) => !found.has(id));
-        const elsewhere = notFound.length ? await kindsOfIds(this.driver, notFound, ALL_KINDS.filter((k) => !expected.includes(k))) : new Map<string, NodeKind>();
+        const elsewhere = notFound.length
+          ? await kindsOfIds(
+              this.driver,
+              notFound,
+              ALL_KINDS.filter((k) => !expected.includes(k)),
+            )
+          : new Map<string, NodeKind>();
         for (const id of ids) {
           const k = found.get(id) ?? elsewhere.get(id);
           if (k) this.kindOf.set(id, k);
@@ -55,7 +61,8 @@ export class ReferenceResolver {
       for (const ref of refs) {
         const k = this.kindOf.get(ref.id);
         if (!k) this.report({ row, column: ref.column, value: ref.id, message: `unknown id: no ${ref.kinds.join(" or ")} with this id` });
-        else if (!ref.kinds.includes(k)) this.report({ row, column: ref.column, value: ref.id, message: `is a ${k}, expected ${ref.kinds.join(" or ")}` });
+        else if (!ref.kinds.includes(k))
+          this.report({ row, column: ref.column, value: ref.id, message: `is a ${k}, expected ${ref.kinds.join(" or ")}` });
       }
     }
     this.pending = [];

@@ -13,7 +13,15 @@ import { driverRunner, transactionRunner, type CypherRunner } from "../db/cypher
 import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
 import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../model/audit-event.ts";
-import { createImportRecord, finishImportRecord, recordProgress, type ImportCounts, type ImportMode, type ImportPhase, type ImportStatus } from "./import-record.ts";
+import {
+  createImportRecord,
+  finishImportRecord,
+  recordProgress,
+  type ImportCounts,
+  type ImportMode,
+  type ImportPhase,
+  type ImportStatus,
+} from "./import-record.ts";
 import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
 import { formatOf, readRecords } from "./read-records.ts";
@@ -74,27 +82,63 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
   const snapshot = req.snapshot ?? false;
   const checksum = await sha256Of(req.filePath);
   const audit: AuditContext = {
-    actor: req.actor, origin: "IMPORT", importId, changeId: null, requestId: req.requestId ?? randomUUID(),
+    actor: req.actor,
+    origin: "IMPORT",
+    importId,
+    changeId: null,
+    requestId: req.requestId ?? randomUUID(),
     reason: `${req.mode} import of ${req.kind} from ${req.fileName}`,
   };
-  await createImportRecord(driver, { id: importId, kind: req.kind, fileName: req.fileName, checksum, mode: req.mode, snapshot, force: req.force ?? false, actor: req.actor, requestId: audit.requestId });
+  await createImportRecord(driver, {
+    id: importId,
+    kind: req.kind,
+    fileName: req.fileName,
+    checksum,
+    mode: req.mode,
+    snapshot,
+    force: req.force ?? false,
+    actor: req.actor,
+    requestId: audit.requestId,
+  });
 
   const progress = new ProgressReporter(driver, importId, req.onProgress);
   const counts: ImportCounts = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, endDated: 0, rejected: 0 };
   let validation: Validation | undefined;
   const summary = (status: ImportStatus, message: string): ImportSummary => ({
-    importId, kind: req.kind, fileName: req.fileName, checksum, mode: req.mode, snapshot, status, message, ...counts,
-    warnings: validation?.warnings ?? [], problems: validation?.problems ?? [], problemCount: validation?.problemCount ?? 0, durationMs: Date.now() - started,
+    importId,
+    kind: req.kind,
+    fileName: req.fileName,
+    checksum,
+    mode: req.mode,
+    snapshot,
+    status,
+    message,
+    ...counts,
+    warnings: validation?.warnings ?? [],
+    problems: validation?.problems ?? [],
+    problemCount: validation?.problemCount ?? 0,
+    durationMs: Date.now() - started,
   });
   const finishFields = (s: ImportSummary) => ({
-    status: s.status, message: s.message, ...counts, problemCount: s.problemCount, warnings: s.warnings,
-    rowsDone: counts.rowsRead - counts.rejected, rowsTotal: counts.rowsRead - counts.rejected,
+    status: s.status,
+    message: s.message,
+    ...counts,
+    problemCount: s.problemCount,
+    warnings: s.warnings,
+    rowsDone: counts.rowsRead - counts.rejected,
+    rowsTotal: counts.rowsRead - counts.rejected,
   });
 
   try {
     validation = await validateFile(driver, {
-      kind: req.kind, filePath: req.filePath, format: formatOf(req.fileName), rules: levelRules(req.levelPairs), snapshot,
-      snapshotMaxShare: req.snapshotMaxShare ?? DEFAULT_SNAPSHOT_MAX_SHARE, snapshotPrefix: req.snapshotPrefix ?? "", force: req.force ?? false,
+      kind: req.kind,
+      filePath: req.filePath,
+      format: formatOf(req.fileName),
+      rules: levelRules(req.levelPairs),
+      snapshot,
+      snapshotMaxShare: req.snapshotMaxShare ?? DEFAULT_SNAPSHOT_MAX_SHARE,
+      snapshotPrefix: req.snapshotPrefix ?? "",
+      force: req.force ?? false,
       onProgress: (rows) => progress.report("VALIDATING", rows, null),
     });
     counts.rowsRead = validation.rowsRead;
@@ -104,9 +148,11 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     if (rejected || (req.mode !== "partial" && validation.problemCount > 0) || req.mode === "dry-run") {
       const ok = !validation.fatal && validation.problemCount === 0;
       const status: ImportStatus = ok ? "VALIDATED" : "REJECTED";
-      const message = validation.fatal ?? (ok
-        ? `Dry run: ${counts.rowsRead} rows are valid; nothing was written.`
-        : `${validation.problemCount} problem${validation.problemCount === 1 ? "" : "s"} in ${counts.rejected} row${counts.rejected === 1 ? "" : "s"}; nothing was written.`);
+      const message =
+        validation.fatal ??
+        (ok
+          ? `Dry run: ${counts.rowsRead} rows are valid; nothing was written.`
+          : `${validation.problemCount} problem${validation.problemCount === 1 ? "" : "s"} in ${counts.rejected} row${counts.rejected === 1 ? "" : "s"}; nothing was written.`);
       if (validation.fatal) counts.rejected = counts.rowsRead;
       const s = summary(status, message);
       await finishImportRecord(driver, importId, finishFields(s));
@@ -116,8 +162,15 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     const toWrite = counts.rowsRead - counts.rejected;
     let seeds = new Set<string>();
     const write = async (run: CypherRunner) => {
-      const outcome = await writeFile(run, req, validation!, audit, req.batchSize ?? DEFAULT_BATCH, (done) => progress.report("WRITING", done, toWrite));
-      Object.assign(counts, { created: outcome.created, updated: outcome.updated, endDated: outcome.endDated, unchanged: toWrite - outcome.created - outcome.updated });
+      const outcome = await writeFile(run, req, validation!, audit, req.batchSize ?? DEFAULT_BATCH, (done) =>
+        progress.report("WRITING", done, toWrite),
+      );
+      Object.assign(counts, {
+        created: outcome.created,
+        updated: outcome.updated,
+        endDated: outcome.endDated,
+        unchanged: toWrite - outcome.created - outcome.updated,
+      });
       seeds = outcome.seeds;
     };
     const finalSummary = () => {
@@ -175,11 +228,15 @@ async function refreshRollupsAfterImport(driver: Driver, seeds: Set<string>): Pr
 function failureMessage(err: unknown, mode: ImportMode): string {
   const code = (err as { code?: string }).code;
   if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" && mode === "all-or-nothing") {
-    return "The file is too large for one transaction on this Neo4j server (dbms.memory.transaction.total.max); nothing was written. " +
-      "Import it in partial mode (idempotent: re-running completes it) or give Neo4j more heap.";
+    return (
+      "The file is too large for one transaction on this Neo4j server (dbms.memory.transaction.total.max); nothing was written. " +
+      "Import it in partial mode (idempotent: re-running completes it) or give Neo4j more heap."
+    );
   }
   const reason = `The import failed: ${err instanceof Error ? err.message : String(err)}.`;
-  return mode === "all-or-nothing" ? `${reason} Nothing was written.` : `${reason} Rows written so far stay; re-run the same file to complete it.`;
+  return mode === "all-or-nothing"
+    ? `${reason} Nothing was written.`
+    : `${reason} Rows written so far stay; re-run the same file to complete it.`;
 }
 
 interface WriteOutcome {
@@ -191,7 +248,14 @@ interface WriteOutcome {
 }
 
 /** Pass 2: re-reads the file, skips rejected rows, writes in batches grouped by query. */
-async function writeFile(run: CypherRunner, req: ImportRequest, v: Validation, audit: AuditContext, batchSize: number, onRows: (done: number) => void): Promise<WriteOutcome> {
+async function writeFile(
+  run: CypherRunner,
+  req: ImportRequest,
+  v: Validation,
+  audit: AuditContext,
+  batchSize: number,
+  onRows: (done: number) => void,
+): Promise<WriteOutcome> {
   const kind = IMPORT_KINDS[req.kind];
   const outcome: WriteOutcome = { created: 0, updated: 0, endDated: 0, seeds: new Set() };
   const groups = new Map<string, { query: string; rows: Record<string, unknown>[] }>();
@@ -228,7 +292,10 @@ async function writeFile(run: CypherRunner, req: ImportRequest, v: Validation, a
     if (!parsed.success) throw new Error(`row ${record.row} changed between validation and writing; is the file being modified?`);
     const w = kind.write(parsed.data, v.kindOf);
     let group = groups.get(w.group);
-    if (!group) groups.set(w.group, (group = { query: w.query, rows: [] }));
+    if (!group) {
+      group = { query: w.query, rows: [] };
+      groups.set(w.group, group);
+    }
     group.rows.push(w.params);
     if (group.rows.length >= batchSize) await flush(group);
   }
@@ -273,4 +340,3 @@ async function sha256Of(filePath: string): Promise<string> {
   for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }
-

@@ -12,8 +12,13 @@ const IMPORTERS = ["STEWARD", "ADMIN"] as const;
 
 const startArgs = z.object({
   kind: z.enum(KIND_NAMES.map((k) => k.toUpperCase()) as [string, ...string[]]).transform((k) => k.toLowerCase() as KindName),
-  file: z.custom<UploadedFile>((f) => typeof f === "object" && f !== null && typeof (f as UploadedFile).stream === "function", "must be an uploaded file"),
-  mode: z.enum(["DRY_RUN", "ALL_OR_NOTHING", "PARTIAL"]).transform((m) => m.toLowerCase().replace(/_/g, "-") as "dry-run" | "all-or-nothing" | "partial"),
+  file: z.custom<UploadedFile>(
+    (f) => typeof f === "object" && f !== null && typeof (f as UploadedFile).stream === "function",
+    "must be an uploaded file",
+  ),
+  mode: z
+    .enum(["DRY_RUN", "ALL_OR_NOTHING", "PARTIAL"])
+    .transform((m) => m.toLowerCase().replace(/_/g, "-") as "dry-run" | "all-or-nothing" | "partial"),
   snapshot: z.boolean(),
   force: z.boolean(),
   snapshotMaxShare: z.number().min(0).max(1),
@@ -52,8 +57,16 @@ const resolvers = {
       requireRole(ctx.jwt, IMPORTERS, "import master lists");
       const a = parseArgs(startArgs, args);
       const id = await startImportJob(ctx.driver, {
-        kind: a.kind, file: a.file, mode: a.mode, snapshot: a.snapshot, force: a.force, snapshotMaxShare: a.snapshotMaxShare, snapshotPrefix: a.snapshotPrefix,
-        levelPairs: a.allowLevels, actor: ctx.jwt.sub, requestId: ctx.requestId,
+        kind: a.kind,
+        file: a.file,
+        mode: a.mode,
+        snapshot: a.snapshot,
+        force: a.force,
+        snapshotMaxShare: a.snapshotMaxShare,
+        snapshotPrefix: a.snapshotPrefix,
+        levelPairs: a.allowLevels,
+        actor: ctx.jwt.sub,
+        requestId: ctx.requestId,
       });
       const started = await job(id, ctx);
       if (!started) throw notFound(`Import ${id}`);

@@ -18,7 +18,15 @@ export function columnsReference(): string {
       ...k.required.map((c) => `| \`${c.column}\` | required | ${c.meaning} |`),
       ...k.optional.map((c) => `| \`${c.column}\` | optional | ${c.meaning} |`),
     ];
-    return [`### \`${name}\``, "", `${k.summary} Key: ${k.keyColumns.join(" + ")}.${k.snapshot ? " Snapshot: yes." : ""}`, "", "| column | | meaning |", "| --- | --- | --- |", ...rows].join("\n");
+    return [
+      `### \`${name}\``,
+      "",
+      `${k.summary} Key: ${k.keyColumns.join(" + ")}.${k.snapshot ? " Snapshot: yes." : ""}`,
+      "",
+      "| column | | meaning |",
+      "| --- | --- | --- |",
+      ...rows,
+    ].join("\n");
   }).join("\n\n");
 }
 

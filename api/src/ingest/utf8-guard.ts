@@ -28,20 +28,23 @@ export class Utf8Guard extends Transform {
     const lastNewline = data.lastIndexOf(NEWLINE);
     if (lastNewline < 0) {
       this.pending = data;
-      return done();
+      done();
+      return;
     }
     const complete = data.subarray(0, lastNewline + 1);
     this.pending = Buffer.from(data.subarray(lastNewline + 1));
     const problem = this.check(complete);
-    if (problem) return done(problem);
+    if (problem) {
+      done(problem);
+      return;
+    }
     this.linesBefore += countNewlines(complete);
     done(null, complete);
   }
 
   override _flush(done: TransformCallback): void {
     const problem = this.check(this.pending);
-    if (problem) return done(problem);
-    done(null, this.pending);
+    done(problem ?? null, problem ? undefined : this.pending);
   }
 
   private check(bytes: Buffer): UnreadableFileError | undefined {
@@ -56,7 +59,10 @@ export class Utf8Guard extends Transform {
       const end = bytes.indexOf(NEWLINE, start);
       const lineBytes = bytes.subarray(start, end < 0 ? bytes.length : end);
       if (lineBytes.includes(0)) {
-        return new UnreadableFileError(`Line ${line}: the file contains NUL bytes; it looks like a binary file, not CSV or JSON Lines text.`, line);
+        return new UnreadableFileError(
+          `Line ${line}: the file contains NUL bytes; it looks like a binary file, not CSV or JSON Lines text.`,
+          line,
+        );
       }
       if (!isUtf8(lineBytes)) {
         return new UnreadableFileError(`Line ${line}: the text is not valid UTF-8; save the file as UTF-8 and upload it again.`, line);

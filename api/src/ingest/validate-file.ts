@@ -53,7 +53,17 @@ const SNAPSHOT_KINDS = KIND_NAMES.filter((name) => IMPORT_KINDS[name].snapshot);
 
 export async function validateFile(driver: Driver, opts: ValidationOptions): Promise<Validation> {
   const kind = IMPORT_KINDS[opts.kind];
-  const v: Validation = { rowsRead: 0, columns: [], warnings: [], fatal: null, problems: [], problemCount: 0, rejectedRows: new Set(), kindOf: new Map(), snapshot: null };
+  const v: Validation = {
+    rowsRead: 0,
+    columns: [],
+    warnings: [],
+    fatal: null,
+    problems: [],
+    problemCount: 0,
+    rejectedRows: new Set(),
+    kindOf: new Map(),
+    snapshot: null,
+  };
   const report = (p: RowProblem) => {
     v.problemCount++;
     if (v.problems.length < MAX_LISTED_PROBLEMS) v.problems.push(p);
@@ -85,7 +95,12 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
       const key = kind.key(row);
       const first = firstRowOfKey.get(key);
       if (first !== undefined) {
-        report({ row: record.row, column: kind.keyColumns.join("+"), value: key, message: `duplicate of row ${first} (same ${kind.keyColumns.join(", ")})` });
+        report({
+          row: record.row,
+          column: kind.keyColumns.join("+"),
+          value: key,
+          message: `duplicate of row ${first} (same ${kind.keyColumns.join(", ")})`,
+        });
         continue;
       }
       firstRowOfKey.set(key, record.row);
@@ -133,7 +148,12 @@ function checkHeader(kind: Pick<ImportKind, "name" | "required" | "optional">, c
 }
 
 /** Which existing records a snapshot would end-date: those it is compared against that the file does not list. */
-async function planSnapshot<Check>(driver: Driver, snapshot: Snapshot<Check>, file: SnapshotFile<Check>, keysInFile: Map<string, number>): Promise<SnapshotPlan> {
+async function planSnapshot<Check>(
+  driver: Driver,
+  snapshot: Snapshot<Check>,
+  file: SnapshotFile<Check>,
+  keysInFile: Map<string, number>,
+): Promise<SnapshotPlan> {
   const plan: SnapshotPlan = { existing: 0, endIds: [] };
   await snapshot.forEachActiveRecord(driver, file, (id, key) => {
     plan.existing++;

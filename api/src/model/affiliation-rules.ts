@@ -56,12 +56,22 @@ export async function checkAffiliations(input: AffiliationCheckInput): Promise<R
     const parent = input.kindOf(e.parentId);
     if (!child || !parent) continue; // unknown ids are reported by the reference check
     if (!input.rules.get(child)?.has(parent)) {
-      problems.push({ row: e.row, column: "parent_id", value: e.parentId, message: `${child} -> ${parent} is not an allowed affiliation (allowed: ${describeRules(input.rules)})` });
+      problems.push({
+        row: e.row,
+        column: "parent_id",
+        value: e.parentId,
+        message: `${child} -> ${parent} is not an allowed affiliation (allowed: ${describeRules(input.rules)})`,
+      });
       continue;
     }
     const allowedTypes = AFFILIATION_TYPES[child as keyof typeof AFFILIATION_TYPES] ?? [];
     if (!allowedTypes.includes(e.type)) {
-      problems.push({ row: e.row, column: "type", value: e.type, message: `must be one of ${allowedTypes.join(", ")} for ${child} -> ${parent}` });
+      problems.push({
+        row: e.row,
+        column: "type",
+        value: e.type,
+        message: `must be one of ${allowedTypes.join(", ")} for ${child} -> ${parent}`,
+      });
       continue;
     }
     levelOk.push(e);
@@ -102,18 +112,37 @@ async function checkAllocations(edges: readonly FileAffiliation[], input: Affili
       groups.push([start, end]);
       start = end;
     }
-    const existingByChild = input.snapshot ? new Map<string, ExistingAffiliation[]>() : await existingEdges(groups.map(([s]) => sorted[s]!), input);
+    const existingByChild = input.snapshot
+      ? new Map<string, ExistingAffiliation[]>()
+      : await existingEdges(
+          groups.map(([s]) => sorted[s]!),
+          input,
+        );
     for (const [from, to] of groups) {
       const first = sorted[from]!;
       const kind = parentKind(first);
       const intervals: Interval[] = [];
       for (let i = from; i < to; i++) {
         const e = sorted[i]!;
-        intervals.push({ row: e.row, label: e.label ?? `row ${e.row}`, weight: e.weight, primary: e.primary, from: e.validFrom, to: e.validTo ?? OPEN_END });
+        intervals.push({
+          row: e.row,
+          label: e.label ?? `row ${e.row}`,
+          weight: e.weight,
+          primary: e.primary,
+          from: e.validFrom,
+          to: e.validTo ?? OPEN_END,
+        });
       }
       for (const x of existingByChild.get(first.childId) ?? []) {
         if (x.parentKind !== kind || sorted.slice(from, to).some((e) => e.parentId === x.parentId && e.validFrom === x.validFrom)) continue;
-        intervals.push({ row: null, label: `existing edge to ${x.parentId}`, weight: x.weight, primary: x.primary, from: x.validFrom ?? "0000-01-01", to: x.validTo ?? OPEN_END });
+        intervals.push({
+          row: null,
+          label: `existing edge to ${x.parentId}`,
+          weight: x.weight,
+          primary: x.primary,
+          from: x.validFrom ?? "0000-01-01",
+          to: x.validTo ?? OPEN_END,
+        });
       }
       if (intervals.length > 1) problems.push(...overAllocations(first.childId, kind, intervals));
     }
@@ -154,7 +183,12 @@ function overAllocations(childId: string, parentKind: string, intervals: Interva
       weightReported = true;
       const who = active.map((i) => `${i.label} (${i.weight})`).join(", ");
       for (const i of active.filter((a) => a.row !== null)) {
-        problems.push({ row: i.row!, column: "weight", value: String(i.weight), message: `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}` });
+        problems.push({
+          row: i.row!,
+          column: "weight",
+          value: String(i.weight),
+          message: `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}`,
+        });
       }
     }
     const primaries = active.filter((i) => i.primary);
@@ -162,7 +196,12 @@ function overAllocations(childId: string, parentKind: string, intervals: Interva
       primaryReported = true;
       const who = primaries.map((i) => i.label).join(", ");
       for (const i of primaries.filter((a) => a.row !== null)) {
-        problems.push({ row: i.row!, column: "primary", value: "true", message: `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}` });
+        problems.push({
+          row: i.row!,
+          column: "primary",
+          value: "true",
+          message: `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}`,
+        });
       }
     }
   }

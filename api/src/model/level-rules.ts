@@ -6,7 +6,6 @@ export type LevelRules = ReadonlyMap<EntityKind, ReadonlySet<EntityKind>>;
 /** One level up only: HCP -> account -> organization -> network. */
 export const DEFAULT_LEVEL_PAIRS = ["HCP>ACCOUNT", "ACCOUNT>ORGANIZATION", "ORGANIZATION>NETWORK"] as const;
 
-
 /**
  * Level rules from `CHILD>PARENT` pairs (the defaults plus any configured extras, e.g.
  * `HCP>ORGANIZATION` for HCPs employed directly by a health system, or
@@ -16,7 +15,10 @@ export const DEFAULT_LEVEL_PAIRS = ["HCP>ACCOUNT", "ACCOUNT>ORGANIZATION", "ORGA
 export function levelRules(extraPairs: readonly string[] = []): LevelRules {
   const rules = new Map<EntityKind, Set<EntityKind>>();
   for (const pair of [...DEFAULT_LEVEL_PAIRS, ...extraPairs]) {
-    const [child, parent] = pair.toUpperCase().split(">").map((s) => s.trim()) as [EntityKind, EntityKind];
+    const [child, parent] = pair
+      .toUpperCase()
+      .split(">")
+      .map((s) => s.trim()) as [EntityKind, EntityKind];
     if (!ENTITY_KINDS.includes(child) || !ENTITY_KINDS.includes(parent)) {
       throw new Error(`Level pair "${pair}" is not CHILD>PARENT with kinds ${ENTITY_KINDS.join(", ")}.`);
     }

@@ -1,7 +1,6 @@
 /** The closed vocabularies of the customer graph (docs/MODEL.md). Ingestion validates against these. */
 import type { EntityKind } from "./entity-kinds.ts";
 
-
 export const CREDENTIALS = ["MD", "DO", "NP", "PA", "PharmD"] as const;
 export const ACCOUNT_KINDS = ["HOSPITAL", "CLINIC", "PRACTICE", "PHARMACY"] as const;
 export const ORGANIZATION_KINDS = ["IDN", "HEALTH_SYSTEM", "MEDICAL_GROUP"] as const;

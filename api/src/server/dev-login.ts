@@ -26,12 +26,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * Development login (only when enabled): `GET /auth/dev/users` lists the seeded users,
  * `POST /auth/dev/token {userId}` signs a token for one. Returns false for other paths.
  */
-export async function handleDevLogin(
-  req: IncomingMessage,
-  res: ServerResponse,
-  driver: Driver,
-  secret: string,
-): Promise<boolean> {
+export async function handleDevLogin(req: IncomingMessage, res: ServerResponse, driver: Driver, secret: string): Promise<boolean> {
   const url = new URL(req.url ?? "/", "http://x");
   if (url.pathname === "/auth/dev/users" && req.method === "GET") {
     sendJson(res, 200, await listUsers(driver));
@@ -42,12 +37,12 @@ export async function handleDevLogin(
     try {
       body = JSON.parse(await readBody(req));
     } catch {
-      sendJson(res, 400, { error: "Body must be JSON: {\"userId\": \"...\"}" });
+      sendJson(res, 400, { error: 'Body must be JSON: {"userId": "..."}' });
       return true;
     }
     const parsed = tokenRequest.safeParse(body);
     if (!parsed.success) {
-      sendJson(res, 400, { error: "Body must be JSON: {\"userId\": \"...\"}" });
+      sendJson(res, 400, { error: 'Body must be JSON: {"userId": "..."}' });
       return true;
     }
     const user = await findUser(driver, parsed.data.userId);

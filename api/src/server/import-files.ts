@@ -21,7 +21,12 @@ function answer(res: ServerResponse, status: number, message: string): true {
  * `GET /imports/<id>/errors.csv` with `Authorization: Bearer <token>` (STEWARD or ADMIN): an
  * import's error report as a CSV attachment. Returns false for other paths.
  */
-export async function handleImportFiles(pathname: string, req: IncomingMessage, res: ServerResponse, verifyToken: TokenVerifier): Promise<boolean> {
+export async function handleImportFiles(
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  verifyToken: TokenVerifier,
+): Promise<boolean> {
   const template = TEMPLATE_ROUTE.exec(pathname);
   if (template && (KIND_NAMES as readonly string[]).includes(template[1]!)) {
     res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${template[1]}.csv"` });
@@ -41,7 +46,10 @@ export async function handleImportFiles(pathname: string, req: IncomingMessage, 
   }
   const id = decodeURIComponent(match[1]!);
   if (!isImportId(id) || !existsSync(errorReportPath(id))) return answer(res, 404, "No error report for this import.");
-  res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="import-${id}-errors.csv"` });
+  res.writeHead(200, {
+    "content-type": "text/csv; charset=utf-8",
+    "content-disposition": `attachment; filename="import-${id}-errors.csv"`,
+  });
   createReadStream(errorReportPath(id)).pipe(res);
   return true;
 }

@@ -65,7 +65,7 @@ function checkFilterValue(value: unknown, type: GraphQLInputType, path: Path, de
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
     if (!Array.isArray(value)) return;
-    value.forEach((item, i) => checkFilterValue(item, inner.ofType as GraphQLInputType, [...path, i], depth, opts));
+    for (const [i, item] of value.entries()) checkFilterValue(item, inner.ofType as GraphQLInputType, [...path, i], depth, opts);
     return;
   }
   if (!isInputObjectType(inner)) return;
@@ -87,7 +87,12 @@ function checkFilterValue(value: unknown, type: GraphQLInputType, path: Path, de
 }
 
 /** Checks the coerced arguments of one field before @neo4j/graphql or Neo4j sees them. */
-export function checkFieldArguments(args: Record<string, unknown>, argTypes: Record<string, GraphQLInputType>, fieldPath: Path, opts: InputCheckOptions): void {
+export function checkFieldArguments(
+  args: Record<string, unknown>,
+  argTypes: Record<string, GraphQLInputType>,
+  fieldPath: Path,
+  opts: InputCheckOptions,
+): void {
   for (const [name, value] of Object.entries(args)) {
     const path = [...fieldPath, name];
     if (name === "limit" || name === "offset" || name === "first") checkPageArgument(name, value, path);

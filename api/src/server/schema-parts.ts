@@ -29,7 +29,8 @@ export function mergeResolvers(parts: readonly SchemaPart[] = SCHEMA_PARTS): Res
   const merged: Resolvers = {};
   for (const part of parts) {
     for (const [type, fields] of Object.entries(part.resolvers ?? {})) {
-      const target = (merged[type] ??= {});
+      const target = merged[type] ?? {};
+      merged[type] = target;
       for (const [field, resolver] of Object.entries(fields)) {
         if (field in target) throw new Error(`Two schema parts resolve ${type}.${field}.`);
         target[field] = resolver;

@@ -78,10 +78,11 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   return {
     url: `http://localhost:${port}`,
     server,
-    close: () => new Promise((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((err) => (err ? reject(err) : resolve()));
-    }),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
   };
 }
 
@@ -89,7 +90,10 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
 export function closeOnSignals(api: RunningApi, driver: Driver): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      void api.close().then(() => driver.close()).then(() => process.exit(0));
+      void api
+        .close()
+        .then(() => driver.close())
+        .then(() => process.exit(0));
     });
   }
 }

@@ -32,7 +32,9 @@ describe("influence measures", () => {
     expect(a.pagerank).toBeGreaterThan(c.pagerank);
     expect(c.pagerank).toBeGreaterThan(b.pagerank);
     // The three share a specialty no other test uses: percentiles 100, 66.7, 33.3.
-    expect([a.influencePercentile, c.influencePercentile, b.influencePercentile].map((p: number) => Math.round(p * 10) / 10)).toEqual([100, 66.7, 33.3]);
+    expect([a.influencePercentile, c.influencePercentile, b.influencePercentile].map((p: number) => Math.round(p * 10) / 10)).toEqual([
+      100, 66.7, 33.3,
+    ]);
     expect([a.reach, c.reach, b.reach]).toEqual([2, 1, 0]);
     // HCP1a: 0.9 x HCP2's 100 + 0.6 x HCP1b's (none); HCP2: 0.3 x HCP1b's (none).
     expect([a.networkValue, c.networkValue, b.networkValue]).toEqual([90, 0, 0]);

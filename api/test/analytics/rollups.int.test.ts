@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 
 async function stored(): Promise<Record<string, number>> {
-  const { records } = await f.driver.executeQuery("MATCH (v:RollupValue {period: $period}) WHERE v.entityId STARTS WITH $p RETURN v.entityId AS id, v.value AS value", { period, p: f.g.prefix });
+  const { records } = await f.driver.executeQuery(
+    "MATCH (v:RollupValue {period: $period}) WHERE v.entityId STARTS WITH $p RETURN v.entityId AS id, v.value AS value",
+    { period, p: f.g.prefix },
+  );
   return Object.fromEntries(records.map((r) => [r.get("id"), r.get("value")]));
 }
 
@@ -49,7 +52,11 @@ describe("roll-ups through the hierarchy", () => {
     await materializeRollups(f.driver, mp);
     expect(await stored()).toEqual({ [f.g.ids.acc1]: 125, [f.g.ids.acc2]: 115, [f.g.ids.org]: 240, [f.g.ids.net]: 240 });
 
-    const gql = await f.api.as(f.g.users.analyst, `query($period: String!) { rollupSummary(metric: TRX, period: $period) { conservationOk totalOwn topTotal unallocated levels { level own unallocated } } }`, { period });
+    const gql = await f.api.as(
+      f.g.users.analyst,
+      `query($period: String!) { rollupSummary(metric: TRX, period: $period) { conservationOk totalOwn topTotal unallocated levels { level own unallocated } } }`,
+      { period },
+    );
     const s = gql.data!.rollupSummary;
     expect(s.conservationOk).toBe(true);
     expect(s.topTotal + s.unallocated).toBeCloseTo(s.totalOwn, 6);
@@ -64,7 +71,11 @@ describe("roll-ups through the hierarchy", () => {
   });
 
   it("hierarchy views carry roll-ups on nodes and flows on edges", async () => {
-    const res = await f.api.as(f.g.users.kam, `query($id: ID!, $period: String!) { hierarchy(id: $id, metric: TRX, period: $period) { nodes { id rollup } edges { id flow } } }`, { id: f.g.ids.org, period });
+    const res = await f.api.as(
+      f.g.users.kam,
+      `query($id: ID!, $period: String!) { hierarchy(id: $id, metric: TRX, period: $period) { nodes { id rollup } edges { id flow } } }`,
+      { id: f.g.ids.org, period },
+    );
     const nodes = Object.fromEntries(res.data!.hierarchy.nodes.map((n: any) => [n.id, n.rollup]));
     const edges = Object.fromEntries(res.data!.hierarchy.edges.map((e: any) => [e.id.slice(f.g.prefix.length), e.flow]));
     expect(nodes[f.g.ids.org]).toBe(240);
@@ -93,7 +104,13 @@ describe("roll-ups through the hierarchy", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rollup-import-"));
     const metrics = path.join(dir, "metrics.csv");
     writeFileSync(metrics, `entity_id,metric,period,value\n${f.g.ids.hcp1a},TRX,${period},160\n`);
-    const s = await runImport(f.driver, { kind: "metrics", filePath: metrics, fileName: `${f.g.prefix}metrics.csv`, mode: "all-or-nothing", actor: f.g.users.steward });
+    const s = await runImport(f.driver, {
+      kind: "metrics",
+      filePath: metrics,
+      fileName: `${f.g.prefix}metrics.csv`,
+      mode: "all-or-nothing",
+      actor: f.g.users.steward,
+    });
     expect(s).toMatchObject({ status: "SUCCEEDED", updated: 1 });
     // ACC1 gains 60 (HCP1a's full weight), and so do the organization and the network.
     expect(await stored()).toEqual({ [f.g.ids.acc1]: 265, [f.g.ids.acc2]: 35, [f.g.ids.org]: 300, [f.g.ids.net]: 300 });

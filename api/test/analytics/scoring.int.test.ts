@@ -13,11 +13,29 @@ const definition = (aMin: number, fit = f.g.specialty) => ({
   name,
   description: "fixture specialty first",
   components: [
-    { key: "fit", label: "Specialty fit", source: { kind: "attribute", field: "specialty" }, transform: { kind: "bucket", buckets: [{ equals: fit, value: 1 }] }, weight: 0.6 },
-    { key: "trx", label: "TRx 2026-Q3", source: { kind: "rollup", metric: "TRX", period: "2026-Q3" }, transform: { kind: "percentile" }, weight: 0.3 },
+    {
+      key: "fit",
+      label: "Specialty fit",
+      source: { kind: "attribute", field: "specialty" },
+      transform: { kind: "bucket", buckets: [{ equals: fit, value: 1 }] },
+      weight: 0.6,
+    },
+    {
+      key: "trx",
+      label: "TRx 2026-Q3",
+      source: { kind: "rollup", metric: "TRX", period: "2026-Q3" },
+      transform: { kind: "percentile" },
+      weight: 0.3,
+    },
     { key: "reach", label: "Reach", source: { kind: "influence", measure: "reach" }, transform: { kind: "minmax" }, weight: 0.1 },
   ],
-  segmentation: { kind: "thresholds", thresholds: [{ minScore: aMin, label: "A" }, { minScore: 0, label: "C" }] },
+  segmentation: {
+    kind: "thresholds",
+    thresholds: [
+      { minScore: aMin, label: "A" },
+      { minScore: 0, label: "C" },
+    ],
+  },
   flags: [{ flag: "FIT", when: { measure: "score", op: ">=", value: 60 } }],
 });
 
@@ -28,7 +46,9 @@ const SCORES = `query($id: ID!) { hcps(where: { id: { eq: $id } }) { scores { mo
 
 describe("scoring models", () => {
   it("validates definitions with field paths; only ANALYST and ADMIN write", async () => {
-    const bad = await f.api.as(f.g.users.analyst, SAVE, { d: JSON.stringify({ ...definition(50), components: [{ ...definition(50).components[0], weight: 2 }] }) });
+    const bad = await f.api.as(f.g.users.analyst, SAVE, {
+      d: JSON.stringify({ ...definition(50), components: [{ ...definition(50).components[0], weight: 2 }] }),
+    });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: ["definition", "components", 0, "weight"] });
     const notJson = await f.api.as(f.g.users.analyst, SAVE, { d: "{" });
     expect(notJson.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -48,7 +68,9 @@ describe("scoring models", () => {
 
     const act = (await f.api.as(f.g.users.admin, ACTIVATE, { n: name, v: 1 })).data!.activateScoringModel;
     expect(act.counts.find((c: any) => c.segment === "A").hcps).toBe(simulatedA);
-    const { records } = await f.driver.executeQuery("MATCH (s:Score {model: $name, segment: 'A'}) RETURN collect(s.hcpId) AS ids", { name });
+    const { records } = await f.driver.executeQuery("MATCH (s:Score {model: $name, segment: 'A'}) RETURN collect(s.hcpId) AS ids", {
+      name,
+    });
     expect((records[0]!.get("ids") as string[]).sort()).toEqual([f.g.ids.hcp1a, f.g.ids.hcp1b, f.g.ids.hcp2].sort());
 
     const scores = (await f.api.as(f.g.users.kam, SCORES, { id: f.g.ids.hcp1b })).data!.hcps[0].scores;
@@ -67,8 +89,12 @@ describe("scoring models", () => {
     // Without the specialty fit nobody reaches 50: the fixture's HCPs move A -> C.
     expect(sim.migration.find((m: any) => m.from === "A" && m.to === "C").hcps).toBe(3);
     await f.api.as(f.g.users.analyst, ACTIVATE, { n: name, v: 2 });
-    const models = (await f.api.as(f.g.users.kam, `query($n: String) { scoringModels(name: $n) { version status } }`, { n: name })).data!.scoringModels;
-    expect(models).toEqual([{ version: 2, status: "ACTIVE" }, { version: 1, status: "RETIRED" }]);
+    const models = (await f.api.as(f.g.users.kam, `query($n: String) { scoringModels(name: $n) { version status } }`, { n: name })).data!
+      .scoringModels;
+    expect(models).toEqual([
+      { version: 2, status: "ACTIVE" },
+      { version: 1, status: "RETIRED" },
+    ]);
     const again = await f.api.as(f.g.users.analyst, ACTIVATE, { n: name, v: 1 });
     expect(again.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const missing = await f.api.as(f.g.users.analyst, ACTIVATE, { n: name, v: 9 });

@@ -24,22 +24,37 @@ describe("concurrent reparentings", () => {
     const results = await Promise.all(
       pairs.map(([c, p], i) =>
         f.api.as(f.g.users.steward, APPLY, {
-          ops: JSON.stringify([{ op: "ADD_AFFILIATION", childId: org(c), parentId: org(p), weight: 0.01, primary: false, type: "MEMBER", validFrom: `2024-01-${String(1 + (i % 28)).padStart(2, "0")}` }]),
+          ops: JSON.stringify([
+            {
+              op: "ADD_AFFILIATION",
+              childId: org(c),
+              parentId: org(p),
+              weight: 0.01,
+              primary: false,
+              type: "MEMBER",
+              validFrom: `2024-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+            },
+          ]),
           reason: `storm ${i}`,
         }),
       ),
     );
     const applied = results.filter((r) => !r.errors).length;
     expect(applied).toBeGreaterThan(0);
-    expect(results.filter((r) => r.errors).every((r) => ["INTEGRITY_VIOLATION", "CONFLICT"].includes(r.errors![0]!.extensions!.code as string))).toBe(true);
+    expect(
+      results.filter((r) => r.errors).every((r) => ["INTEGRITY_VIOLATION", "CONFLICT"].includes(r.errors![0]!.extensions!.code as string)),
+    ).toBe(true);
 
-    const cycles = await f.driver.executeQuery("MATCH (o:Organization) WHERE o.id STARTS WITH $p MATCH path = (o)-[:AFFILIATED_WITH*1..12]->(o) RETURN count(path) AS n", { p: f.g.prefix + "O" });
+    const cycles = await f.driver.executeQuery(
+      "MATCH (o:Organization) WHERE o.id STARTS WITH $p MATCH path = (o)-[:AFFILIATED_WITH*1..12]->(o) RETURN count(path) AS n",
+      { p: `${f.g.prefix}O` },
+    );
     expect(cycles.records[0]!.get("n").toNumber()).toBe(0);
 
     // Replay: the CHANGE audit events alone rebuild exactly the edges among these organizations.
     const events = await f.driver.executeQuery(
       "MATCH (a:AuditEvent {origin: 'CHANGE', subject: 'AFFILIATION'}) WHERE a.fromId STARTS WITH $p RETURN a.subjectId AS id, a.action AS action, a.after AS after",
-      { p: f.g.prefix + "O" },
+      { p: `${f.g.prefix}O` },
     );
     const replayed = new Map<string, Record<string, unknown>>();
     for (const r of events.records) {
@@ -49,7 +64,7 @@ describe("concurrent reparentings", () => {
     }
     const stored = await f.driver.executeQuery(
       "MATCH (c:Organization)-[e:AFFILIATED_WITH]->(p:Organization) WHERE c.id STARTS WITH $p RETURN e.id AS id, apoc.convert.toJson(e {.*, childId: c.id, parentId: p.id}) AS state",
-      { p: f.g.prefix + "O" },
+      { p: `${f.g.prefix}O` },
     );
     expect(stored.records.length).toBe(applied);
     expect(replayed.size).toBe(applied);

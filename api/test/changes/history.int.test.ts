@@ -23,7 +23,13 @@ beforeAll(async () => {
   // Accounts A0..A5 under the fixture's organization in non-overlapping spells per account.
   const accounts = Array.from({ length: 6 }, (_, i) => `${f.g.prefix}HA${i}`);
   await f.driver.executeQuery("UNWIND $ids AS id CREATE (:Account {id: id, name: id, kind: 'CLINIC'})", { ids: accounts });
-  const rng = fc.sample(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 400 }), fc.boolean()), { minLength: 12, maxLength: 12 }), { numRuns: 1, seed: 20261123 })[0]!;
+  const rng = fc.sample(
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 400 }), fc.boolean()), {
+      minLength: 12,
+      maxLength: 12,
+    }),
+    { numRuns: 1, seed: 20261123 },
+  )[0]!;
   const lastEnd = new Map<number, number>();
   for (const [a, start, length, open] of rng) {
     const from = Math.max(start, (lastEnd.get(a) ?? -2) + 2);
@@ -34,7 +40,18 @@ beforeAll(async () => {
   }
   for (const s of spells) {
     const res = await f.api.as(f.g.users.steward, APPLY, {
-      ops: JSON.stringify([{ op: "ADD_AFFILIATION", childId: s.account, parentId: f.g.ids.org, weight: 1, primary: true, type: "MEMBER", validFrom: s.from, validTo: s.to }]),
+      ops: JSON.stringify([
+        {
+          op: "ADD_AFFILIATION",
+          childId: s.account,
+          parentId: f.g.ids.org,
+          weight: 1,
+          primary: true,
+          type: "MEMBER",
+          validFrom: s.from,
+          validTo: s.to,
+        },
+      ]),
     });
     expect(res.errors).toBeUndefined();
   }
@@ -45,8 +62,14 @@ describe("history", () => {
     const dates = fc.sample(fc.integer({ min: 0, max: 2200 }), { numRuns: 25, seed: 7 }).map(day);
     for (const date of dates) {
       const res = await f.api.as(f.g.users.kam, AS_OF, { id: f.g.ids.org, date });
-      const got = res.data!.entityAsOf.edges.filter((e: any) => e.childId.startsWith(`${f.g.prefix}HA`)).map((e: any) => `${e.childId}@${e.validFrom}`).sort();
-      const expected = spells.filter((s) => s.from <= date && (s.to === null || s.to >= date)).map((s) => `${s.account}@${s.from}`).sort();
+      const got = res
+        .data!.entityAsOf.edges.filter((e: any) => e.childId.startsWith(`${f.g.prefix}HA`))
+        .map((e: any) => `${e.childId}@${e.validFrom}`)
+        .sort();
+      const expected = spells
+        .filter((s) => s.from <= date && (s.to === null || s.to >= date))
+        .map((s) => `${s.account}@${s.from}`)
+        .sort();
       expect(got, date).toEqual(expected);
     }
   });
@@ -59,8 +82,16 @@ describe("history", () => {
     expect(h1a.weight).toBe(1);
     await f.api.as(f.g.users.steward, APPLY, {
       ops: JSON.stringify([
-        { op: "UPDATE_AFFILIATION", edgeId: f.g.prefix + "E-h1a-a1", expectedVersion: 1, weight: 0.6 },
-        { op: "ADD_AFFILIATION", childId: f.g.ids.hcp1a, parentId: f.g.ids.acc2, weight: 0.4, primary: false, type: "CONSULTING", validFrom: today },
+        { op: "UPDATE_AFFILIATION", edgeId: `${f.g.prefix}E-h1a-a1`, expectedVersion: 1, weight: 0.6 },
+        {
+          op: "ADD_AFFILIATION",
+          childId: f.g.ids.hcp1a,
+          parentId: f.g.ids.acc2,
+          weight: 0.4,
+          primary: false,
+          type: "CONSULTING",
+          validFrom: today,
+        },
       ]),
     });
     const past = await f.api.as(f.g.users.kam, AS_OF, { id: f.g.ids.acc1, date: yesterday });
@@ -68,8 +99,12 @@ describe("history", () => {
     const now = await f.api.as(f.g.users.kam, AS_OF, { id: f.g.ids.acc1, date: today });
     expect(now.data!.entityAsOf.edges.find((e: any) => e.childId === f.g.ids.hcp1a).weight).toBe(0.6);
 
-    const diff = await f.api.as(f.g.users.kam, `query($id: ID!, $from: Date!, $to: Date!) { hierarchyDiff(id: $id, from: $from, to: $to) {
-      added { childId parentId } ended { childId } changed { before { weight } after { weight childId } } } }`, { id: f.g.ids.org, from: yesterday, to: today });
+    const diff = await f.api.as(
+      f.g.users.kam,
+      `query($id: ID!, $from: Date!, $to: Date!) { hierarchyDiff(id: $id, from: $from, to: $to) {
+      added { childId parentId } ended { childId } changed { before { weight } after { weight childId } } } }`,
+      { id: f.g.ids.org, from: yesterday, to: today },
+    );
     const d = diff.data!.hierarchyDiff;
     expect(d.added).toEqual(expect.arrayContaining([{ childId: f.g.ids.hcp1a, parentId: f.g.ids.acc2 }]));
     expect(d.changed).toEqual(expect.arrayContaining([{ before: { weight: 1 }, after: { weight: 0.6, childId: f.g.ids.hcp1a } }]));

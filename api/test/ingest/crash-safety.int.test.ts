@@ -17,16 +17,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function writeHcps(file: string, p: string, n: number): void {
   const lines = [HCP_HEADER];
   for (let i = 0; i < n; i++) lines.push(`${p}C${i},Ann,Lee${i},MD,Cardiology,Austin,TX,78701,30.2,-97.7`);
-  writeFileSync(file, lines.join("\n") + "\n");
+  writeFileSync(file, `${lines.join("\n")}\n`);
 }
 
 /** Each HCP half to ACC1 and half to ACC2: two edges per HCP. */
 function writeAffiliations(file: string, p: string, n: number, accounts = p): void {
   const lines = [AFF_HEADER];
   for (let i = 0; i < n; i++) {
-    lines.push(`${p}C${i},${accounts}ACC1,0.5,true,ATTENDING,,2024-01-01,,`, `${p}C${i},${accounts}ACC2,0.5,false,CONSULTING,,2024-01-01,,`);
+    lines.push(
+      `${p}C${i},${accounts}ACC1,0.5,true,ATTENDING,,2024-01-01,,`,
+      `${p}C${i},${accounts}ACC2,0.5,false,CONSULTING,,2024-01-01,,`,
+    );
   }
-  writeFileSync(file, lines.join("\n") + "\n");
+  writeFileSync(file, `${lines.join("\n")}\n`);
 }
 
 async function count(driver: Driver, cypher: string, p: string): Promise<number> {
@@ -36,7 +39,8 @@ async function count(driver: Driver, cypher: string, p: string): Promise<number>
 const HCPS = "MATCH (h:HCP) WHERE h.id STARTS WITH $p + 'C' RETURN count(h)";
 // The second test of a describe uses ids of its own (prefix + 'D'), so a surviving first import cannot leak into it.
 const EDGES = "MATCH (h:HCP)-[e:AFFILIATED_WITH]->() WHERE h.id STARTS WITH $p + 'C' RETURN count(e)";
-const DOUBLED = "MATCH (h:HCP)-[e:AFFILIATED_WITH]->(a) WHERE h.id STARTS WITH $p + 'C' WITH h, a, count(e) AS n WHERE n > 1 RETURN count(*)";
+const DOUBLED =
+  "MATCH (h:HCP)-[e:AFFILIATED_WITH]->(a) WHERE h.id STARTS WITH $p + 'C' WITH h, a, count(e) AS n WHERE n > 1 RETURN count(*)";
 
 describe("crash safety when the import process dies", () => {
   const f = useImportFixture("ingkill");
@@ -77,7 +81,9 @@ describe("crash safety when the import process dies", () => {
     });
     await sleep(500);
     expect(await count(f.driver, HCPS, f.p)).toBe(0);
-    const [record] = await f.query("MATCH (i:Import {fileName: $name}) RETURN i.status AS status, i.finishedAt AS finished", { name: `${f.p}aon.csv` });
+    const [record] = await f.query("MATCH (i:Import {fileName: $name}) RETURN i.status AS status, i.finishedAt AS finished", {
+      name: `${f.p}aon.csv`,
+    });
     expect(record).toEqual({ status: "RUNNING", finished: null }); // reported INTERRUPTED once its heartbeat is stale
   });
 
@@ -89,7 +95,10 @@ describe("crash safety when the import process dies", () => {
     const edges = path.join(f.dir, `${f.p}edges.csv`);
     writeAffiliations(edges, d, N / 3, f.p);
 
-    await importKilledWhen(["affiliations", edges, "--mode", "partial", "--batch", "200"], async () => (await count(f.driver, EDGES, d)) >= 2_000);
+    await importKilledWhen(
+      ["affiliations", edges, "--mode", "partial", "--batch", "200"],
+      async () => (await count(f.driver, EDGES, d)) >= 2_000,
+    );
     const afterKill = await count(f.driver, EDGES, d);
     expect(afterKill).toBeGreaterThan(0);
     expect(afterKill).toBeLessThan((2 * N) / 3);
@@ -123,11 +132,22 @@ describe("crash safety when Neo4j dies", () => {
   }
 
   /** Runs the import and SIGKILLs the server once `rowsDone` passes `at`; returns the import's status. */
-  async function importKillingServerAt(driver: Driver, kind: "hcps" | "affiliations", file: string, mode: "all-or-nothing" | "partial", at: number): Promise<string> {
+  async function importKillingServerAt(
+    driver: Driver,
+    kind: "hcps" | "affiliations",
+    file: string,
+    mode: "all-or-nothing" | "partial",
+    at: number,
+  ): Promise<string> {
     const pid = (await runningServer(h))!.pid;
     let killed = false;
     const s = await runImport(driver, {
-      kind, filePath: file, fileName: path.basename(file), mode, actor: "test", batchSize: 500,
+      kind,
+      filePath: file,
+      fileName: path.basename(file),
+      mode,
+      actor: "test",
+      batchSize: 500,
       onProgress: ({ phase, rowsDone }) => {
         if (!killed && phase === "WRITING" && rowsDone >= at) {
           killed = true;
@@ -150,7 +170,9 @@ describe("crash safety when Neo4j dies", () => {
     driver = await connect();
     expect(await count(driver, HCPS, p)).toBe(0);
 
-    expect(await runImport(driver, { kind: "hcps", filePath: hcps, fileName: "hcps.csv", mode: "all-or-nothing", actor: "test" })).toMatchObject({ status: "SUCCEEDED", created: 20_000 });
+    expect(
+      await runImport(driver, { kind: "hcps", filePath: hcps, fileName: "hcps.csv", mode: "all-or-nothing", actor: "test" }),
+    ).toMatchObject({ status: "SUCCEEDED", created: 20_000 });
     const edges = path.join(dir, "edges.csv");
     writeAffiliations(edges, p, 10_000);
     expect(await importKillingServerAt(driver, "affiliations", edges, "partial", 4_000)).toBe("FAILED");

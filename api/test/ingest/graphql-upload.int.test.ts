@@ -47,7 +47,13 @@ async function finished(id: string) {
 
 describe("GraphQL multipart upload starts an import job", () => {
   it("a dry run lists the file's problems, with a link to the error report", async () => {
-    const csv = ["id,name,kind", `${f.p}UO1,Upload Health,IDN`, `${f.p}UO2,,IDN`, `${f.p}UO3,Bad Kind,HOSPITAL`, `${f.p}UO4,Formula Health,"=HYPERLINK(""http://x"")"`].join("\r\n");
+    const csv = [
+      "id,name,kind",
+      `${f.p}UO1,Upload Health,IDN`,
+      `${f.p}UO2,,IDN`,
+      `${f.p}UO3,Bad Kind,HOSPITAL`,
+      `${f.p}UO4,Formula Health,"=HYPERLINK(""http://x"")"`,
+    ].join("\r\n");
     const started = await upload(f.g.users.steward, "ORGANIZATIONS", "DRY_RUN", `${f.p}orgs.csv`, csv);
     expect(started.errors).toBeUndefined();
     expect(started.data.startImport).toMatchObject({ kind: "ORGANIZATIONS", mode: "DRY_RUN", fileName: `${f.p}orgs.csv` });
@@ -65,11 +71,13 @@ describe("GraphQL multipart upload starts an import job", () => {
     expect(anonymous.status).toBe(401);
     const rep = await fetch(http.url + job.errorReportUrl, { headers: { authorization: `Bearer ${await api.tokenFor(f.g.users.rep1)}` } });
     expect(rep.status).toBe(403);
-    const report = await fetch(http.url + job.errorReportUrl, { headers: { authorization: `Bearer ${await api.tokenFor(f.g.users.steward)}` } });
+    const report = await fetch(http.url + job.errorReportUrl, {
+      headers: { authorization: `Bearer ${await api.tokenFor(f.g.users.steward)}` },
+    });
     expect(report.status).toBe(200);
     expect(report.headers.get("content-disposition")).toMatch(/attachment; filename="import-.*-errors\.csv"/);
     expect(await report.text()).toBe(
-      "row,column,value,message\r\n3,name,,is required\r\n4,kind,HOSPITAL,\"must be one of IDN, HEALTH_SYSTEM, MEDICAL_GROUP\"\r\n" +
+      'row,column,value,message\r\n3,name,,is required\r\n4,kind,HOSPITAL,"must be one of IDN, HEALTH_SYSTEM, MEDICAL_GROUP"\r\n' +
         // Spreadsheet formula injection: the report neutralises the cell with a leading apostrophe.
         `5,kind,"'=HYPERLINK(""http://x"")","must be one of IDN, HEALTH_SYSTEM, MEDICAL_GROUP"\r\n`,
     );
@@ -79,7 +87,16 @@ describe("GraphQL multipart upload starts an import job", () => {
     const csv = ["id,name,kind", `${f.p}UN1,Upload Net,ACO`, `${f.p}UN2,Upload Net 2,GPO`].join("\n");
     const started = await upload(f.g.users.admin, "NETWORKS", "ALL_OR_NOTHING", `${f.p}nets.csv`, csv);
     const job = await finished(started.data.startImport.id);
-    expect(job).toMatchObject({ status: "SUCCEEDED", phase: "DONE", rowsDone: 2, rowsTotal: 2, created: 2, problemCount: 0, errorReportUrl: null, problems: [] });
+    expect(job).toMatchObject({
+      status: "SUCCEEDED",
+      phase: "DONE",
+      rowsDone: 2,
+      rowsTotal: 2,
+      created: 2,
+      problemCount: 0,
+      errorReportUrl: null,
+      problems: [],
+    });
     expect(job.message).toBe("2 changed: 2 created, 0 updated, 0 unchanged, 0 end-dated.");
     const listed = await api.as(f.g.users.admin, "{ importJobs(limit: 50) { id fileName } }");
     expect(listed.data!.importJobs.map((j: any) => j.id)).toContain(job.id);
@@ -95,7 +112,9 @@ describe("GraphQL multipart upload starts an import job", () => {
   });
 
   it("bad arguments are BAD_USER_INPUT with the argument path", async () => {
-    const res = await api.as(f.g.users.steward, JOB.replace("problems(limit: 10)", "problems(limit: -1)"), { id: "00000000-0000-0000-0000-000000000000" });
+    const res = await api.as(f.g.users.steward, JOB.replace("problems(limit: 10)", "problems(limit: -1)"), {
+      id: "00000000-0000-0000-0000-000000000000",
+    });
     expect(res.data?.importJob ?? null).toBeNull();
     const badLevels = await api.as(f.g.users.steward, "query { importJobs(limit: 0) { id } }");
     expect(badLevels.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: ["limit"] });

@@ -14,7 +14,9 @@ describe("snapshot imports end-date what the file no longer lists, never delete,
     const without19 = f.file("nets-19.csv", [NET_HEADER, ...ids.slice(0, 19).map((id) => `${id},Net ${id},ACO`)]);
     const s = await f.run("networks", without19, opts);
     expect(s).toMatchObject({ status: "SUCCEEDED", unchanged: 19, endDated: 1 });
-    const ended = await f.query("MATCH (n:Network) WHERE n.id STARTS WITH $p + 'SN' AND n.validTo IS NOT NULL RETURN n.id AS id, n.validTo < date() AS past");
+    const ended = await f.query(
+      "MATCH (n:Network) WHERE n.id STARTS WITH $p + 'SN' AND n.validTo IS NOT NULL RETURN n.id AS id, n.validTo < date() AS past",
+    );
     expect(ended).toEqual([{ id: ids[19], past: true }]);
     expect(await f.query("MATCH (n:Network) WHERE n.id STARTS WITH $p + 'SN' RETURN count(n) AS n")).toEqual([{ n: 20 }]);
 
@@ -37,7 +39,10 @@ describe("snapshot imports end-date what the file no longer lists, never delete,
 
     expect(await f.run("networks", half, { ...opts, snapshotMaxShare: 0.6 })).toMatchObject({ status: "SUCCEEDED", endDated: 5 });
     expect(await f.run("networks", f.file("guard-one.csv", [NET_HEADER, `${ids[0]},Net,GPO`]), opts)).toMatchObject({ status: "REJECTED" });
-    expect(await f.run("networks", f.file("guard-one.csv", [NET_HEADER, `${ids[0]},Net,GPO`]), { ...opts, force: true })).toMatchObject({ status: "SUCCEEDED", endDated: 4 });
+    expect(await f.run("networks", f.file("guard-one.csv", [NET_HEADER, `${ids[0]},Net,GPO`]), { ...opts, force: true })).toMatchObject({
+      status: "SUCCEEDED",
+      endDated: 4,
+    });
   });
 
   it("end-dates absent affiliations of the covered level pairs, with an audit event each", async () => {
@@ -57,8 +62,13 @@ describe("snapshot imports end-date what the file no longer lists, never delete,
       { parent: `${f.p}ACC1`, w: 0.5, primary: true, ended: true },
       { parent: `${f.p}ACC2`, w: 1, primary: true, ended: null },
     ]);
-    const audit = await f.query("MATCH (a:AuditEvent {importId: $id}) RETURN a.action AS action, a.toId AS parent ORDER BY action", { id: s.importId });
-    expect(audit).toEqual([{ action: "END", parent: `${f.p}ACC1` }, { action: "UPDATE", parent: `${f.p}ACC2` }]);
+    const audit = await f.query("MATCH (a:AuditEvent {importId: $id}) RETURN a.action AS action, a.toId AS parent ORDER BY action", {
+      id: s.importId,
+    });
+    expect(audit).toEqual([
+      { action: "END", parent: `${f.p}ACC1` },
+      { action: "UPDATE", parent: `${f.p}ACC2` },
+    ]);
   });
 
   it("applies only to kinds with effective dates", async () => {

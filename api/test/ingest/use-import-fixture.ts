@@ -34,11 +34,18 @@ export function useImportFixture(name: string): ImportFixture {
     f.dir = mkdtempSync(path.join(tmpdir(), `import-${name}-`));
     f.file = (fileName, lines) => {
       const file = path.join(f.dir, fileName);
-      writeFileSync(file, Array.isArray(lines) ? lines.join("\n") + "\n" : lines);
+      writeFileSync(file, Array.isArray(lines) ? `${lines.join("\n")}\n` : lines);
       return file;
     };
     f.run = (kind, file, opts = {}) =>
-      runImport(f.driver, { kind, filePath: file, fileName: `${f.p}${path.basename(file)}`, mode: "all-or-nothing", actor: f.g.users.steward, ...opts });
+      runImport(f.driver, {
+        kind,
+        filePath: file,
+        fileName: `${f.p}${path.basename(file)}`,
+        mode: "all-or-nothing",
+        actor: f.g.users.steward,
+        ...opts,
+      });
     f.query = async (cypher, params = {}) => {
       const res = await f.driver.executeQuery(cypher, { p: f.p, ...params });
       return res.records.map((r) => toNative(r.toObject())) as any[];

@@ -9,7 +9,7 @@ const hcpLine = (id: string, rest = "Ann,Lee,MD,Cardiology,Austin,TX,78701,30.2,
 describe("import validation: every problem with row, column, value and message; nothing written", () => {
   it("types, enums, ranges and required values", async () => {
     const file = f.file("bad-cells.csv", [
-      HCP_HEADER + ",npi",
+      `${HCP_HEADER},npi`,
       hcpLine("V1"),
       hcpLine("V2", ",Lee,XX,Cardiology,Austin,Texas,787,95,-200,12345"),
       hcpLine("V3", "Ann,Lee,MD,Cardiology,Austin,TX,78701,abc,-97.7"),
@@ -50,11 +50,16 @@ describe("import validation: every problem with row, column, value and message; 
   });
 
   it("a missing required column rejects the file and names it; unknown columns are a warning", async () => {
-    const missing = await f.run("accounts", f.file("no-kind.csv", ["id,name,city,state,zip,lat,lon", `${f.p}X,Name,Austin,TX,78701,30,-97`]));
+    const missing = await f.run(
+      "accounts",
+      f.file("no-kind.csv", ["id,name,city,state,zip,lat,lon", `${f.p}X,Name,Austin,TX,78701,30,-97`]),
+    );
     expect(missing.status).toBe("REJECTED");
     expect(missing.message).toMatch(/^Missing required column: kind\. The file has: id, name, city, state, zip, lat, lon/);
 
-    const unknown = await f.run("organizations", f.file("extra.csv", ["ID,Name,KIND,Colour", `${f.p}ORG-X,New System,IDN,blue`]), { mode: "dry-run" });
+    const unknown = await f.run("organizations", f.file("extra.csv", ["ID,Name,KIND,Colour", `${f.p}ORG-X,New System,IDN,blue`]), {
+      mode: "dry-run",
+    });
     expect(unknown.status).toBe("VALIDATED");
     expect(unknown.warnings).toEqual(["Unknown column ignored: colour."]);
   });
@@ -66,13 +71,20 @@ describe("import validation: every problem with row, column, value and message; 
     const edge = `${f.p}HCP1b,${f.p}ACC1,0.5,true,EMPLOYED,,2020-01-01,,FIELD`;
     const edges = await f.run("affiliations", f.file("dup-edges.csv", [AFF_HEADER, edge, edge]));
     expect(edges.problems).toEqual([
-      { row: 3, column: "child_id+parent_id+valid_from", value: `${f.p}HCP1b|${f.p}ACC1|2020-01-01`, message: "duplicate of row 2 (same child_id, parent_id, valid_from)" },
+      {
+        row: 3,
+        column: "child_id+parent_id+valid_from",
+        value: `${f.p}HCP1b|${f.p}ACC1|2020-01-01`,
+        message: "duplicate of row 2 (same child_id, parent_id, valid_from)",
+      },
     ]);
   });
 
   it("unknown ids and ids of the wrong kind", async () => {
     const aff = await f.run("affiliations", f.file("unknown.csv", [AFF_HEADER, `${f.p}NOPE,${f.p}ACC1,1,true,ATTENDING,,2024-01-01,,`]));
-    expect(aff.problems).toEqual([{ row: 2, column: "child_id", value: `${f.p}NOPE`, message: "unknown id: no HCP or ACCOUNT or ORGANIZATION with this id" }]);
+    expect(aff.problems).toEqual([
+      { row: 2, column: "child_id", value: `${f.p}NOPE`, message: "unknown id: no HCP or ACCOUNT or ORGANIZATION with this id" },
+    ]);
 
     const inf = await f.run("influences", f.file("wrong-kind.csv", ["from_id,to_id,weight,type", `${f.p}HCP1a,${f.p}ACC1,0.5,KOL`]));
     expect(inf.problems).toEqual([{ row: 2, column: "to_id", value: `${f.p}ACC1`, message: "is a ACCOUNT, expected HCP" }]);
@@ -95,39 +107,66 @@ describe("import validation: every problem with row, column, value and message; 
     // HCP1a already has an open 1.0 edge to ACC1; adding 0.5 to ACC2 overlaps it.
     const s = await f.run("affiliations", f.file("over.csv", [AFF_HEADER, `${f.p}HCP1a,${f.p}ACC2,0.5,false,CONSULTING,,2025-01-01,,`]));
     expect(s.problems).toEqual([
-      { row: 2, column: "weight", value: "0.5", message: `${f.p}HCP1a's active ACCOUNT weights sum to 1.5 on 2025-01-01, above 1: row 2 (0.5), existing edge to ${f.p}ACC1 (1)` },
+      {
+        row: 2,
+        column: "weight",
+        value: "0.5",
+        message: `${f.p}HCP1a's active ACCOUNT weights sum to 1.5 on 2025-01-01, above 1: row 2 (0.5), existing edge to ${f.p}ACC1 (1)`,
+      },
     ]);
     // The same file also ending the existing edge the day before is fine.
-    const ok = await f.run("affiliations", f.file("over-ok.csv", [
-      AFF_HEADER,
-      `${f.p}HCP1a,${f.p}ACC1,1,true,ATTENDING,0.8,2020-01-01,2024-12-31,`,
-      `${f.p}HCP1a,${f.p}ACC2,0.5,true,CONSULTING,,2025-01-01,,`,
-    ]), { mode: "dry-run" });
+    const ok = await f.run(
+      "affiliations",
+      f.file("over-ok.csv", [
+        AFF_HEADER,
+        `${f.p}HCP1a,${f.p}ACC1,1,true,ATTENDING,0.8,2020-01-01,2024-12-31,`,
+        `${f.p}HCP1a,${f.p}ACC2,0.5,true,CONSULTING,,2025-01-01,,`,
+      ]),
+      { mode: "dry-run" },
+    );
     expect(ok.problems).toEqual([]);
   });
 
   it("more than one primary at one level", async () => {
-    const s = await f.run("affiliations", f.file("primaries.csv", [
-      AFF_HEADER,
-      `${f.p}HCP1b,${f.p}ACC2,0.5,true,CONSULTING,,2020-01-01,,FIELD`,
-    ]));
+    const s = await f.run(
+      "affiliations",
+      f.file("primaries.csv", [AFF_HEADER, `${f.p}HCP1b,${f.p}ACC2,0.5,true,CONSULTING,,2020-01-01,,FIELD`]),
+    );
     // HCP1b's existing primary to ACC1 stays; the file makes the ACC2 edge primary too.
     expect(s.problems).toEqual([
-      { row: 2, column: "primary", value: "true", message: `${f.p}HCP1b has 2 primary ACCOUNT affiliations on 2020-01-01: row 2, existing edge to ${f.p}ACC1` },
+      {
+        row: 2,
+        column: "primary",
+        value: "true",
+        message: `${f.p}HCP1b has 2 primary ACCOUNT affiliations on 2020-01-01: row 2, existing edge to ${f.p}ACC1`,
+      },
     ]);
   });
 
   it("cycles through the file and the graph (nested organizations configured)", async () => {
     await f.run("organizations", f.file("orgs.csv", ["id,name,kind", `${f.p}OA,Org A,IDN`, `${f.p}OB,Org B,IDN`, `${f.p}OC,Org C,IDN`]));
     const levels = { levelPairs: ["ORGANIZATION>ORGANIZATION"] };
-    const chain = await f.run("affiliations", f.file("chain.csv", [AFF_HEADER, `${f.p}OA,${f.p}OB,1,true,MEMBER,,2024-01-01,,`, `${f.p}OB,${f.p}OC,1,true,MEMBER,,2024-01-01,,`]), levels);
+    const chain = await f.run(
+      "affiliations",
+      f.file("chain.csv", [AFF_HEADER, `${f.p}OA,${f.p}OB,1,true,MEMBER,,2024-01-01,,`, `${f.p}OB,${f.p}OC,1,true,MEMBER,,2024-01-01,,`]),
+      levels,
+    );
     expect(chain.status).toBe("SUCCEEDED");
     const loop = await f.run("affiliations", f.file("loop.csv", [AFF_HEADER, `${f.p}OC,${f.p}OA,1,true,MEMBER,,2024-01-01,,`]), levels);
-    expect(loop.problems).toEqual([{ row: 2, column: "parent_id", value: `${f.p}OA`, message: `creates a cycle: ${f.p}OC -> ${f.p}OA -> ${f.p}OB -> ${f.p}OC` }]);
+    expect(loop.problems).toEqual([
+      { row: 2, column: "parent_id", value: `${f.p}OA`, message: `creates a cycle: ${f.p}OC -> ${f.p}OA -> ${f.p}OB -> ${f.p}OC` },
+    ]);
   });
 
   it("an unreadable file is rejected with the line named", async () => {
-    const file = f.file("latin1.csv", Buffer.concat([Buffer.from(`${HCP_HEADER}\n${hcpLine("L1")}\n${f.p}L2,J`), Buffer.from([0xfc]), Buffer.from("rgen,Lee,MD,Cardiology,Austin,TX,78701,30,-97\n")]) as any);
+    const file = f.file(
+      "latin1.csv",
+      Buffer.concat([
+        Buffer.from(`${HCP_HEADER}\n${hcpLine("L1")}\n${f.p}L2,J`),
+        Buffer.from([0xfc]),
+        Buffer.from("rgen,Lee,MD,Cardiology,Austin,TX,78701,30,-97\n"),
+      ]) as any,
+    );
     const s = await f.run("hcps", file);
     expect(s.status).toBe("REJECTED");
     expect(s.message).toBe("Line 3: the text is not valid UTF-8; save the file as UTF-8 and upload it again.");

@@ -76,7 +76,10 @@ export const graphArb: fc.Arbitrary<GraphSpec> = fc
   });
 
 /** Own values for some of the spec's nodes (the others have none, i.e. 0). */
-export function ownArb(spec: GraphSpec, value = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true }))): fc.Arbitrary<Map<string, number>> {
+export function ownArb(
+  spec: GraphSpec,
+  value = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+): fc.Arbitrary<Map<string, number>> {
   return fc
     .array(fc.option(value, { nil: undefined }), { minLength: spec.nodes.length, maxLength: spec.nodes.length })
     .map((values) => new Map(spec.nodes.flatMap((n, i) => (values[i] === undefined ? [] : [[n.id, values[i]] as const]))));

@@ -11,7 +11,10 @@ const PROGRESS_LINE = /^[-.]\.+ /;
 
 export function adminImportArgs(files: ImportFiles, reportFile: string): string[] {
   return [
-    "database", "import", "full", "neo4j",
+    "database",
+    "import",
+    "full",
+    "neo4j",
     "--overwrite-destination=true",
     `--max-off-heap-memory=${IMPORTER_OFF_HEAP}`,
     `--report-file=${reportFile}`,

@@ -17,7 +17,10 @@ export class CsvFile {
   private pending: string[] = [];
   private pendingChars = 0;
 
-  constructor(readonly path: string, header: readonly string[]) {
+  constructor(
+    readonly path: string,
+    header: readonly string[],
+  ) {
     this.fd = openSync(path, "w");
     this.write(header.join(","));
   }
@@ -38,7 +41,7 @@ export class CsvFile {
   }
 
   private flush(): void {
-    if (this.pending.length > 0) writeSync(this.fd, this.pending.join("\n") + "\n");
+    if (this.pending.length > 0) writeSync(this.fd, `${this.pending.join("\n")}\n`);
     this.pending = [];
     this.pendingChars = 0;
   }

@@ -30,7 +30,10 @@ export interface ImportOptions extends SeedProgress {
  * the server and needs its store, so it only works on a server this checkout runs.
  */
 export async function importDatabase(options: ImportOptions): Promise<SeedSummary> {
-  if (configuredConnection()) throw new Error("The import method replaces a local launcher store; NEO4J_URI points at another server. Use the default (unwind) method there.");
+  if (configuredConnection())
+    throw new Error(
+      "The import method replaces a local launcher store; NEO4J_URI points at another server. Use the default (unwind) method there.",
+    );
   const t0 = performance.now();
   const h = options.home ?? home();
   const log = options.log ?? (() => {});
@@ -70,9 +73,15 @@ export async function importDatabase(options: ImportOptions): Promise<SeedSummar
       lap("users", start);
 
       return {
-        scale: options.scale, seed: options.seed, idPrefix, method: "import", mode: "create",
+        scale: options.scale,
+        seed: options.seed,
+        idPrefix,
+        method: "import",
+        mode: "create",
         rows: { ...files.rows, users: userRows } as Record<DatasetName, number>,
-        seconds, totalSeconds: secondsSince(t0, performance.now()), peakRssMb: peakRssMb(),
+        seconds,
+        totalSeconds: secondsSince(t0, performance.now()),
+        peakRssMb: peakRssMb(),
       };
     } finally {
       await driver.close();

@@ -14,7 +14,10 @@ function copyDependencies(pom: string, target: string, properties: Record<string
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const args = [
-    "-q", "-B", "-f", pom,
+    "-q",
+    "-B",
+    "-f",
+    pom,
     ...Object.entries(properties).map(([k, v]) => `-D${k}=${v}`),
     "dependency:copy-dependencies",
     `-DoutputDirectory=${staging}`,

@@ -69,11 +69,10 @@ export async function runningServer(h: Home = defaultHome()): Promise<(ServerSta
 
 function setInitialPassword(h: Home, dist: Distribution): Credentials {
   const creds = generateCredentials(h);
-  const result = spawnSync(
-    "java",
-    ["-cp", `${dist.lib}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", creds.password],
-    { env: { ...process.env, NEO4J_HOME: h.root, NEO4J_CONF: h.conf }, encoding: "utf8" },
-  );
+  const result = spawnSync("java", ["-cp", `${dist.lib}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", creds.password], {
+    env: { ...process.env, NEO4J_HOME: h.root, NEO4J_CONF: h.conf },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`set-initial-password failed: ${result.stderr || result.stdout}`);
   return creds;
 }
@@ -99,10 +98,7 @@ async function withStartLock<T>(h: Home, fn: () => Promise<T>): Promise<T> {
 }
 
 /** Starts the local server of this home unless it already runs; resolves when Bolt accepts the credentials. */
-export async function startLocalServer(
-  h: Home = defaultHome(),
-  log: (line: string) => void = () => {},
-): Promise<LocalServer> {
+export async function startLocalServer(h: Home = defaultHome(), log: (line: string) => void = () => {}): Promise<LocalServer> {
   return withStartLock(h, async () => {
     const running = await runningServer(h);
     if (running) return { uri: running.uri, pid: running.pid, user: running.user, password: running.password, started: false };

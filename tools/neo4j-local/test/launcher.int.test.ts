@@ -37,7 +37,10 @@ describe("local Neo4j launcher", () => {
     expect(again).toMatchObject({ started: false, pid: first.pid });
 
     expect(statusJson({ NEO4J_URI: "", NEO4J_LOCAL_HOME: path.basename(h.root) })).toEqual({
-      running: true, uri: first.uri, user: first.user, password: first.password,
+      running: true,
+      uri: first.uri,
+      user: first.user,
+      password: first.password,
     });
 
     expect(await stopLocalServer(h)).toBe(true);
@@ -58,7 +61,10 @@ describe("local Neo4j launcher", () => {
 
   it("status with NEO4J_URI set reports that server", () => {
     expect(statusJson({ NEO4J_URI: "neo4j+s://example.databases.neo4j.io", NEO4J_USER: "u", NEO4J_PASSWORD: "p" })).toEqual({
-      running: true, uri: "neo4j+s://example.databases.neo4j.io", user: "u", password: "p",
+      running: true,
+      uri: "neo4j+s://example.databases.neo4j.io",
+      user: "u",
+      password: "p",
     });
   });
 });

@@ -10,7 +10,9 @@ const available = await containerRuntimeAvailable();
 
 describe("testcontainers Neo4j", () => {
   it.skipIf(!available)(
-    available ? "starts neo4j:5.26-community with APOC" : "SKIPPED: no container runtime (Docker/Podman) on this machine; the local launcher is used instead",
+    available
+      ? "starts neo4j:5.26-community with APOC"
+      : "SKIPPED: no container runtime (Docker/Podman) on this machine; the local launcher is used instead",
     async () => {
       const { Neo4jContainer } = await import("@testcontainers/neo4j");
       const container = await new Neo4jContainer("neo4j:5.26-community").withApoc().start();

@@ -4,7 +4,10 @@ import { START_IMPORT } from "./imports.ts";
 import { SEARCH } from "./queries.ts";
 
 function answer(status: number, body: unknown) {
-  const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
+  const fetch = vi.fn(
+    async (_url: string, _init: RequestInit) =>
+      new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }),
+  );
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }
@@ -32,7 +35,10 @@ describe("request", () => {
     const headers = new Headers(init.headers);
     expect(headers.get("authorization")).toBe("Bearer t0k");
     expect(headers.get("content-type")).toBeNull();
-    expect(JSON.parse(form.get("operations") as string)).toEqual({ query: START_IMPORT.toString(), variables: { file: null, kind: "HCPS", mode: "DRY_RUN", snapshot: false, force: false } });
+    expect(JSON.parse(form.get("operations") as string)).toEqual({
+      query: START_IMPORT.toString(),
+      variables: { file: null, kind: "HCPS", mode: "DRY_RUN", snapshot: false, force: false },
+    });
     expect(JSON.parse(form.get("map") as string)).toEqual({ 0: ["variables.file"] });
     expect((form.get("0") as File).name).toBe("hcps.csv");
   });

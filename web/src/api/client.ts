@@ -3,12 +3,16 @@ import type { TypedDocumentString } from "./generated/graphql.ts";
 export class UnauthorizedError extends Error {}
 
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
     super(message);
   }
 }
 
 /** A document's variables as the last argument: optional when the operation has no required variable. */
+// biome-ignore lint/complexity/noBannedTypes: `{} extends V` is how to ask whether V has no required key.
 export type VariablesArg<V> = {} extends V ? [variables?: V] : [variables: V];
 
 /** What the app holds on to: the operations typed by the generated code (npm run codegen). */
@@ -53,7 +57,7 @@ export function graphqlBody(query: string, variables: unknown): { headers: Recor
   const form = new FormData();
   form.set("operations", json);
   form.set("map", JSON.stringify(Object.fromEntries([...files.keys()].map((path, i) => [i, [path]]))));
-  [...files.values()].forEach((file, i) => form.set(String(i), file, file instanceof File ? file.name : "blob"));
+  for (const [i, file] of [...files.values()].entries()) form.set(String(i), file, file instanceof File ? file.name : "blob");
   return { headers: { accept: "application/json" }, body: form };
 }
 

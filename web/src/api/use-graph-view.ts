@@ -21,7 +21,14 @@ export interface GraphViewState {
 
 /** Which graph is on screen, loaded from the API; a newer request wins over a slower older one. */
 export function useGraphView(api: Api, measure: Measure | null) {
-  const [state, setState] = useState<GraphViewState>({ mode: "hierarchy", rootId: null, depth: 1, graph: null, loading: false, error: null });
+  const [state, setState] = useState<GraphViewState>({
+    mode: "hierarchy",
+    rootId: null,
+    depth: 1,
+    graph: null,
+    loading: false,
+    error: null,
+  });
   const latest = useRef(0);
 
   const open = useCallback(

@@ -10,9 +10,15 @@ export interface DropCandidate {
 }
 
 /** The node a dragged child was dropped onto: one of the allowed parent kind whose box holds the drop point. */
-export function dropTarget(child: { id: string; kind: EntityKind; x: number; y: number }, candidates: readonly DropCandidate[]): string | null {
+export function dropTarget(
+  child: { id: string; kind: EntityKind; x: number; y: number },
+  candidates: readonly DropCandidate[],
+): string | null {
   const wanted = PARENT_KIND[child.kind];
   if (!wanted) return null;
-  const hit = candidates.find((c) => c.id !== child.id && c.kind === wanted && child.x >= c.box.x1 && child.x <= c.box.x2 && child.y >= c.box.y1 && child.y <= c.box.y2);
+  const hit = candidates.find(
+    (c) =>
+      c.id !== child.id && c.kind === wanted && child.x >= c.box.x1 && child.x <= c.box.x2 && child.y >= c.box.y1 && child.y <= c.box.y2,
+  );
   return hit?.id ?? null;
 }

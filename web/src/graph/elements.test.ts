@@ -11,9 +11,42 @@ const graph: EntityGraph = {
     { id: "HCP-1", kind: "HCP", name: "Smith, Ann MD", detail: "MD · Cardiology", level: 1, rollup: null },
   ],
   edges: [
-    { id: "E1", kind: "AFFILIATION", source: "ACC-1", target: "ORG-1", weight: 1, primary: true, type: "OWNED", influence: null, version: 1, flow: null },
-    { id: "E2", kind: "AFFILIATION", source: "HCP-1", target: "ACC-1", weight: 0.25, primary: false, type: "CONSULTING", influence: 0.4, version: 1, flow: null },
-    { id: "E3", kind: "AFFILIATION", source: "HCP-1", target: "ACC-404", weight: 0.75, primary: true, type: "ATTENDING", influence: null, version: 1, flow: null },
+    {
+      id: "E1",
+      kind: "AFFILIATION",
+      source: "ACC-1",
+      target: "ORG-1",
+      weight: 1,
+      primary: true,
+      type: "OWNED",
+      influence: null,
+      version: 1,
+      flow: null,
+    },
+    {
+      id: "E2",
+      kind: "AFFILIATION",
+      source: "HCP-1",
+      target: "ACC-1",
+      weight: 0.25,
+      primary: false,
+      type: "CONSULTING",
+      influence: 0.4,
+      version: 1,
+      flow: null,
+    },
+    {
+      id: "E3",
+      kind: "AFFILIATION",
+      source: "HCP-1",
+      target: "ACC-404",
+      weight: 0.75,
+      primary: true,
+      type: "ATTENDING",
+      influence: null,
+      version: 1,
+      flow: null,
+    },
   ],
 };
 
@@ -22,23 +55,47 @@ describe("toElements", () => {
   const byId = Object.fromEntries(elements.map((e) => [e.data.id, e]));
 
   it("maps nodes with their kind as class and marks the root", () => {
-    expect(byId["ORG-1"]).toMatchObject({ group: "nodes", classes: "organization root", data: { label: "Mercy Health", root: true, level: 3, hops: 0 } });
+    expect(byId["ORG-1"]).toMatchObject({
+      group: "nodes",
+      classes: "organization root",
+      data: { label: "Mercy Health", root: true, level: 3, hops: 0 },
+    });
     expect(byId["HCP-1"]).toMatchObject({ classes: "hcp", data: { root: false, detail: "MD · Cardiology", hops: 2 } });
     expect(byId["ACC-1"]!.data.detail).toBe("");
   });
 
   it("distinguishes primary from secondary affiliations and sizes edges by weight", () => {
-    expect(byId["E1"]).toMatchObject({ group: "edges", classes: "affiliation primary", data: { source: "ACC-1", target: "ORG-1", width: 7 } });
-    expect(byId["E2"]).toMatchObject({ classes: "affiliation secondary", data: { width: 2.5 } });
+    expect(byId.E1).toMatchObject({
+      group: "edges",
+      classes: "affiliation primary",
+      data: { source: "ACC-1", target: "ORG-1", width: 7 },
+    });
+    expect(byId.E2).toMatchObject({ classes: "affiliation secondary", data: { width: 2.5 } });
   });
 
   it("drops edges to nodes outside the view", () => {
-    expect(byId["E3"]).toBeUndefined();
+    expect(byId.E3).toBeUndefined();
     expect(elements).toHaveLength(5);
   });
 
   it("influence edges carry their own class", () => {
-    const [edge] = toElements({ ...graph, edges: [{ id: "I1", kind: "INFLUENCE", source: "HCP-1", target: "ACC-1", weight: 0.5, primary: null, type: "KOL", influence: null, version: null, flow: null }] }).filter((e) => e.group === "edges");
+    const [edge] = toElements({
+      ...graph,
+      edges: [
+        {
+          id: "I1",
+          kind: "INFLUENCE",
+          source: "HCP-1",
+          target: "ACC-1",
+          weight: 0.5,
+          primary: null,
+          type: "KOL",
+          influence: null,
+          version: null,
+          flow: null,
+        },
+      ],
+    }).filter((e) => e.group === "edges");
     expect(edge!.classes).toBe("influence");
   });
 });
@@ -56,7 +113,10 @@ describe("edgeWidth", () => {
 
 describe("hopsFromRoot", () => {
   it("counts hops in either edge direction; unreachable nodes count as farthest; dangling edges are ignored", () => {
-    const hops = hopsFromRoot({ ...graph, nodes: [...graph.nodes, { id: "HCP-9", kind: "HCP", name: "Alone", detail: null, level: 1, rollup: null }] });
+    const hops = hopsFromRoot({
+      ...graph,
+      nodes: [...graph.nodes, { id: "HCP-9", kind: "HCP", name: "Alone", detail: null, level: 1, rollup: null }],
+    });
     expect(Object.fromEntries(hops)).toEqual({ "ORG-1": 0, "ACC-1": 1, "HCP-1": 2, "HCP-9": 4 });
   });
 });

@@ -62,8 +62,15 @@ function nodeElement(node: GraphNode, rootId: string, hops: number, largestOfLev
   return {
     group: "nodes",
     data: {
-      id: node.id, label: hasRollup ? `${node.name}\n${compactNumber(node.rollup!)}` : node.name, kind: node.kind, detail: node.detail ?? "",
-      level: node.level, root: node.id === rootId, hops, rollup: node.rollup ?? null, scale: hasRollup ? rollupScale(node.rollup!, largestOfLevel) : 1,
+      id: node.id,
+      label: hasRollup ? `${node.name}\n${compactNumber(node.rollup!)}` : node.name,
+      kind: node.kind,
+      detail: node.detail ?? "",
+      level: node.level,
+      root: node.id === rootId,
+      hops,
+      rollup: node.rollup ?? null,
+      scale: hasRollup ? rollupScale(node.rollup!, largestOfLevel) : 1,
     },
     classes: classes.join(" "),
   };
@@ -77,8 +84,14 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
   return {
     group: "edges",
     data: {
-      id: edge.id, source: edge.source, target: edge.target, weight: edge.weight, width: edgeWidth(edge.weight), type: edge.type ?? "",
-      flow: edge.flow ?? null, flowLabel: hasFlow ? compactNumber(edge.flow!) : "",
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      weight: edge.weight,
+      width: edgeWidth(edge.weight),
+      type: edge.type ?? "",
+      flow: edge.flow ?? null,
+      flowLabel: hasFlow ? compactNumber(edge.flow!) : "",
     },
     classes: classes.join(" "),
   };

@@ -14,11 +14,33 @@ function node(id: string, kind: EntityKind): GraphNode {
 }
 
 function affiliation(source: string, target: string) {
-  return { id: `${source}>${target}`, kind: "AFFILIATION" as const, source, target, weight: 1, primary: true, type: "MEMBER", influence: null, version: 1, flow: null };
+  return {
+    id: `${source}>${target}`,
+    kind: "AFFILIATION" as const,
+    source,
+    target,
+    weight: 1,
+    primary: true,
+    type: "MEMBER",
+    influence: null,
+    version: 1,
+    flow: null,
+  };
 }
 
 function influence(source: string, target: string) {
-  return { id: `${source}>${target}`, kind: "INFLUENCE" as const, source, target, weight: 0.5, primary: null, type: "KOL", influence: null, version: null, flow: null };
+  return {
+    id: `${source}>${target}`,
+    kind: "INFLUENCE" as const,
+    source,
+    target,
+    weight: 0.5,
+    primary: null,
+    type: "KOL",
+    influence: null,
+    version: null,
+    flow: null,
+  };
 }
 
 describe("hierarchy layout", () => {
@@ -26,8 +48,22 @@ describe("hierarchy layout", () => {
     const graph: EntityGraph = {
       rootId: "ORG-1",
       truncated: false,
-      nodes: [node("NET-1", "NETWORK"), node("ORG-1", "ORGANIZATION"), node("ACC-1", "ACCOUNT"), node("ACC-2", "ACCOUNT"), node("HCP-1", "HCP"), node("HCP-2", "HCP")],
-      edges: [affiliation("ORG-1", "NET-1"), affiliation("ACC-1", "ORG-1"), affiliation("ACC-2", "ORG-1"), affiliation("HCP-1", "ACC-1"), affiliation("HCP-2", "ACC-2"), affiliation("HCP-2", "ACC-1")],
+      nodes: [
+        node("NET-1", "NETWORK"),
+        node("ORG-1", "ORGANIZATION"),
+        node("ACC-1", "ACCOUNT"),
+        node("ACC-2", "ACCOUNT"),
+        node("HCP-1", "HCP"),
+        node("HCP-2", "HCP"),
+      ],
+      edges: [
+        affiliation("ORG-1", "NET-1"),
+        affiliation("ACC-1", "ORG-1"),
+        affiliation("ACC-2", "ORG-1"),
+        affiliation("HCP-1", "ACC-1"),
+        affiliation("HCP-2", "ACC-2"),
+        affiliation("HCP-2", "ACC-1"),
+      ],
     };
     const cy = cytoscape({ headless: true, elements: toElements(graph) });
     cy.layout(layoutFor("hierarchy", graph.nodes)).run();

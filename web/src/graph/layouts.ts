@@ -20,7 +20,15 @@ export function rankSeparation(nodes: GraphNode[]): number {
  */
 export function layoutFor(mode: ViewMode, nodes: GraphNode[]): LayoutOptions {
   if (mode === "hierarchy") {
-    return { name: "dagre", rankDir: "BT", nodeSep: 14, rankSep: rankSeparation(nodes), animate: false, fit: true, padding: 24 } as LayoutOptions;
+    return {
+      name: "dagre",
+      rankDir: "BT",
+      nodeSep: 14,
+      rankSep: rankSeparation(nodes),
+      animate: false,
+      fit: true,
+      padding: 24,
+    } as LayoutOptions;
   }
   return {
     name: "concentric",

@@ -34,7 +34,10 @@ export const graphStyle: StylesheetJson = [
   { selector: "node.organization", style: { "background-color": KIND_COLOURS.ORGANIZATION, shape: "hexagon", width: 34, height: 30 } },
   { selector: "node.network", style: { "background-color": KIND_COLOURS.NETWORK, shape: "diamond", width: 36, height: 36 } },
   // With a measure: two-line labels (name, roll-up) and node size growing with the roll-up.
-  { selector: "node.measured", style: { "text-wrap": "wrap", width: "mapData(scale, 1, 2.2, 22, 48)", height: "mapData(scale, 1, 2.2, 22, 48)" } },
+  {
+    selector: "node.measured",
+    style: { "text-wrap": "wrap", width: "mapData(scale, 1, 2.2, 22, 48)", height: "mapData(scale, 1, 2.2, 22, 48)" },
+  },
   { selector: "node.root", style: { "border-width": 4, "border-color": "#111827", "font-weight": "bold" } },
   { selector: "node:selected", style: { "overlay-color": "#f5c542", "overlay-opacity": 0.35, "overlay-padding": 6 } },
   {
@@ -49,6 +52,17 @@ export const graphStyle: StylesheetJson = [
   },
   { selector: "edge.affiliation.primary", style: { "line-color": "#374151", "target-arrow-color": "#374151", "line-style": "solid" } },
   { selector: "edge.affiliation.secondary", style: { "line-color": "#9ca3af", "target-arrow-color": "#9ca3af", "line-style": "dashed" } },
-  { selector: "edge.measured", style: { label: "data(flowLabel)", "font-size": 8, color: "#52606d", "text-rotation": "autorotate", "text-background-color": "#fbfcfd", "text-background-opacity": 0.8, "min-zoomed-font-size": 6 } },
+  {
+    selector: "edge.measured",
+    style: {
+      label: "data(flowLabel)",
+      "font-size": 8,
+      color: "#52606d",
+      "text-rotation": "autorotate",
+      "text-background-color": "#fbfcfd",
+      "text-background-opacity": 0.8,
+      "min-zoomed-font-size": 6,
+    },
+  },
   { selector: "edge.influence", style: { "line-color": "#c0392b", "target-arrow-color": "#c0392b", opacity: 0.6 } },
 ];

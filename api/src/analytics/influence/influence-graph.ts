@@ -38,5 +38,10 @@ export function influenceGraphFromEdges(ids: string[], edges: readonly (readonly
     if (i === undefined) throw new Error(`edge end ${id} is not a node`);
     return i;
   };
-  return buildInfluenceGraph(ids, Int32Array.from(edges, (e) => at(e[0])), Int32Array.from(edges, (e) => at(e[1])), Float64Array.from(edges, (e) => e[2]));
+  return buildInfluenceGraph(
+    ids,
+    Int32Array.from(edges, (e) => at(e[0])),
+    Int32Array.from(edges, (e) => at(e[1])),
+    Float64Array.from(edges, (e) => e[2]),
+  );
 }

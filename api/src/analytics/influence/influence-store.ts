@@ -46,7 +46,11 @@ export interface LoadedInfluence {
 }
 
 /** Every HCP, every INFLUENCES edge and the HCPs' values of one metric-period, as typed arrays. */
-export async function loadInfluence(driver: Driver, value: MetricPeriod, onEdges: (loaded: number) => void = () => {}): Promise<LoadedInfluence> {
+export async function loadInfluence(
+  driver: Driver,
+  value: MetricPeriod,
+  onEdges: (loaded: number) => void = () => {},
+): Promise<LoadedInfluence> {
   const t0 = performance.now();
   const ids: string[] = [];
   const specialty: (string | null)[] = [];
@@ -101,21 +105,43 @@ export async function recomputeInfluence(
   onProgress("WRITING", 0, ids.length);
   let written = 0;
   for (let i = 0; i < ids.length; i += 2 * WRITE_BATCH) {
-    const batches = [i, i + WRITE_BATCH].filter((s) => s < ids.length).map((s) => {
-      const rows: unknown[][] = [];
-      for (let k = s; k < Math.min(s + WRITE_BATCH, ids.length); k++) rows.push([ids[k], rank[k], percentile[k], reach[k], nv[k]]);
-      return rows;
-    });
+    const batches = [i, i + WRITE_BATCH]
+      .filter((s) => s < ids.length)
+      .map((s) => {
+        const rows: unknown[][] = [];
+        for (let k = s; k < Math.min(s + WRITE_BATCH, ids.length); k++) rows.push([ids[k], rank[k], percentile[k], reach[k], nv[k]]);
+        return rows;
+      });
     await Promise.all(batches.map((rows) => driver.executeQuery(WRITE, { rows })));
     written += batches.reduce((s, b) => s + b.length, 0);
     onProgress("WRITING", written, ids.length);
   }
   const t4 = performance.now();
   const summary: InfluenceSummary = {
-    hcps: ids.length, edges: graph.influenced.length, iterations, valueMetric: value.metric, valuePeriod: value.period,
-    milliseconds: { loadHcps: loaded.hcps, loadEdges: loaded.edges, compute: ms(t3 - t2), pagerank: ms(pr1 - pr0), write: ms(t4 - t3), total: ms(t4 - t0) },
+    hcps: ids.length,
+    edges: graph.influenced.length,
+    iterations,
+    valueMetric: value.metric,
+    valuePeriod: value.period,
+    milliseconds: {
+      loadHcps: loaded.hcps,
+      loadEdges: loaded.edges,
+      compute: ms(t3 - t2),
+      pagerank: ms(pr1 - pr0),
+      write: ms(t4 - t3),
+      total: ms(t4 - t0),
+    },
   };
-  await driver.executeQuery(RECORD, { run: { hcps: summary.hcps, edges: summary.edges, iterations, valueMetric: value.metric, valuePeriod: value.period, milliseconds: summary.milliseconds.total } });
+  await driver.executeQuery(RECORD, {
+    run: {
+      hcps: summary.hcps,
+      edges: summary.edges,
+      iterations,
+      valueMetric: value.metric,
+      valuePeriod: value.period,
+      milliseconds: summary.milliseconds.total,
+    },
+  });
   onProgress("DONE", ids.length, ids.length);
   return summary;
 }

@@ -13,11 +13,20 @@ interface Fixture {
 }
 
 const FIXTURES = path.join(import.meta.dirname, "../../../test/support/pagerank-fixtures");
-const fixtures: Fixture[] = readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), "utf8")));
+const fixtures: Fixture[] = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), "utf8")));
 
 describe("weighted PageRank", () => {
   it("has the fixtures networkx produced (scripts/pagerank)", () => {
-    expect(fixtures.map((f) => f.name).sort()).toEqual(["chain", "dangling-and-self-loop", "disconnected-duplicates", "medium-random", "star-kol", "zero-weights"]);
+    expect(fixtures.map((f) => f.name).sort()).toEqual([
+      "chain",
+      "dangling-and-self-loop",
+      "disconnected-duplicates",
+      "medium-random",
+      "star-kol",
+      "zero-weights",
+    ]);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))("%s: every node within 1e-6 of networkx", (_, f) => {
@@ -27,7 +36,15 @@ describe("weighted PageRank", () => {
   });
 
   it("rank flows to the influencer: in a chain a -> b -> c, a ranks highest", () => {
-    const { rank } = pageRank(influenceGraphFromEdges(["a", "b", "c"], [["a", "b", 1], ["b", "c", 1]]));
+    const { rank } = pageRank(
+      influenceGraphFromEdges(
+        ["a", "b", "c"],
+        [
+          ["a", "b", 1],
+          ["b", "c", 1],
+        ],
+      ),
+    );
     expect(rank[0]).toBeGreaterThan(rank[1]!);
     expect(rank[1]).toBeGreaterThan(rank[2]!);
   });
@@ -35,7 +52,9 @@ describe("weighted PageRank", () => {
   const graphs = fc.integer({ min: 1, max: 40 }).chain((n) =>
     fc.record({
       n: fc.constant(n),
-      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true }))), { maxLength: 120 }),
+      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true }))), {
+        maxLength: 120,
+      }),
     }),
   );
 
@@ -43,7 +62,12 @@ describe("weighted PageRank", () => {
     fc.assert(
       fc.property(graphs, ({ n, edges }) => {
         const ids = Array.from({ length: n }, (_, i) => `h${i}`);
-        const { rank } = pageRank(influenceGraphFromEdges(ids, edges.map(([a, b, w]) => [ids[a]!, ids[b]!, w] as const)));
+        const { rank } = pageRank(
+          influenceGraphFromEdges(
+            ids,
+            edges.map(([a, b, w]) => [ids[a]!, ids[b]!, w] as const),
+          ),
+        );
         expect(rank.every((r) => r > 0)).toBe(true);
         // Stopping at an L1 change below 1e-9 leaves the result within about 1e-8 of the fixed point.
         expect(Math.abs(rank.reduce((s, r) => s + r, 0) - 1)).toBeLessThan(1e-8);

@@ -11,7 +11,14 @@ export async function loadProjection(driver: Driver): Promise<HierarchyProjectio
     const parent = r.get("parent") as string;
     if (!projection.hasNode(child)) projection.addNode(child, Number(r.get("childLevel")));
     if (!projection.hasNode(parent)) projection.addNode(parent, Number(r.get("parentLevel")));
-    projection.addEdge({ id: r.get("id") as string, child, parent, weight: r.get("weight") as number, validFrom: r.get("validFrom") as string | null, validTo: r.get("validTo") as string | null });
+    projection.addEdge({
+      id: r.get("id") as string,
+      child,
+      parent,
+      weight: r.get("weight") as number,
+      validFrom: r.get("validFrom") as string | null,
+      validTo: r.get("validTo") as string | null,
+    });
   });
   return projection;
 }

@@ -38,7 +38,9 @@ export async function computeRollups(driver: Driver, mp: MetricPeriod, asOf: str
   const own: [string, number, number][] = [];
   const [p] = await Promise.all([
     projection ? Promise.resolve(projection) : loadProjection(driver),
-    streamRecords(driver, OWN_VALUES, { ...mp }, (r) => own.push([r.get("id") as string, Number(r.get("level")), r.get("value") as number])),
+    streamRecords(driver, OWN_VALUES, { ...mp }, (r) =>
+      own.push([r.get("id") as string, Number(r.get("level")), r.get("value") as number]),
+    ),
   ]);
   for (const [id, level] of own) if (!p.hasNode(id)) p.addNode(id, level);
   const pairs = own.map(([id, , value]) => [id, value] as [string, number]);
@@ -63,15 +65,39 @@ export async function materializeRollups(driver: Driver, mp: MetricPeriod, proje
     if (stored.get(id) !== value) rows.push({ id, level: p.level[i]!, value });
   }
   for (let i = 0; i < rows.length; i += 2 * WRITE_BATCH) {
-    await Promise.all([rows.slice(i, i + WRITE_BATCH), rows.slice(i + WRITE_BATCH, i + 2 * WRITE_BATCH)].filter((b) => b.length).map((batch) => driver.executeQuery(WRITE_ROLLUPS, { ...mp, rows: batch })));
+    await Promise.all(
+      [rows.slice(i, i + WRITE_BATCH), rows.slice(i + WRITE_BATCH, i + 2 * WRITE_BATCH)]
+        .filter((b) => b.length)
+        .map((batch) => driver.executeQuery(WRITE_ROLLUPS, { ...mp, rows: batch })),
+    );
   }
   const writeMs = performance.now() - writeStarted;
-  const milliseconds = { load: Math.round(loadMs), compute: Math.round(computeMs), write: Math.round(writeMs), total: Math.round(performance.now() - started) };
+  const milliseconds = {
+    load: Math.round(loadMs),
+    compute: Math.round(computeMs),
+    write: Math.round(writeMs),
+    total: Math.round(performance.now() - started),
+  };
   await driver.executeQuery(RECORD_RUN, {
-    ...mp, asOf, levels: JSON.stringify(result.levels), conservation: JSON.stringify(result.conservation), nodes: p.nodeCount, edges: p.edgeCount,
-    written: rows.length, milliseconds: milliseconds.total,
+    ...mp,
+    asOf,
+    levels: JSON.stringify(result.levels),
+    conservation: JSON.stringify(result.conservation),
+    nodes: p.nodeCount,
+    edges: p.edgeCount,
+    written: rows.length,
+    milliseconds: milliseconds.total,
   });
-  return { ...mp, asOf, levels: result.levels, conservation: result.conservation, nodes: p.nodeCount, edges: p.edgeCount, written: rows.length, milliseconds };
+  return {
+    ...mp,
+    asOf,
+    levels: result.levels,
+    conservation: result.conservation,
+    nodes: p.nodeCount,
+    edges: p.edgeCount,
+    written: rows.length,
+    milliseconds,
+  };
 }
 
 /** The metric-periods whose roll-ups are materialized (and kept current). */

@@ -7,7 +7,12 @@ import { CURRENT_ROLLUPS, ROLLUPS_AS_OF } from "./queries.ts";
  * Roll-ups of some entities: the materialized values when `asOf` is absent (entities of a
  * metric-period not materialized yet are computed as of today), else computed as of that date.
  */
-export async function rollupsOf(run: CypherRunner, ids: readonly string[], mp: MetricPeriod, asOf?: string | null): Promise<Map<string, number>> {
+export async function rollupsOf(
+  run: CypherRunner,
+  ids: readonly string[],
+  mp: MetricPeriod,
+  asOf?: string | null,
+): Promise<Map<string, number>> {
   const values = new Map<string, number>();
   const compute = [...ids];
   if (!asOf) {
@@ -21,7 +26,8 @@ export async function rollupsOf(run: CypherRunner, ids: readonly string[], mp: M
     }
   }
   if (compute.length) {
-    for (const r of await run(ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso() })) values.set(r.get("id") as string, r.get("rollup") as number);
+    for (const r of await run(ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso() }))
+      values.set(r.get("id") as string, r.get("rollup") as number);
   }
   return values;
 }

@@ -43,10 +43,18 @@ export async function rollupTable(
     for (let i = 0; i < p.nodeCount; i++) if (p.level[i] === level.level) ids.push(p.nodeId(i));
     const names = await namesOf(driver, level.label, ids);
     const rows = ids.map((id) => ({ id, name: names.get(id) ?? id, own: ownById.get(id) ?? 0, rollup: result.rollup[p.nodeIndex(id)]! }));
-    rows.sort((a, b) => (args.sort === "NAME" ? a.name.localeCompare(b.name) : args.sort === "ROLLUP_ASC" ? a.rollup - b.rollup : b.rollup - a.rollup) || a.id.localeCompare(b.id));
+    rows.sort(
+      (a, b) =>
+        (args.sort === "NAME" ? a.name.localeCompare(b.name) : args.sort === "ROLLUP_ASC" ? a.rollup - b.rollup : b.rollup - a.rollup) ||
+        a.id.localeCompare(b.id),
+    );
     return { total: rows.length, rows: rows.slice(args.offset, args.offset + args.limit) };
   }
-  const result = await driver.executeQuery(TABLE_SORTED(level.label, level.level > 1, ORDER[args.sort]), { ...mp, offset: neo4j.int(args.offset), limit: neo4j.int(args.limit) }, { routing: "READ" });
+  const result = await driver.executeQuery(
+    TABLE_SORTED(level.label, level.level > 1, ORDER[args.sort]),
+    { ...mp, offset: neo4j.int(args.offset), limit: neo4j.int(args.limit) },
+    { routing: "READ" },
+  );
   const r = result.records[0]!;
   return { total: Number(r.get("total")), rows: r.get("page") as RollupRow[] };
 }

@@ -24,12 +24,36 @@ const tableArgs = z.object({
 const summaryArgs = z.object({ ...metricPeriod, asOf: asDate });
 const materializeArgs = z.object(metricPeriod);
 
-function view(s: Omit<RollupSummary, "milliseconds" | "written"> & { written?: number | null; milliseconds?: { total: number } | number | null }) {
+function view(
+  s: Omit<RollupSummary, "milliseconds" | "written"> & { written?: number | null; milliseconds?: { total: number } | number | null },
+) {
   return {
-    metric: s.metric, period: s.period, asOf: s.asOf, levels: s.levels, nodes: s.nodes, edges: s.edges,
-    totalOwn: s.conservation.totalOwn, topTotal: s.conservation.topTotal, unallocated: s.conservation.unallocated, conservationOk: s.conservation.ok,
-    written: s.written ?? null, milliseconds: typeof s.milliseconds === "number" ? s.milliseconds : s.milliseconds?.total ?? null,
+    metric: s.metric,
+    period: s.period,
+    asOf: s.asOf,
+    levels: s.levels,
+    nodes: s.nodes,
+    edges: s.edges,
+    totalOwn: s.conservation.totalOwn,
+    topTotal: s.conservation.topTotal,
+    unallocated: s.conservation.unallocated,
+    conservationOk: s.conservation.ok,
+    written: s.written ?? null,
+    milliseconds: typeof s.milliseconds === "number" ? s.milliseconds : (s.milliseconds?.total ?? null),
   };
+}
+
+/** A RollupRun as MATERIALIZED_RUNS returns it: levels and conservation are JSON text. */
+interface StoredRun {
+  metric: string;
+  period: string;
+  asOf: string;
+  levels: string;
+  conservation: string;
+  nodes?: number | null;
+  edges?: number | null;
+  written: number;
+  milliseconds: number;
 }
 
 const resolvers = {
@@ -47,12 +71,28 @@ const resolvers = {
       const a = parseArgs(summaryArgs, args);
       if (a.asOf) {
         const { projection, result } = await computeRollups(ctx.driver, a, a.asOf);
-        return view({ ...a, asOf: a.asOf, levels: result.levels, conservation: result.conservation, nodes: projection.nodeCount, edges: projection.edgeCount });
+        return view({
+          ...a,
+          asOf: a.asOf,
+          levels: result.levels,
+          conservation: result.conservation,
+          nodes: projection.nodeCount,
+          edges: projection.edgeCount,
+        });
       }
       const runs = await ctx.driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" });
-      const run = runs.records.map((r) => r.get("run") as Record<string, any>).find((r) => r.metric === a.metric && r.period === a.period);
+      const run = runs.records.map((r) => r.get("run") as StoredRun).find((r) => r.metric === a.metric && r.period === a.period);
       if (!run) return null;
-      return view({ ...a, asOf: run.asOf, levels: JSON.parse(run.levels), conservation: JSON.parse(run.conservation), nodes: Number(run.nodes ?? 0), edges: Number(run.edges ?? 0), written: Number(run.written), milliseconds: Number(run.milliseconds) });
+      return view({
+        ...a,
+        asOf: run.asOf,
+        levels: JSON.parse(run.levels),
+        conservation: JSON.parse(run.conservation),
+        nodes: Number(run.nodes ?? 0),
+        edges: Number(run.edges ?? 0),
+        written: Number(run.written),
+        milliseconds: Number(run.milliseconds),
+      });
     },
   },
   Mutation: {

@@ -95,7 +95,16 @@ function summarize(level: Int32Array, order: Int32Array, own: Float64Array, roll
   for (let i = 0; i < order.length; i++) {
     const node = order[i]!;
     if (current === undefined || current.level !== level[node]) {
-      current = { level: level[node]!, nodes: 0, own: 0, rollup: 0, unallocated: 0, overAllocated: 0, overAllocatedNodes: 0, unparentedNodes: 0 };
+      current = {
+        level: level[node]!,
+        nodes: 0,
+        own: 0,
+        rollup: 0,
+        unallocated: 0,
+        overAllocated: 0,
+        overAllocatedNodes: 0,
+        unparentedNodes: 0,
+      };
       levels.push(current);
     }
     const r = rollup[node]!;
@@ -119,6 +128,12 @@ function summarize(level: Int32Array, order: Int32Array, own: Float64Array, roll
   let unallocated = 0;
   for (const l of levels) unallocated += l.unallocated;
   const difference = topTotal + unallocated - totalOwn;
-  const conservation: Conservation = { totalOwn, topTotal, unallocated, difference, ok: Math.abs(difference) <= CONSERVATION_TOLERANCE * magnitude };
+  const conservation: Conservation = {
+    totalOwn,
+    topTotal,
+    unallocated,
+    difference,
+    ok: Math.abs(difference) <= CONSERVATION_TOLERANCE * magnitude,
+  };
   return { levels, conservation };
 }

@@ -6,7 +6,14 @@ import { buildProjection, graphArb } from "../../../test/support/rollup-test-gra
 
 function small(): HierarchyProjection {
   const p = new HierarchyProjection();
-  for (const [id, level] of [["H1", 1], ["A1", 2], ["A2", 2], ["A3", 2], ["O1", 3]] as const) p.addNode(id, level);
+  for (const [id, level] of [
+    ["H1", 1],
+    ["A1", 2],
+    ["A2", 2],
+    ["A3", 2],
+    ["O1", 3],
+  ] as const)
+    p.addNode(id, level);
   return p;
 }
 

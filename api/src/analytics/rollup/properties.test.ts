@@ -7,7 +7,17 @@ import { MaterializedRollup, type RollupUpdate } from "./incremental.ts";
 import { ownValues } from "./own-values.ts";
 import type { HierarchyProjection } from "./projection.ts";
 import { referenceRollup } from "./reference.ts";
-import { buildProjection, dateArb, dayOffsetArb, graphArb, ownArb, validity, validityArb, weightArb, type GraphSpec } from "../../../test/support/rollup-test-graphs.ts";
+import {
+  buildProjection,
+  dateArb,
+  dayOffsetArb,
+  graphArb,
+  ownArb,
+  validity,
+  validityArb,
+  weightArb,
+  type GraphSpec,
+} from "../../../test/support/rollup-test-graphs.ts";
 
 const RUNS = { numRuns: 300 };
 
@@ -50,7 +60,9 @@ describe("roll-up properties on random DAGs", () => {
           const sum2 = (x: number, y: number, what: string, z: number) => close(z, x + y, what, Math.max(1, Math.abs(x) + Math.abs(y)));
           rs.rollup.forEach((v, n) => sum2(ra.rollup[n]!, rb.rollup[n]!, `rollup of ${p.nodeId(n)}`, v));
           rs.flow.forEach((v, e) => sum2(ra.flow[e]!, rb.flow[e]!, `flow of ${p.edgeId(e)}`, v));
-          rs.levels.forEach((l, i) => sum2(ra.levels[i]!.unallocated, rb.levels[i]!.unallocated, `unallocated at ${l.level}`, l.unallocated));
+          rs.levels.forEach((l, i) =>
+            sum2(ra.levels[i]!.unallocated, rb.levels[i]!.unallocated, `unallocated at ${l.level}`, l.unallocated),
+          );
         },
       ),
       RUNS,
@@ -106,7 +118,13 @@ function apply(p: HierarchyProjection, views: MaterializedRollup[], spec: GraphS
       // Any node at the same level or above: same-level picks may close a cycle, which must be refused.
       const candidates = [...Array(nodes).keys()].filter((n) => n !== child && p.level[n]! >= p.level[child]!);
       if (candidates.length === 0) return shared([]);
-      const edge = { id: `new${step}`, child: p.nodeId(child), parent: p.nodeId(candidates[draft.parent % candidates.length]!), weight: draft.weight, ...validity(draft.validity) };
+      const edge = {
+        id: `new${step}`,
+        child: p.nodeId(child),
+        parent: p.nodeId(candidates[draft.parent % candidates.length]!),
+        weight: draft.weight,
+        ...validity(draft.validity),
+      };
       try {
         return shared(applyHierarchyChange(p, { kind: "addEdge", edge }));
       } catch (err) {
@@ -116,7 +134,9 @@ function apply(p: HierarchyProjection, views: MaterializedRollup[], spec: GraphS
     }
     case "endEdge":
       if (p.edgeCount === 0) return shared([]);
-      return shared(applyHierarchyChange(p, { kind: "endEdge", id: p.edgeId(draft.edge % p.edgeCount), validTo: isoDate(BASE + draft.day) }));
+      return shared(
+        applyHierarchyChange(p, { kind: "endEdge", id: p.edgeId(draft.edge % p.edgeCount), validTo: isoDate(BASE + draft.day) }),
+      );
     case "reweightEdge":
       if (p.edgeCount === 0) return shared([]);
       return shared(applyHierarchyChange(p, { kind: "reweightEdge", id: p.edgeId(draft.edge % p.edgeCount), weight: draft.weight }));
@@ -129,7 +149,13 @@ function apply(p: HierarchyProjection, views: MaterializedRollup[], spec: GraphS
       const candidates = [...Array(nodes).keys()].filter((n) => n !== oldParent && n !== child && p.level[n] === p.level[oldParent]);
       if (candidates.length === 0) return shared([]);
       const seeds = applyHierarchyChange(p, { kind: "endEdge", id: p.edgeId(e), validTo: isoDate(BASE + draft.day - 1) });
-      const edge = { id: `new${step}`, child: p.nodeId(child), parent: p.nodeId(candidates[draft.parent % candidates.length]!), weight: p.edgeWeight[e]!, validFrom: isoDate(BASE + draft.day) };
+      const edge = {
+        id: `new${step}`,
+        child: p.nodeId(child),
+        parent: p.nodeId(candidates[draft.parent % candidates.length]!),
+        weight: p.edgeWeight[e]!,
+        validFrom: isoDate(BASE + draft.day),
+      };
       try {
         seeds.push(...applyHierarchyChange(p, { kind: "addEdge", edge }));
       } catch (err) {
@@ -143,25 +169,31 @@ function apply(p: HierarchyProjection, views: MaterializedRollup[], spec: GraphS
 describe("incremental refresh", () => {
   it("stays bitwise equal to a full recomputation and reports exactly the changed nodes", () => {
     fc.assert(
-      fc.property(graphWithOwn, dateArb, dateArb, fc.array(changeArb, { minLength: 1, maxLength: 25 }), ([spec, own], asOfA, asOfB, changes) => {
-        const p = buildProjection(spec);
-        // Two metric-periods over one projection, materialized at different dates.
-        const views = [new MaterializedRollup(p, ownValues(p, own), asOfA), new MaterializedRollup(p, ownValues(p, own), asOfB)];
-        changes.forEach((draft, step) => {
-          const before = views.map((v) => Float64Array.from(v.rollup));
-          const seeds = apply(p, views, spec, draft, step);
-          views.forEach((view, i) => {
-            const updates = view.refresh(seeds[i]!);
-            const full = computeRollup(p, view.own, view.asOf).rollup;
-            expect(view.rollup).toEqual(full);
-            const changed: RollupUpdate[] = [];
-            full.forEach((value, n) => {
-              if (!Object.is(value, before[i]![n] ?? 0)) changed.push({ node: n, id: p.nodeId(n), rollup: value });
+      fc.property(
+        graphWithOwn,
+        dateArb,
+        dateArb,
+        fc.array(changeArb, { minLength: 1, maxLength: 25 }),
+        ([spec, own], asOfA, asOfB, changes) => {
+          const p = buildProjection(spec);
+          // Two metric-periods over one projection, materialized at different dates.
+          const views = [new MaterializedRollup(p, ownValues(p, own), asOfA), new MaterializedRollup(p, ownValues(p, own), asOfB)];
+          changes.forEach((draft, step) => {
+            const before = views.map((v) => Float64Array.from(v.rollup));
+            const seeds = apply(p, views, spec, draft, step);
+            views.forEach((view, i) => {
+              const updates = view.refresh(seeds[i]!);
+              const full = computeRollup(p, view.own, view.asOf).rollup;
+              expect(view.rollup).toEqual(full);
+              const changed: RollupUpdate[] = [];
+              full.forEach((value, n) => {
+                if (!Object.is(value, before[i]![n] ?? 0)) changed.push({ node: n, id: p.nodeId(n), rollup: value });
+              });
+              expect([...updates].sort((a, b) => a.node - b.node)).toEqual(changed);
             });
-            expect([...updates].sort((a, b) => a.node - b.node)).toEqual(changed);
           });
-        });
-      }),
+        },
+      ),
       RUNS,
     );
   });

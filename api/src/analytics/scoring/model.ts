@@ -52,7 +52,10 @@ const segmentation = z.discriminatedUnion("kind", [
   }),
 ]);
 
-const flag = z.object({ flag: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, "UPPER_CASE, at most 20"), when: z.object({ measure: z.string(), op: comparison, value: z.number() }) });
+const flag = z.object({
+  flag: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, "UPPER_CASE, at most 20"),
+  when: z.object({ measure: z.string(), op: comparison, value: z.number() }),
+});
 
 export const scoringModelSchema = z
   .object({
@@ -65,27 +68,53 @@ export const scoringModelSchema = z
   .superRefine((m, ctx) => {
     const keys = m.components.map((c) => c.key);
     keys.forEach((k, i) => {
-      if (keys.indexOf(k) !== i) ctx.addIssue({ code: "custom", path: ["components", i, "key"], message: `duplicate component key "${k}"` });
+      if (keys.indexOf(k) !== i)
+        ctx.addIssue({ code: "custom", path: ["components", i, "key"], message: `duplicate component key "${k}"` });
     });
     const total = m.components.reduce((s, c) => s + c.weight, 0);
-    if (Math.abs(total - 1) > 1e-9) ctx.addIssue({ code: "custom", path: ["components"], message: `weights must sum to 1, not ${Math.round(total * 1e6) / 1e6}` });
+    if (Math.abs(total - 1) > 1e-9)
+      ctx.addIssue({ code: "custom", path: ["components"], message: `weights must sum to 1, not ${Math.round(total * 1e6) / 1e6}` });
     const s = m.segmentation;
     if (s.kind === "thresholds") {
       s.thresholds.forEach((t, i) => {
-        if (i > 0 && t.minScore >= s.thresholds[i - 1]!.minScore) ctx.addIssue({ code: "custom", path: ["segmentation", "thresholds", i, "minScore"], message: "thresholds go from the highest minScore down" });
+        if (i > 0 && t.minScore >= s.thresholds[i - 1]!.minScore)
+          ctx.addIssue({
+            code: "custom",
+            path: ["segmentation", "thresholds", i, "minScore"],
+            message: "thresholds go from the highest minScore down",
+          });
       });
     }
     if (s.kind === "matrix") {
-      for (const [axis, ref] of [["value", s.value], ["potential", s.potential]] as const) {
-        if (ref !== "score" && !keys.includes(ref)) ctx.addIssue({ code: "custom", path: ["segmentation", axis], message: `"${ref}" is neither "score" nor a component key` });
+      for (const [axis, ref] of [
+        ["value", s.value],
+        ["potential", s.potential],
+      ] as const) {
+        if (ref !== "score" && !keys.includes(ref))
+          ctx.addIssue({ code: "custom", path: ["segmentation", axis], message: `"${ref}" is neither "score" nor a component key` });
       }
-      if (s.labels.length !== s.valueCuts.length + 1) ctx.addIssue({ code: "custom", path: ["segmentation", "labels"], message: `needs ${s.valueCuts.length + 1} rows (one more than valueCuts)` });
+      if (s.labels.length !== s.valueCuts.length + 1)
+        ctx.addIssue({
+          code: "custom",
+          path: ["segmentation", "labels"],
+          message: `needs ${s.valueCuts.length + 1} rows (one more than valueCuts)`,
+        });
       s.labels.forEach((row, i) => {
-        if (row.length !== s.potentialCuts.length + 1) ctx.addIssue({ code: "custom", path: ["segmentation", "labels", i], message: `needs ${s.potentialCuts.length + 1} labels (one more than potentialCuts)` });
+        if (row.length !== s.potentialCuts.length + 1)
+          ctx.addIssue({
+            code: "custom",
+            path: ["segmentation", "labels", i],
+            message: `needs ${s.potentialCuts.length + 1} labels (one more than potentialCuts)`,
+          });
       });
     }
     m.flags.forEach((f, i) => {
-      if (f.when.measure !== "score" && !keys.includes(f.when.measure)) ctx.addIssue({ code: "custom", path: ["flags", i, "when", "measure"], message: `"${f.when.measure}" is neither "score" nor a component key` });
+      if (f.when.measure !== "score" && !keys.includes(f.when.measure))
+        ctx.addIssue({
+          code: "custom",
+          path: ["flags", i, "when", "measure"],
+          message: `"${f.when.measure}" is neither "score" nor a component key`,
+        });
     });
   });
 

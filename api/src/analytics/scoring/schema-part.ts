@@ -8,16 +8,28 @@ import { typeDefsBeside, type SchemaPart } from "../../graphql/schema-part.ts";
 
 const WRITERS = ["ANALYST", "ADMIN"] as const;
 const versionArgs = z.object({ name: z.string().min(1).max(40), version: z.number().int().min(1) });
-const counts = (c: Record<string, number>) => Object.entries(c).map(([segment, hcps]) => ({ segment, hcps })).sort((a, b) => a.segment.localeCompare(b.segment));
+const counts = (c: Record<string, number>) =>
+  Object.entries(c)
+    .map(([segment, hcps]) => ({ segment, hcps }))
+    .sort((a, b) => a.segment.localeCompare(b.segment));
 
 const resolvers = {
   Query: {
-    scoringModels: (_: unknown, args: unknown, ctx: RequestContext) => listModels(ctx.driver, parseArgs(z.object({ name: z.string().nullish() }), args).name ?? null),
+    scoringModels: (_: unknown, args: unknown, ctx: RequestContext) =>
+      listModels(ctx.driver, parseArgs(z.object({ name: z.string().nullish() }), args).name ?? null),
     simulateScoringModel: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, WRITERS, "simulate scoring models");
       const a = parseArgs(versionArgs, args);
       const s = await simulateVersion(ctx.driver, a.name, a.version);
-      return { ...a, activeVersion: s.activeVersion, hcps: s.hcps, changed: s.changed, migration: s.migration, activeCounts: counts(s.activeCounts), draftCounts: counts(s.draftCounts) };
+      return {
+        ...a,
+        activeVersion: s.activeVersion,
+        hcps: s.hcps,
+        changed: s.changed,
+        migration: s.migration,
+        activeCounts: counts(s.activeCounts),
+        draftCounts: counts(s.draftCounts),
+      };
     },
   },
   Mutation: {

@@ -38,7 +38,11 @@ export interface ScoredColumns {
   explain(i: number): HcpScore;
 }
 
-export function scoreColumns(model: ScoringModel, ids: readonly string[], columns: Readonly<Record<string, readonly Raw[]>>): ScoredColumns {
+export function scoreColumns(
+  model: ScoringModel,
+  ids: readonly string[],
+  columns: Readonly<Record<string, readonly Raw[]>>,
+): ScoredColumns {
   const raws = model.components.map((c) => columns[c.key] ?? ids.map(() => null));
   const transformed = model.components.map((c, k) => transformColumn(c.transform, raws[k]!));
   const n = ids.length;
@@ -62,7 +66,9 @@ export function scoreColumns(model: ScoringModel, ids: readonly string[], column
     return typeof raw === "number" ? raw : null;
   };
   const segment = segmentsOf(model, ids, score, axis);
-  const flags = ids.map((_, i) => model.flags.filter((f) => compare(rawNumber(i, f.when.measure), f.when.op, f.when.value)).map((f) => f.flag));
+  const flags = ids.map((_, i) =>
+    model.flags.filter((f) => compare(rawNumber(i, f.when.measure), f.when.op, f.when.value)).map((f) => f.flag),
+  );
   const explain = (i: number): HcpScore => ({
     id: ids[i]!,
     score: score[i]!,
@@ -70,7 +76,15 @@ export function scoreColumns(model: ScoringModel, ids: readonly string[], column
     flags: flags[i]!,
     explanation: model.components.map((c, k) => {
       const value = transformed[k]![i]!;
-      return { key: c.key, label: c.label, raw: raws[k]![i] ?? null, value, weight: c.weight, contribution: value === null ? 0 : 100 * c.weight * value, missing: value === null };
+      return {
+        key: c.key,
+        label: c.label,
+        raw: raws[k]![i] ?? null,
+        value,
+        weight: c.weight,
+        contribution: value === null ? 0 : 100 * c.weight * value,
+        missing: value === null,
+      };
     }),
   });
   return { ids, score, segment, flags, explain };
@@ -86,7 +100,12 @@ function compare(x: number | null, op: string, v: number): boolean {
   return op === ">=" ? x >= v : op === ">" ? x > v : op === "<=" ? x <= v : op === "<" ? x < v : x === v;
 }
 
-function segmentsOf(model: ScoringModel, ids: readonly string[], score: Float64Array, axis: (i: number, ref: string) => number): (string | null)[] {
+function segmentsOf(
+  model: ScoringModel,
+  ids: readonly string[],
+  score: Float64Array,
+  axis: (i: number, ref: string) => number,
+): (string | null)[] {
   const seg = model.segmentation;
   const n = ids.length;
   if (seg.kind === "thresholds") return Array.from(score, (x) => seg.thresholds.find((t) => x >= t.minScore)?.label ?? null);
@@ -94,7 +113,7 @@ function segmentsOf(model: ScoringModel, ids: readonly string[], score: Float64A
     // D1 is the top tenth; ties broken by id so that the split is reproducible.
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || (ids[a]! < ids[b]! ? -1 : 1));
     const out: (string | null)[] = new Array(n);
-    order.forEach((i, rank) => (out[i] = `D${1 + Math.floor((rank * 10) / n)}`));
+    for (const [rank, i] of order.entries()) out[i] = `D${1 + Math.floor((rank * 10) / n)}`;
     return out;
   }
   const band = (x: number, cuts: number[]) => cuts.filter((c) => x >= c).length;

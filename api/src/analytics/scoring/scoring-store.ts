@@ -85,7 +85,11 @@ export async function saveDraft(driver: Driver, model: ScoringModel, actor: stri
 }
 
 /** One version of a model, parsed, and the version of that name that is active (if any). */
-async function modelVersion(driver: Driver, name: string, version: number): Promise<{ stored: StoredModel; model: ScoringModel; activeVersion: number | null }> {
+async function modelVersion(
+  driver: Driver,
+  name: string,
+  version: number,
+): Promise<{ stored: StoredModel; model: ScoringModel; activeVersion: number | null }> {
   const versions = await listModels(driver, name);
   const stored = versions.find((m) => m.version === version);
   if (!stored) throw new ModelNotFoundError(name, version);
@@ -95,7 +99,9 @@ async function modelVersion(driver: Driver, name: string, version: number): Prom
 
 /** Every HCP's raw values for the model's components, read from the graph. */
 export async function loadColumns(driver: Driver, model: ScoringModel): Promise<{ ids: string[]; columns: Record<string, Raw[]> }> {
-  const fields = model.components.flatMap((c) => (c.source.kind === "attribute" ? [c.source.field] : c.source.kind === "influence" ? [c.source.measure] : []));
+  const fields = model.components.flatMap((c) =>
+    c.source.kind === "attribute" ? [c.source.field] : c.source.kind === "influence" ? [c.source.measure] : [],
+  );
   const uniqueFields = [...new Set(fields)];
   const ids: string[] = [];
   const index = new Map<string, number>();
@@ -103,7 +109,7 @@ export async function loadColumns(driver: Driver, model: ScoringModel): Promise<
   await streamRecords(driver, HCP_COLUMNS, { fields: uniqueFields }, (r) => {
     index.set(r.get("id") as string, ids.length);
     ids.push(r.get("id") as string);
-    (r.get("values") as unknown[]).forEach((v, k) => byField[k]!.push(rawOf(v)));
+    for (const [k, v] of (r.get("values") as unknown[]).entries()) byField[k]!.push(rawOf(v));
   });
   const columns: Record<string, Raw[]> = {};
   for (const c of model.components) {
@@ -113,7 +119,8 @@ export async function loadColumns(driver: Driver, model: ScoringModel): Promise<
       continue;
     }
     const column: Raw[] = ids.map(() => null);
-    const [query, params] = s.kind === "rollup" ? [HCP_METRIC, { metric: s.metric, period: s.period }] : [SURVEY_ANSWERS, { question: s.question }];
+    const [query, params] =
+      s.kind === "rollup" ? [HCP_METRIC, { metric: s.metric, period: s.period }] : [SURVEY_ANSWERS, { question: s.question }];
     await streamRecords(driver, query, params, (r) => {
       const i = index.get(r.get("id") as string);
       if (i !== undefined) column[i] = rawOf(r.get("value"));
@@ -134,7 +141,11 @@ async function scoreModel(driver: Driver, model: ScoringModel): Promise<ScoredCo
 }
 
 /** The draft's segments against what the active version stored: nothing is written. */
-export async function simulateVersion(driver: Driver, name: string, version: number): Promise<Simulation & { activeVersion: number | null }> {
+export async function simulateVersion(
+  driver: Driver,
+  name: string,
+  version: number,
+): Promise<Simulation & { activeVersion: number | null }> {
   const { model, activeVersion } = await modelVersion(driver, name, version);
   const scores = await scoreModel(driver, model);
   const active = new Map<string, string | null>();
@@ -145,11 +156,17 @@ export async function simulateVersion(driver: Driver, name: string, version: num
 const WRITE_BATCH = 10_000;
 
 /** Scores every HCP with the version, stores the scores, then makes the version the active one. */
-export async function activateVersion(driver: Driver, name: string, version: number, actor: string): Promise<{ hcps: number; counts: Record<string, number>; milliseconds: number }> {
+export async function activateVersion(
+  driver: Driver,
+  name: string,
+  version: number,
+  actor: string,
+): Promise<{ hcps: number; counts: Record<string, number>; milliseconds: number }> {
   const started = performance.now();
   const { stored, model } = await modelVersion(driver, name, version);
   if (stored.status === "ACTIVE") throw new ModelImmutableError(`Version ${version} of ${name} is already active.`);
-  if (stored.status === "RETIRED") throw new ModelImmutableError(`Version ${version} of ${name} was retired; save the definition again as a new version.`);
+  if (stored.status === "RETIRED")
+    throw new ModelImmutableError(`Version ${version} of ${name} was retired; save the definition again as a new version.`);
   const scores = await scoreModel(driver, model);
   const n = scores.ids.length;
   const rows = (from: number) => {
@@ -161,7 +178,9 @@ export async function activateVersion(driver: Driver, name: string, version: num
     return batch;
   };
   for (let i = 0; i < n; i += 2 * WRITE_BATCH) {
-    await Promise.all([i, i + WRITE_BATCH].filter((s) => s < n).map((s) => driver.executeQuery(WRITE_SCORES, { name, version, rows: rows(s) })));
+    await Promise.all(
+      [i, i + WRITE_BATCH].filter((s) => s < n).map((s) => driver.executeQuery(WRITE_SCORES, { name, version, rows: rows(s) })),
+    );
   }
   const counts: Record<string, number> = {};
   for (const segment of scores.segment) counts[segment ?? "(none)"] = (counts[segment ?? "(none)"] ?? 0) + 1;

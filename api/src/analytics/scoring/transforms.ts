@@ -21,7 +21,13 @@ export function transformColumn(t: ScoringComponent["transform"], raw: readonly 
 }
 
 function numbers(raw: readonly Raw[]): (number | null)[] {
-  return raw.map((v) => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null));
+  return raw.map((v) =>
+    typeof v === "number" && Number.isFinite(v)
+      ? v
+      : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))
+        ? Number(v)
+        : null,
+  );
 }
 
 /** Share of the non-missing values that are at most this one (ties share the highest), in 0..1. */

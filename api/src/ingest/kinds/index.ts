@@ -11,6 +11,7 @@ import { users } from "./users/kind.ts";
 
 export { KIND_NAMES, type KindName } from "./kind.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: one registry holds kinds of different row and check types.
 export const IMPORT_KINDS: Record<KindName, ImportKind<any, any>> = {
   hcps,
   accounts,

@@ -4,7 +4,17 @@ import type { EntityKind } from "../../model/entity-kinds.ts";
 import type { LevelRules } from "../../model/level-rules.ts";
 import type { RowProblem } from "../../model/row-problem.ts";
 
-export const KIND_NAMES = ["hcps", "accounts", "organizations", "networks", "affiliations", "influences", "metrics", "territories", "users"] as const;
+export const KIND_NAMES = [
+  "hcps",
+  "accounts",
+  "organizations",
+  "networks",
+  "affiliations",
+  "influences",
+  "metrics",
+  "territories",
+  "users",
+] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
 /** What an id in the graph can be; ingestion looks ids up by these. */
@@ -96,6 +106,8 @@ export interface SnapshotFile<Check> {
   check: Check;
 }
 
-export function defineKind<Row, Check extends FileCheck<Row> | undefined = undefined>(kind: ImportKind<Row, Check>): ImportKind<Row, Check> {
+export function defineKind<Row, Check extends FileCheck<Row> | undefined = undefined>(
+  kind: ImportKind<Row, Check>,
+): ImportKind<Row, Check> {
   return kind;
 }

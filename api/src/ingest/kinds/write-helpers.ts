@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 export const DIFFERS = (stored: string, props: string) => `any(k IN keys(${props}) WHERE NOT coalesce(${stored}[k] = ${props}[k], false))`;
 
 /** Stable edge ids: re-importing the same row addresses the same edge. */
-export const edgeId = (prefix: string, ...parts: string[]) => `${prefix}-${createHash("sha1").update(parts.join("|")).digest("hex").slice(0, 20)}`;
+export const edgeId = (prefix: string, ...parts: string[]) =>
+  `${prefix}-${createHash("sha1").update(parts.join("|")).digest("hex").slice(0, 20)}`;
 
 /** Drops undefined values, so optional empty cells leave stored values as they are. */
 export function defined(map: Record<string, unknown>): Record<string, unknown> {

@@ -26,7 +26,17 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
       d.hcps.flatMap((h) =>
         h.accountsConnection.edges
           .filter((e) => e.properties.validTo === null || e.properties.validTo >= today)
-          .map((e) => ({ hcpId: h.id, hcpName: h.name, accountId: e.node.id, accountName: e.node.name, edgeId: e.properties.id, weight: e.properties.weight, primary: e.properties.primary, version: e.properties.version, confidence: e.properties.confidence })),
+          .map((e) => ({
+            hcpId: h.id,
+            hcpName: h.name,
+            accountId: e.node.id,
+            accountName: e.node.name,
+            edgeId: e.properties.id,
+            weight: e.properties.weight,
+            primary: e.properties.primary,
+            version: e.properties.version,
+            confidence: e.properties.confidence,
+          })),
       ),
     );
   }, [api, today]);
@@ -53,15 +63,30 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
       {message && <p data-testid="my-affiliations-message">{message}</p>}
       <table className="counts">
         <thead>
-          <tr><th>HCP</th><th>account</th><th>weight</th><th>primary</th><th>confidence</th><th /></tr>
+          <tr>
+            <th>HCP</th>
+            <th>account</th>
+            <th>weight</th>
+            <th>primary</th>
+            <th>confidence</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.edgeId} data-testid={`affiliation-${r.edgeId}`}>
-              <td>{r.hcpName}</td><td>{r.accountName}</td><td>{r.weight}</td><td>{r.primary ? "yes" : ""}</td><td>{r.confidence ?? ""}</td>
+              <td>{r.hcpName}</td>
+              <td>{r.accountName}</td>
+              <td>{r.weight}</td>
+              <td>{r.primary ? "yes" : ""}</td>
+              <td>{r.confidence ?? ""}</td>
               <td>
-                <button data-testid="affiliation-confirm" onClick={() => void confirm(r)}>Confirm</button>{" "}
-                <button onClick={() => proposeWeight(r)}>Propose weight…</button>
+                <button type="button" data-testid="affiliation-confirm" onClick={() => void confirm(r)}>
+                  Confirm
+                </button>{" "}
+                <button type="button" onClick={() => proposeWeight(r)}>
+                  Propose weight…
+                </button>
               </td>
             </tr>
           ))}

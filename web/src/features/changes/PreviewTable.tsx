@@ -7,19 +7,40 @@ export function PreviewTable({ preview }: { preview: ChangePreview }) {
   return (
     <table className="preview" data-testid="change-preview">
       <thead>
-        <tr><th>entity</th><th>measure</th><th>before</th><th>after</th><th>change</th></tr>
+        <tr>
+          <th>entity</th>
+          <th>measure</th>
+          <th>before</th>
+          <th>after</th>
+          <th>change</th>
+        </tr>
       </thead>
       <tbody>
         {preview.rollups.map((r) => (
           <tr key={`${r.entityId}|${r.metric}|${r.period}`}>
-            <td>{r.entityId}</td><td>{r.metric} {r.period}</td><td>{compactNumber(r.before)}</td><td>{compactNumber(r.after)}</td>
-            <td className={r.delta < 0 ? "neg" : "pos"}>{r.delta > 0 ? "+" : ""}{compactNumber(r.delta)}</td>
+            <td>{r.entityId}</td>
+            <td>
+              {r.metric} {r.period}
+            </td>
+            <td>{compactNumber(r.before)}</td>
+            <td>{compactNumber(r.after)}</td>
+            <td className={r.delta < 0 ? "neg" : "pos"}>
+              {r.delta > 0 ? "+" : ""}
+              {compactNumber(r.delta)}
+            </td>
           </tr>
         ))}
         {preview.territories.map((t) => (
           <tr key={`${t.territoryId}|${t.metric}|${t.period}`} className="territory">
-            <td>territory {t.territoryId}</td><td>{t.metric} {t.period}</td><td colSpan={2}>sales credit</td>
-            <td className={t.delta < 0 ? "neg" : "pos"}>{t.delta > 0 ? "+" : ""}{compactNumber(t.delta)}</td>
+            <td>territory {t.territoryId}</td>
+            <td>
+              {t.metric} {t.period}
+            </td>
+            <td colSpan={2}>sales credit</td>
+            <td className={t.delta < 0 ? "neg" : "pos"}>
+              {t.delta > 0 ? "+" : ""}
+              {compactNumber(t.delta)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -16,7 +16,15 @@ export interface Reassignment {
 
 /** Drag-to-reassign: shows the impact preview, then submits the proposal. */
 export function ReassignDialog({ api, move, onClose }: { api: Api; move: Reassignment; onClose: () => void }) {
-  const operations = JSON.stringify([{ op: "REASSIGN", edgeId: move.edgeId, expectedVersion: move.version, newParentId: move.toId, validFrom: new Date().toISOString().slice(0, 10) }]);
+  const operations = JSON.stringify([
+    {
+      op: "REASSIGN",
+      edgeId: move.edgeId,
+      expectedVersion: move.version,
+      newParentId: move.toId,
+      validFrom: new Date().toISOString().slice(0, 10),
+    },
+  ]);
   const [preview, setPreview] = useState<ChangePreview | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -45,12 +53,19 @@ export function ReassignDialog({ api, move, onClose }: { api: Api; move: Reassig
         <p data-testid="reassign-submitted">Proposal submitted ({submitted}).</p>
       ) : (
         <label>
-          Reason <input data-testid="reassign-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="why the move" />
+          Reason{" "}
+          <input data-testid="reassign-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="why the move" />
         </label>
       )}
       <div className="actions">
-        {!submitted && <button className="primary" data-testid="reassign-submit" disabled={!preview} onClick={() => void submit()}>Propose the move</button>}
-        <button onClick={onClose}>{submitted ? "Close" : "Cancel"}</button>
+        {!submitted && (
+          <button type="button" className="primary" data-testid="reassign-submit" disabled={!preview} onClick={() => void submit()}>
+            Propose the move
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {submitted ? "Close" : "Cancel"}
+        </button>
       </div>
     </div>
   );

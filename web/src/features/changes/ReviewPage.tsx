@@ -19,7 +19,12 @@ export function ReviewPage({ api }: { api: Api }) {
 
   const load = useCallback(async () => {
     try {
-      const d = await api(CHANGE_REQUESTS, { status: ChangeStatus.PENDING, kind: kind || null, territory: territory || null, minAgeDays: minAgeDays || null });
+      const d = await api(CHANGE_REQUESTS, {
+        status: ChangeStatus.PENDING,
+        kind: kind || null,
+        territory: territory || null,
+        minAgeDays: minAgeDays || null,
+      });
       setRequests(d.changeRequests);
       setSelected(new Set());
     } catch (err) {
@@ -60,41 +65,120 @@ export function ReviewPage({ api }: { api: Api }) {
     <section className="review-page" data-testid="review-page">
       <h2>Review queue</h2>
       <div className="filters">
-        <label>kind <select data-testid="review-kind" value={kind} onChange={(e) => setKind(e.target.value)}>{KINDS.map((k) => <option key={k} value={k}>{k || "any"}</option>)}</select></label>
-        <label>territory <input data-testid="review-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} placeholder="any" /></label>
-        <label>older than <select value={minAgeDays} onChange={(e) => setMinAgeDays(Number(e.target.value))}><option value={0}>any age</option><option value={1}>1 day</option><option value={7}>7 days</option></select></label>
+        <label>
+          kind{" "}
+          <select data-testid="review-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k || "any"}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          territory{" "}
+          <input data-testid="review-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} placeholder="any" />
+        </label>
+        <label>
+          older than{" "}
+          <select value={minAgeDays} onChange={(e) => setMinAgeDays(Number(e.target.value))}>
+            <option value={0}>any age</option>
+            <option value={1}>1 day</option>
+            <option value={7}>7 days</option>
+          </select>
+        </label>
         <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="reason for rejections" data-testid="review-reason" />
-        <button data-testid="review-approve-selected" disabled={selected.size === 0} onClick={() => void decide([...selected], true)}>Approve selected</button>
-        <button data-testid="review-reject-selected" disabled={selected.size === 0} onClick={() => void decide([...selected], false)}>Reject selected</button>
+        <button
+          type="button"
+          data-testid="review-approve-selected"
+          disabled={selected.size === 0}
+          onClick={() => void decide([...selected], true)}
+        >
+          Approve selected
+        </button>
+        <button
+          type="button"
+          data-testid="review-reject-selected"
+          disabled={selected.size === 0}
+          onClick={() => void decide([...selected], false)}
+        >
+          Reject selected
+        </button>
       </div>
       {message && <p data-testid="review-message">{message}</p>}
-      {requests.length === 0 && <p className="muted" data-testid="review-empty">Nothing pending.</p>}
+      {requests.length === 0 && (
+        <p className="muted" data-testid="review-empty">
+          Nothing pending.
+        </p>
+      )}
       {requests.map((r) => (
         <article key={r.id} className="request" data-testid={`request-${r.id}`}>
           <header>
-            <input type="checkbox" checked={selected.has(r.id)} onChange={(e) => setSelected((s) => { const n = new Set(s); if (e.target.checked) n.add(r.id); else n.delete(r.id); return n; })} />
+            <input
+              type="checkbox"
+              checked={selected.has(r.id)}
+              onChange={(e) =>
+                setSelected((s) => {
+                  const n = new Set(s);
+                  if (e.target.checked) n.add(r.id);
+                  else n.delete(r.id);
+                  return n;
+                })
+              }
+            />
             <b>{r.kind}</b> by {r.requesterId} · {new Date(r.createdAt).toLocaleString()} · <i>{r.reason}</i>
             <span className="actions">
-              <button className="primary" data-testid="request-approve" onClick={() => void decide([r.id], true)}>Approve</button>
-              <button data-testid="request-reject" onClick={() => void decide([r.id], false)}>Reject</button>
+              <button type="button" className="primary" data-testid="request-approve" onClick={() => void decide([r.id], true)}>
+                Approve
+              </button>
+              <button type="button" data-testid="request-reject" onClick={() => void decide([r.id], false)}>
+                Reject
+              </button>
             </span>
           </header>
           {r.requiresAdmin && <p className="warning">Needs an ADMIN: {r.escalation.join("; ")}</p>}
           <table className="preview" data-testid="request-diff">
-            <thead><tr><th>operation</th><th>subject</th><th>before</th><th>after</th></tr></thead>
+            <thead>
+              <tr>
+                <th>operation</th>
+                <th>subject</th>
+                <th>before</th>
+                <th>after</th>
+              </tr>
+            </thead>
             <tbody>
               {r.diff.map((d, i) => (
-                <tr key={i}><td>{d.op}</td><td>{d.subject}</td><td>{changedFields(d.before, d.after, "before")}</td><td>{changedFields(d.before, d.after, "after")}</td></tr>
+                // biome-ignore lint/suspicious/noArrayIndexKey: a request's operations have no id; their position is their identity.
+                <tr key={i}>
+                  <td>{d.op}</td>
+                  <td>{d.subject}</td>
+                  <td>{changedFields(d.before, d.after, "before")}</td>
+                  <td>{changedFields(d.before, d.after, "after")}</td>
+                </tr>
               ))}
             </tbody>
           </table>
           {editing === r.id ? (
             <div>
               <textarea data-testid="request-edit-text" rows={6} cols={90} value={draft} onChange={(e) => setDraft(e.target.value)} />
-              <button data-testid="request-edit-save" onClick={() => void saveEdit(r.id)}>Save</button> <button onClick={() => setEditing(null)}>Cancel</button>
+              <button type="button" data-testid="request-edit-save" onClick={() => void saveEdit(r.id)}>
+                Save
+              </button>{" "}
+              <button type="button" onClick={() => setEditing(null)}>
+                Cancel
+              </button>
             </div>
           ) : (
-            <button data-testid="request-edit" onClick={() => { setEditing(r.id); setDraft(JSON.stringify(JSON.parse(r.operations), null, 1)); }}>Edit</button>
+            <button
+              type="button"
+              data-testid="request-edit"
+              onClick={() => {
+                setEditing(r.id);
+                setDraft(JSON.stringify(JSON.parse(r.operations), null, 1));
+              }}
+            >
+              Edit
+            </button>
           )}
           {r.preview && <PreviewTable preview={r.preview} />}
         </article>

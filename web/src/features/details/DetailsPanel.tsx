@@ -41,8 +41,14 @@ export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Prop
           <h2>{details.name}</h2>
           <p className={`kind kind-${details.kind.toLowerCase()}`}>{details.kind}</p>
           <div className="actions">
-            <button onClick={() => onOpenHierarchy(details.id)}>Open hierarchy</button>
-            {details.kind === "HCP" && <button onClick={() => onOpenInfluence(details.id)}>Open influence network</button>}
+            <button type="button" onClick={() => onOpenHierarchy(details.id)}>
+              Open hierarchy
+            </button>
+            {details.kind === "HCP" && (
+              <button type="button" onClick={() => onOpenInfluence(details.id)}>
+                Open influence network
+              </button>
+            )}
           </div>
           <dl>
             {details.attributes.map((a) => (

@@ -22,10 +22,22 @@ export function HcpAnalyticsSection({ api, id }: { api: Api; id: string }) {
         <>
           <h3>Influence</h3>
           <dl>
-            <div><dt>percentile in specialty</dt><dd>{data.influencePercentile?.toFixed(1)}</dd></div>
-            <div><dt>reach (2 hops)</dt><dd>{data.reach}</dd></div>
-            <div><dt>network value</dt><dd>{data.networkValue?.toFixed(1)}</dd></div>
-            <div><dt>PageRank</dt><dd>{data.pagerank.toExponential(3)}</dd></div>
+            <div>
+              <dt>percentile in specialty</dt>
+              <dd>{data.influencePercentile?.toFixed(1)}</dd>
+            </div>
+            <div>
+              <dt>reach (2 hops)</dt>
+              <dd>{data.reach}</dd>
+            </div>
+            <div>
+              <dt>network value</dt>
+              <dd>{data.networkValue?.toFixed(1)}</dd>
+            </div>
+            <div>
+              <dt>PageRank</dt>
+              <dd>{data.pagerank.toExponential(3)}</dd>
+            </div>
           </dl>
         </>
       )}
@@ -43,7 +55,9 @@ function ScoreExplanation({ score }: { score: HcpScore }) {
         {score.model} v{score.version}: <b data-testid="score-value">{score.score.toFixed(1)}</b>
         {score.segment && <span className="segment"> segment {score.segment}</span>}
         {score.flags.map((f) => (
-          <span key={f} className="flag">{f}</span>
+          <span key={f} className="flag">
+            {f}
+          </span>
         ))}
       </h3>
       <table className="explanation">

@@ -10,7 +10,9 @@ export function HistorySection({ api, id }: { api: Api; id: string }) {
   const [asOf, setAsOf] = useState<EdgeAtDate[] | null>(null);
 
   useEffect(() => {
-    api(AUDIT_TRAIL, { id }).then((d) => setTrail(d.auditTrail)).catch(() => setTrail([]));
+    api(AUDIT_TRAIL, { id })
+      .then((d) => setTrail(d.auditTrail))
+      .catch(() => setTrail([]));
     setAsOf(null);
   }, [api, id]);
   useEffect(() => {
@@ -29,14 +31,21 @@ export function HistorySection({ api, id }: { api: Api; id: string }) {
       {asOf && (
         <ul className="timeline" data-testid="history-as-of">
           {asOf.map((e) => (
-            <li key={e.id}>{e.childId} → {e.parentId} · {e.weight}{e.primary ? " · primary" : ""} · {e.validFrom ?? "…"} to {e.validTo ?? "open"}</li>
+            <li key={e.id}>
+              {e.childId} → {e.parentId} · {e.weight}
+              {e.primary ? " · primary" : ""} · {e.validFrom ?? "…"} to {e.validTo ?? "open"}
+            </li>
           ))}
         </ul>
       )}
       <ul className="timeline" data-testid="history-trail">
         {trail.map((t) => (
           <li key={t.id}>
-            <span className="muted">{t.at.slice(0, 16).replace("T", " ")}</span> {t.action} {t.subject.toLowerCase()} {t.fromId}{t.toId ? ` → ${t.toId}` : ""} <span className="muted">by {t.actor} ({t.origin.toLowerCase()})</span>
+            <span className="muted">{t.at.slice(0, 16).replace("T", " ")}</span> {t.action} {t.subject.toLowerCase()} {t.fromId}
+            {t.toId ? ` → ${t.toId}` : ""}{" "}
+            <span className="muted">
+              by {t.actor} ({t.origin.toLowerCase()})
+            </span>
           </li>
         ))}
         {trail.length === 0 && <li className="muted">No recorded changes.</li>}

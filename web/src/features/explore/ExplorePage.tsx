@@ -22,7 +22,7 @@ export function ExplorePage({ api }: { api: Api }) {
       .catch(() => setPeriods([]));
   }, [api]);
   const { state, open } = useGraphView(api, measure);
-  // A new measure reloads the hierarchy on screen (only the measure triggers this, not each new view).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new measure reloads the hierarchy on screen, not each new view.
   useEffect(() => {
     if (state.mode === "hierarchy" && state.rootId) void open("hierarchy", state.rootId);
   }, [measure]);
@@ -36,10 +36,20 @@ export function ExplorePage({ api }: { api: Api }) {
     if (!graph) return;
     const kindOf = new Map(graph.nodes.map((n) => [n.id, n]));
     const toKind = kindOf.get(toId)?.kind;
-    const edges = graph.edges.filter((e) => e.kind === "AFFILIATION" && e.source === childId && kindOf.get(e.target)?.kind === toKind && e.target !== toId);
+    const edges = graph.edges.filter(
+      (e) => e.kind === "AFFILIATION" && e.source === childId && kindOf.get(e.target)?.kind === toKind && e.target !== toId,
+    );
     const edge = edges.find((e) => e.primary) ?? edges[0];
     if (!edge || edge.version == null) return;
-    setMove({ childId, childName: kindOf.get(childId)?.name ?? childId, fromId: edge.target, toId, toName: kindOf.get(toId)?.name ?? toId, edgeId: edge.id, version: edge.version });
+    setMove({
+      childId,
+      childName: kindOf.get(childId)?.name ?? childId,
+      fromId: edge.target,
+      toId,
+      toName: kindOf.get(toId)?.name ?? toId,
+      edgeId: edge.id,
+      version: edge.version,
+    });
   };
 
   const openHit = (hit: SearchHit) => {
@@ -62,39 +72,74 @@ export function ExplorePage({ api }: { api: Api }) {
                 <>
                   <label>
                     depth{" "}
-                    <select data-testid="depth" value={state.depth} onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2)}>
+                    <select
+                      data-testid="depth"
+                      value={state.depth}
+                      onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2)}
+                    >
                       <option value={1}>1</option>
                       <option value={2}>2</option>
                     </select>
                   </label>
-                  <button onClick={() => void open("hierarchy", state.rootId!)}>Show hierarchy</button>
+                  <button type="button" onClick={() => void open("hierarchy", state.rootId!)}>
+                    Show hierarchy
+                  </button>
                 </>
               )}
               {state.mode === "hierarchy" && measure && (
                 <label>
                   roll-up{" "}
-                  <select data-testid="measure-metric" value={measure.metric} onChange={(e) => setMeasure({ ...measure, metric: e.target.value as Metric })}>
+                  <select
+                    data-testid="measure-metric"
+                    value={measure.metric}
+                    onChange={(e) => setMeasure({ ...measure, metric: e.target.value as Metric })}
+                  >
                     {Object.values(Metric).map((m) => (
-                      <option key={m} value={m}>{m}</option>
+                      <option key={m} value={m}>
+                        {m}
+                      </option>
                     ))}
                   </select>{" "}
-                  <select data-testid="measure-period" value={measure.period} onChange={(e) => setMeasure({ ...measure, period: e.target.value })}>
+                  <select
+                    data-testid="measure-period"
+                    value={measure.period}
+                    onChange={(e) => setMeasure({ ...measure, period: e.target.value })}
+                  >
                     {periods.map((p) => (
-                      <option key={p} value={p}>{p}</option>
+                      <option key={p} value={p}>
+                        {p}
+                      </option>
                     ))}
                   </select>
                 </label>
               )}
-              {state.mode === "hierarchy" && focus?.kind === "HCP" && <button onClick={() => void open("influence", state.rootId!)}>Show influence network</button>}
+              {state.mode === "hierarchy" && focus?.kind === "HCP" && (
+                <button type="button" onClick={() => void open("influence", state.rootId!)}>
+                  Show influence network
+                </button>
+              )}
               {state.loading && <span className="muted">loading…</span>}
-              {state.graph?.truncated && <span className="warning" data-testid="truncated">Showing the first {state.graph.nodes.length} nodes only</span>}
+              {state.graph?.truncated && (
+                <span className="warning" data-testid="truncated">
+                  Showing the first {state.graph.nodes.length} nodes only
+                </span>
+              )}
             </>
           ) : (
             <span className="muted">Search, then open a health system, an account or an HCP.</span>
           )}
         </div>
-        {state.error && <p className="error" data-testid="graph-error">{state.error}</p>}
-        <GraphView graph={state.graph} mode={state.mode} onSelect={setSelected} onDropOnto={state.mode === "hierarchy" ? proposeMove : undefined} />
+        {state.error && (
+          <p className="error" data-testid="graph-error">
+            {state.error}
+          </p>
+        )}
+        <GraphView
+          graph={state.graph}
+          mode={state.mode}
+          onSelect={setSelected}
+          onDropOnto={state.mode === "hierarchy" ? proposeMove : undefined}
+        />
         {move && (
           <ReassignDialog
             api={api}

@@ -47,7 +47,9 @@ export function GraphView({ graph, mode, onSelect, onDropOnto }: GraphViewProps)
     instance.on("dragfree", "node", (event) => {
       const node = event.target;
       const { x, y } = node.position();
-      const candidates = instance.nodes().map((n) => ({ id: n.id(), kind: n.data("kind") as EntityKind, box: n.boundingBox({ includeLabels: false }) }));
+      const candidates = instance
+        .nodes()
+        .map((n) => ({ id: n.id(), kind: n.data("kind") as EntityKind, box: n.boundingBox({ includeLabels: false }) }));
       const target = dropTarget({ id: node.id(), kind: node.data("kind") as EntityKind, x, y }, candidates);
       const origin = grabbedAt.get(node.id());
       if (origin) node.position(origin);

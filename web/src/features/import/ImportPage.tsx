@@ -35,14 +35,23 @@ export function ImportPage({ api, token }: { api: Api; token: string }) {
           Kind
           <select data-testid="import-kind" value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
             {Object.values(ImportKind).map((k) => (
-              <option key={k} value={k}>{k.toLowerCase()}</option>
+              <option key={k} value={k}>
+                {k.toLowerCase()}
+              </option>
             ))}
           </select>
         </label>
-        <a href={`/imports/templates/${kind.toLowerCase()}.csv`} download>Download the {kind.toLowerCase()} template</a>
+        <a href={`/imports/templates/${kind.toLowerCase()}.csv`} download>
+          Download the {kind.toLowerCase()} template
+        </a>
         <label>
           File (CSV or JSON Lines)
-          <input data-testid="import-file" type="file" accept=".csv,.jsonl,.ndjson,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            data-testid="import-file"
+            type="file"
+            accept=".csv,.jsonl,.ndjson,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
         <label>
           Mode
@@ -52,7 +61,8 @@ export function ImportPage({ api, token }: { api: Api; token: string }) {
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={snapshot} onChange={(e) => setSnapshot(e.target.checked)} /> Snapshot: end-date records missing from the file
+          <input type="checkbox" checked={snapshot} onChange={(e) => setSnapshot(e.target.checked)} /> Snapshot: end-date records missing
+          from the file
         </label>
         {snapshot && (
           <label className="check">
@@ -60,11 +70,19 @@ export function ImportPage({ api, token }: { api: Api; token: string }) {
           </label>
         )}
         <div className="actions">
-          <button data-testid="import-dry-run" disabled={!file || running} onClick={() => run(ImportMode.DRY_RUN)}>Validate (dry run)</button>
-          <button data-testid="import-start" className="primary" disabled={!file || running} onClick={() => run(mode)}>Import</button>
+          <button type="button" data-testid="import-dry-run" disabled={!file || running} onClick={() => run(ImportMode.DRY_RUN)}>
+            Validate (dry run)
+          </button>
+          <button type="button" data-testid="import-start" className="primary" disabled={!file || running} onClick={() => run(mode)}>
+            Import
+          </button>
         </div>
       </form>
-      {error && <p className="error" data-testid="import-error">{error}</p>}
+      {error && (
+        <p className="error" data-testid="import-error">
+          {error}
+        </p>
+      )}
       {job && <JobReport job={job} onDownload={() => downloadErrorReport(token, job).catch((e: Error) => setDownloadError(e.message))} />}
       {downloadError && <p className="error">{downloadError}</p>}
     </section>
@@ -97,16 +115,28 @@ function JobReport({ job, onDownload }: { job: ImportJob; onDownload: () => void
         <table className="counts" data-testid="import-counts">
           <tbody>
             <tr>
-              <th>read</th><th>created</th><th>updated</th><th>unchanged</th><th>end-dated</th><th>rejected</th>
+              <th>read</th>
+              <th>created</th>
+              <th>updated</th>
+              <th>unchanged</th>
+              <th>end-dated</th>
+              <th>rejected</th>
             </tr>
             <tr>
-              <td>{job.rowsRead}</td><td>{job.created}</td><td>{job.updated}</td><td>{job.unchanged}</td><td>{job.endDated}</td><td>{job.rejected}</td>
+              <td>{job.rowsRead}</td>
+              <td>{job.created}</td>
+              <td>{job.updated}</td>
+              <td>{job.unchanged}</td>
+              <td>{job.endDated}</td>
+              <td>{job.rejected}</td>
             </tr>
           </tbody>
         </table>
       )}
       {job.warnings.map((w) => (
-        <p key={w} className="warning">{w}</p>
+        <p key={w} className="warning">
+          {w}
+        </p>
       ))}
       {job.problems.length > 0 && (
         <>
@@ -114,17 +144,30 @@ function JobReport({ job, onDownload }: { job: ImportJob; onDownload: () => void
             {job.problemCount} problem{job.problemCount === 1 ? "" : "s"}
             {job.problemCount > job.problems.length && `, the first ${job.problems.length} shown`}.{" "}
             {job.errorReportUrl && (
-              <button data-testid="import-report" onClick={onDownload}>Download the error report</button>
+              <button type="button" data-testid="import-report" onClick={onDownload}>
+                Download the error report
+              </button>
             )}
           </p>
           <table className="problems" data-testid="import-problems">
             <thead>
-              <tr><th>row</th><th>column</th><th>value</th><th>problem</th></tr>
+              <tr>
+                <th>row</th>
+                <th>column</th>
+                <th>value</th>
+                <th>problem</th>
+              </tr>
             </thead>
             <tbody>
               {job.problems.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is replaced as a whole.
                 <tr key={i}>
-                  <td>{p.row || "file"}</td><td>{p.column}</td><td><code>{p.value}</code></td><td>{p.message}</td>
+                  <td>{p.row || "file"}</td>
+                  <td>{p.column}</td>
+                  <td>
+                    <code>{p.value}</code>
+                  </td>
+                  <td>{p.message}</td>
                 </tr>
               ))}
             </tbody>

@@ -31,14 +31,19 @@ export function LoginPicker({ onLogin }: { onLogin: (session: Session) => void }
     <div className="login">
       <h1>pharmagraph</h1>
       <p className="muted">Development login: choose who you are. Production deployments use your identity provider.</p>
-      <input data-testid="login-filter" placeholder="Filter by name, role or territory" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <input
+        data-testid="login-filter"
+        placeholder="Filter by name, role or territory"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
       {error && <p className="error">{error}</p>}
       {users === null && !error && <p className="muted">Loading users…</p>}
       {users?.length === 0 && <p className="muted">No users yet: seed the database (`npm run seed -- --scale demo`).</p>}
       <ul className="login-list">
         {shown.map((u) => (
           <li key={u.id}>
-            <button data-testid={`login-user-${u.id}`} onClick={() => void choose(u)}>
+            <button type="button" data-testid={`login-user-${u.id}`} onClick={() => void choose(u)}>
               <span className={`role role-${u.role.toLowerCase()}`}>{u.role}</span>
               <span className="login-name">{u.name}</span>
               <span className="muted">{u.id}</span>

@@ -21,7 +21,11 @@ export function SearchPanel({ api, onOpen }: { api: Api; onOpen: (hit: SearchHit
     const timer = setTimeout(() => {
       setSearching(true);
       api(SEARCH, { text, limit: 30 })
-        .then((d) => !cancelled && (setHits(d.search), setError(null)))
+        .then((d) => {
+          if (cancelled) return;
+          setHits(d.search);
+          setError(null);
+        })
         .catch((err: unknown) => !cancelled && setError(errorMessage(err)))
         .finally(() => !cancelled && setSearching(false));
     }, DEBOUNCE_MS);
@@ -33,13 +37,21 @@ export function SearchPanel({ api, onOpen }: { api: Api; onOpen: (hit: SearchHit
 
   return (
     <section className="search">
-      <input data-testid="search-input" type="search" placeholder="Search HCPs, accounts, health systems, NPIs…" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <input
+        data-testid="search-input"
+        type="search"
+        placeholder="Search HCPs, accounts, health systems, NPIs…"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        // biome-ignore lint/a11y/noAutofocus: the search field is where every session starts; focusing it saves a click.
+        autoFocus
+      />
       {error && <p className="error">{error}</p>}
       {searching && <p className="muted">Searching…</p>}
       <ul className="results">
         {hits.map((h) => (
           <li key={h.id}>
-            <button data-testid={`search-result-${h.id}`} onClick={() => onOpen(h)}>
+            <button type="button" data-testid={`search-result-${h.id}`} onClick={() => onOpen(h)}>
               <span className={`kind kind-${h.kind.toLowerCase()}`}>{h.kind}</span>
               <span className="result-name">{h.name}</span>
               {h.detail && <span className="muted">{h.detail}</span>}

@@ -15,8 +15,14 @@ export class AffiliationFileCheck implements FileCheck<AffiliationRow> {
   row(r: AffiliationRow, rowNumber: number): void {
     const intern = (s: string) => this.intern.of(s);
     this.edges.push({
-      row: rowNumber, childId: r.child_id, parentId: intern(r.parent_id), weight: r.weight, primary: r.primary, type: intern(r.type),
-      validFrom: intern(r.valid_from), validTo: r.valid_to === undefined ? null : intern(r.valid_to),
+      row: rowNumber,
+      childId: r.child_id,
+      parentId: intern(r.parent_id),
+      weight: r.weight,
+      primary: r.primary,
+      type: intern(r.type),
+      validFrom: intern(r.valid_from),
+      validTo: r.valid_to === undefined ? null : intern(r.valid_to),
     });
   }
 
@@ -30,7 +36,11 @@ export class AffiliationFileCheck implements FileCheck<AffiliationRow> {
     }
     const sameLevel = (await Promise.all([...sameKinds].map((k) => sameLevelEdges(file.driver, k)))).flat();
     const problems = await checkAffiliations({
-      edges, kindOf, sameLevelEdges: sameLevel, rules: file.rules, snapshot: file.snapshot,
+      edges,
+      kindOf,
+      sameLevelEdges: sameLevel,
+      rules: file.rules,
+      snapshot: file.snapshot,
       existingOf: (kind, ids) => affiliationsOfChildren(file.driver, kind, ids),
     });
     for (const p of problems) report(p);
@@ -49,10 +59,12 @@ export class AffiliationFileCheck implements FileCheck<AffiliationRow> {
   }
 }
 
-const entityKindOf = (kindOf: KindsOfIds) => (id: string): EntityKind | undefined => {
-  const k = kindOf.get(id);
-  return k && k !== "TERRITORY" ? k : undefined;
-};
+const entityKindOf =
+  (kindOf: KindsOfIds) =>
+  (id: string): EntityKind | undefined => {
+    const k = kindOf.get(id);
+    return k && k !== "TERRITORY" ? k : undefined;
+  };
 
 /** One string instance per distinct value: a million rows repeat a few types, dates and parents. */
 class Interner {

@@ -44,5 +44,7 @@ export async function forEachActiveAffiliation(
   prefix: string,
   visit: (id: string, key: string) => void,
 ): Promise<void> {
-  await streamRecords(driver, ACTIVE_AFFILIATIONS_BETWEEN(LABEL_OF_KIND[child], LABEL_OF_KIND[parent]), { prefix }, (r) => visit(r.get("id") as string, r.get("key") as string));
+  await streamRecords(driver, ACTIVE_AFFILIATIONS_BETWEEN(LABEL_OF_KIND[child], LABEL_OF_KIND[parent]), { prefix }, (r) =>
+    visit(r.get("id") as string, r.get("key") as string),
+  );
 }

@@ -30,7 +30,9 @@ const schema = z
     influence: influence.optional(),
     valid_from: isoDate(),
     valid_to: isoDate().optional(),
-    source: oneOf(EDGE_SOURCES).optional().transform((v) => v ?? "MASTER_LIST"),
+    source: oneOf(EDGE_SOURCES)
+      .optional()
+      .transform((v) => v ?? "MASTER_LIST"),
     confidence: decimal({ min: 0, max: 1 }).optional(),
   })
   .superRefine((r, ctx) => {
@@ -84,7 +86,14 @@ export const affiliations = defineKind({
         edgeId: edgeId("AFF", r.child_id, r.parent_id, r.valid_from),
         validTo: r.valid_to ? neo4jDate(r.valid_to) : null,
         influence: r.influence ?? null,
-        props: defined({ weight: r.weight, primary: r.primary, type: r.type, validFrom: neo4jDate(r.valid_from), source: r.source, confidence: r.confidence }),
+        props: defined({
+          weight: r.weight,
+          primary: r.primary,
+          type: r.type,
+          validFrom: neo4jDate(r.valid_from),
+          source: r.source,
+          confidence: r.confidence,
+        }),
       },
     };
   },
@@ -95,5 +104,16 @@ export const affiliations = defineKind({
     },
     endDateQuery: AFFILIATION_END_DATE,
   },
-  example: { child_id: "HCP-0000001", parent_id: "ACC-000001", weight: "1", primary: "true", type: "ATTENDING", influence: "HIGH", valid_from: "2024-01-01", valid_to: "", source: "MASTER_LIST", confidence: "" },
+  example: {
+    child_id: "HCP-0000001",
+    parent_id: "ACC-000001",
+    weight: "1",
+    primary: "true",
+    type: "ATTENDING",
+    influence: "HIGH",
+    valid_from: "2024-01-01",
+    valid_to: "",
+    source: "MASTER_LIST",
+    confidence: "",
+  },
 });

@@ -26,6 +26,10 @@ export const influences = defineKind({
     { column: "from_id", id: r.from_id, kinds: ["HCP"] },
     { column: "to_id", id: r.to_id, kinds: ["HCP"] },
   ],
-  write: (r) => ({ group: "influences", query: INFLUENCE_UPSERT, params: { fromId: r.from_id, toId: r.to_id, type: r.type, weight: r.weight, edgeId: edgeId("INF", r.from_id, r.to_id, r.type) } }),
+  write: (r) => ({
+    group: "influences",
+    query: INFLUENCE_UPSERT,
+    params: { fromId: r.from_id, toId: r.to_id, type: r.type, weight: r.weight, edgeId: edgeId("INF", r.from_id, r.to_id, r.type) },
+  }),
   example: { from_id: "HCP-0000001", to_id: "HCP-0000002", weight: "0.8", type: "KOL" },
 });

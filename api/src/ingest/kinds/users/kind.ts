@@ -55,5 +55,14 @@ export const users = defineKind({
       coverageType: r.role === "MANAGER" ? "MANAGES" : r.role === "KAM" ? "KEY_ACCOUNT" : "COVERS",
     },
   }),
-  example: { id: "user-rep-101", name: "Rita Rep", email: "rita@example.com", role: "REP", territory_ids: "TERR-0001;TERR-0002", account_ids: "", base_lat: "30.27", base_lon: "-97.74" },
+  example: {
+    id: "user-rep-101",
+    name: "Rita Rep",
+    email: "rita@example.com",
+    role: "REP",
+    territory_ids: "TERR-0001;TERR-0002",
+    account_ids: "",
+    base_lat: "30.27",
+    base_lon: "-97.74",
+  },
 });
