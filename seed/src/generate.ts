@@ -1,30 +1,20 @@
 import { batchesOf, DATASETS, type DatasetName } from "./datasets.ts";
 import { SCALES, type ScaleName } from "./scales.ts";
 import { SeedPlan } from "./seed-plan.ts";
-import type {
-  AccountRow,
-  AffiliationRow,
-  HcpRow,
-  InfluenceRow,
-  MetricRow,
-  NetworkRow,
-  OrganizationRow,
-  TerritoryRow,
-  UserRow,
-} from "./rows.ts";
+import type * as Rows from "./rows.ts";
 
 export interface Dataset {
-  territories: TerritoryRow[];
-  networks: NetworkRow[];
-  organizations: OrganizationRow[];
-  accounts: AccountRow[];
-  hcps: HcpRow[];
-  organizationAffiliations: AffiliationRow[];
-  accountAffiliations: AffiliationRow[];
-  hcpAffiliations: AffiliationRow[];
-  influences: InfluenceRow[];
-  metrics: MetricRow[];
-  users: UserRow[];
+  territories: Rows.TerritoryRow[];
+  networks: Rows.NetworkRow[];
+  organizations: Rows.OrganizationRow[];
+  accounts: Rows.AccountRow[];
+  hcps: Rows.HcpRow[];
+  organizationAffiliations: Rows.AffiliationRow[];
+  accountAffiliations: Rows.AffiliationRow[];
+  hcpAffiliations: Rows.AffiliationRow[];
+  influences: Rows.InfluenceRow[];
+  metrics: Rows.MetricRow[];
+  users: Rows.UserRow[];
 }
 
 /** The whole dataset in memory (for tests and small scales; the loader streams instead). */
@@ -37,6 +27,6 @@ export function generate(scale: ScaleName, seed: number, idPrefix = ""): Dataset
 }
 
 /** The users a seed creates, with the territories their tokens carry. */
-export function seededUsers(scale: ScaleName, seed: number, idPrefix = ""): UserRow[] {
+export function seededUsers(scale: ScaleName, seed: number, idPrefix = ""): Rows.UserRow[] {
   return new SeedPlan(SCALES[scale], seed, idPrefix).users();
 }

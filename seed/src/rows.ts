@@ -16,10 +16,8 @@ export interface OrganizationRow {
   kind: string;
   state: string;
 }
-export interface AccountRow {
-  id: string;
-  name: string;
-  kind: string;
+/** Where an HCP or account is: place, coordinates and the territory aligned by location. */
+export interface Located {
   city: string;
   state: string;
   zip: string;
@@ -27,7 +25,12 @@ export interface AccountRow {
   lon: number;
   territory: string;
 }
-export interface HcpRow {
+export interface AccountRow extends Located {
+  id: string;
+  name: string;
+  kind: string;
+}
+export interface HcpRow extends Located {
   id: string;
   npi: string;
   firstName: string;
@@ -35,12 +38,6 @@ export interface HcpRow {
   name: string;
   credential: string;
   specialty: string;
-  city: string;
-  state: string;
-  zip: string;
-  lat: number;
-  lon: number;
-  territory: string;
 }
 export interface AffiliationRow {
   id: string;

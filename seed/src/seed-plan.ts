@@ -38,6 +38,7 @@ import type {
   AffiliationRow,
   HcpRow,
   InfluenceRow,
+  Located,
   MetricRow,
   NetworkRow,
   OrganizationRow,
@@ -77,6 +78,15 @@ const PHARMACY = SPECIALTIES.findIndex((s) => s.name === "Clinical Pharmacy");
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
+/** The row fields of a place drawn by SeedPlan.place. */
+const located = (p: { metro: Metro; zip: string; lat: number; lon: number; territory: string }): Located => ({
+  city: p.metro.city,
+  state: p.metro.state,
+  zip: p.zip,
+  lat: p.lat,
+  lon: p.lon,
+  territory: p.territory,
+});
 const drawPosition = (rng: Rng): PolarPosition => ({ mass: rng.next() * MAX_MASS, turn: rng.next() });
 
 /**
@@ -251,12 +261,7 @@ export class SeedPlan {
       id: this.accountId(j),
       name,
       kind: kind.name,
-      city: p.metro.city,
-      state: p.metro.state,
-      zip: p.zip,
-      lat: p.lat,
-      lon: p.lon,
-      territory: p.territory,
+      ...located(p),
     };
   }
 
@@ -275,12 +280,7 @@ export class SeedPlan {
       name: `${lastName}, ${firstName} ${credential}`,
       credential,
       specialty: SPECIALTIES[specialty]!.name,
-      city: p.metro.city,
-      state: p.metro.state,
-      zip: p.zip,
-      lat: p.lat,
-      lon: p.lon,
-      territory: p.territory,
+      ...located(p),
     };
   }
 

@@ -15,6 +15,15 @@ export interface ImportTable<Row> {
   cells: (row: Row) => CsvValue[];
 }
 
+/** The node file of one label; its first header column is the label's ID group. */
+const nodes = <Row>(file: string, label: string, header: readonly string[], cells: (row: Row) => CsvValue[]): ImportTable<Row> => ({
+  file,
+  kind: "nodes",
+  name: label,
+  header,
+  cells,
+});
+
 const ALIGNED_TO_HEADER = (label: string) => [`:START_ID(${label})`, ":END_ID(Territory)"];
 
 const affiliations = (file: string, child: string, parent: string): ImportTable<AffiliationRow> => ({
@@ -40,40 +49,24 @@ const affiliations = (file: string, child: string, parent: string): ImportTable<
 /** The tables each dataset's rows go to (users are few and loaded online after the import). */
 export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<never>[]> = {
   territories: [
-    {
-      file: "territories.csv",
-      kind: "nodes",
-      name: "Territory",
-      header: ["id:ID(Territory)", "name", "region"],
-      cells: (r: TerritoryRow) => [r.id, r.name, r.region],
-    },
+    nodes("territories.csv", "Territory", ["id:ID(Territory)", "name", "region"], (r: TerritoryRow) => [r.id, r.name, r.region]),
   ],
-  networks: [
-    {
-      file: "networks.csv",
-      kind: "nodes",
-      name: "Network",
-      header: ["id:ID(Network)", "name", "kind"],
-      cells: (r: NetworkRow) => [r.id, r.name, r.kind],
-    },
-  ],
+  networks: [nodes("networks.csv", "Network", ["id:ID(Network)", "name", "kind"], (r: NetworkRow) => [r.id, r.name, r.kind])],
   organizations: [
-    {
-      file: "organizations.csv",
-      kind: "nodes",
-      name: "Organization",
-      header: ["id:ID(Organization)", "name", "kind", "state"],
-      cells: (r: OrganizationRow) => [r.id, r.name, r.kind, r.state],
-    },
+    nodes("organizations.csv", "Organization", ["id:ID(Organization)", "name", "kind", "state"], (r: OrganizationRow) => [
+      r.id,
+      r.name,
+      r.kind,
+      r.state,
+    ]),
   ],
   accounts: [
-    {
-      file: "accounts.csv",
-      kind: "nodes",
-      name: "Account",
-      header: ["id:ID(Account)", "name", "kind", "city", "state", "zip", "lat:double", "lon:double"],
-      cells: (r: AccountRow) => [r.id, r.name, r.kind, r.city, r.state, r.zip, r.lat, r.lon],
-    },
+    nodes(
+      "accounts.csv",
+      "Account",
+      ["id:ID(Account)", "name", "kind", "city", "state", "zip", "lat:double", "lon:double"],
+      (r: AccountRow) => [r.id, r.name, r.kind, r.city, r.state, r.zip, r.lat, r.lon],
+    ),
     {
       file: "accounts-aligned.csv",
       kind: "relationships",
@@ -83,26 +76,12 @@ export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<ne
     },
   ],
   hcps: [
-    {
-      file: "hcps.csv",
-      kind: "nodes",
-      name: "HCP",
-      header: [
-        "id:ID(HCP)",
-        "npi",
-        "firstName",
-        "lastName",
-        "name",
-        "credential",
-        "specialty",
-        "city",
-        "state",
-        "zip",
-        "lat:double",
-        "lon:double",
-      ],
-      cells: (r: HcpRow) => [r.id, r.npi, r.firstName, r.lastName, r.name, r.credential, r.specialty, r.city, r.state, r.zip, r.lat, r.lon],
-    },
+    nodes(
+      "hcps.csv",
+      "HCP",
+      ["id:ID(HCP)", "npi", "firstName", "lastName", "name", "credential", "specialty", "city", "state", "zip", "lat:double", "lon:double"],
+      (r: HcpRow) => [r.id, r.npi, r.firstName, r.lastName, r.name, r.credential, r.specialty, r.city, r.state, r.zip, r.lat, r.lon],
+    ),
     {
       file: "hcps-aligned.csv",
       kind: "relationships",
@@ -124,13 +103,13 @@ export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<ne
     },
   ],
   metrics: [
-    {
-      file: "metric-values.csv",
-      kind: "nodes",
-      name: "MetricValue",
-      header: ["id:ID(MetricValue)", "entityId", "metric", "period", "value:double"],
-      cells: (r: MetricRow) => [r.id, r.entityId, r.metric, r.period, r.value],
-    },
+    nodes("metric-values.csv", "MetricValue", ["id:ID(MetricValue)", "entityId", "metric", "period", "value:double"], (r: MetricRow) => [
+      r.id,
+      r.entityId,
+      r.metric,
+      r.period,
+      r.value,
+    ]),
     {
       file: "has-metric.csv",
       kind: "relationships",

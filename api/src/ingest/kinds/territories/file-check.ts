@@ -11,19 +11,14 @@ export class TerritoryFileCheck implements FileCheck<TerritoryRow> {
       this.firstRowOf.set(r.id, { name: r.name, region: r.region, row: rowNumber });
       return;
     }
-    if (first.name !== r.name)
+    for (const column of ["name", "region"] as const) {
+      if (first[column] === r[column]) continue;
       report({
         row: rowNumber,
-        column: "name",
-        value: r.name,
-        message: `differs from row ${first.row} ("${first.name}") for territory ${r.id}`,
+        column,
+        value: r[column],
+        message: `differs from row ${first.row} ("${first[column]}") for territory ${r.id}`,
       });
-    if (first.region !== r.region)
-      report({
-        row: rowNumber,
-        column: "region",
-        value: r.region,
-        message: `differs from row ${first.row} ("${first.region}") for territory ${r.id}`,
-      });
+    }
   }
 }
