@@ -33,8 +33,18 @@ export class ChangeStateError extends DomainError {
   }
 }
 
+/**
+ * An outbox event for the request `cr`, numbered by the outbox's sequence: the counter is locked
+ * and incremented in the writing transaction, so numbers are unique and increase in commit order
+ * (a transaction that rolls back leaves a gap, never a duplicate). Integrations page by `sequence`.
+ */
 const OUTBOX = (cr: string) => `
-CREATE (:OutboxEvent {id: randomUUID(), at: datetime(), type: 'CHANGE_REQUEST_STATUS', changeRequestId: ${cr}.id, status: ${cr}.status,
+MERGE (outboxSequence:OutboxSequence {id: 'outbox'})
+WITH *
+CALL apoc.lock.nodes([outboxSequence])
+SET outboxSequence.last = coalesce(outboxSequence.last, 0) + 1
+CREATE (:OutboxEvent {id: randomUUID(), sequence: outboxSequence.last, at: datetime(), type: 'CHANGE_REQUEST_STATUS',
+  changeRequestId: ${cr}.id, status: ${cr}.status,
   payload: apoc.convert.toJson(${cr} {.id, .status, .kind, .requesterId, .decidedBy, .decisionReason})})`;
 
 const CREATE_REQUEST = `
@@ -309,12 +319,17 @@ export async function listRequests(driver: Driver, filter: RequestFilter): Promi
 }
 
 const OUTBOX_AFTER = `
-MATCH (o:OutboxEvent) WHERE $after IS NULL OR o.at > datetime($after)
-RETURN o {.id, .type, .changeRequestId, .status, .payload, at: toString(o.at)} AS o ORDER BY o.at LIMIT $limit`;
+MATCH (o:OutboxEvent) WHERE $after IS NULL OR o.sequence > $after
+RETURN o {.id, .sequence, .type, .changeRequestId, .status, .payload, at: toString(o.at)} AS o
+ORDER BY coalesce(o.sequence, 0), o.at LIMIT $limit`;
 
-/** Status changes for integrations, oldest first, after a timestamp cursor (the `at` of the last event read). */
-export async function outbox(driver: Driver, after: string | null, limit: number) {
+/** Status changes for integrations in commit order, after the `sequence` of the last event read. */
+export async function outbox(driver: Driver, after: number | null, limit: number) {
   const { default: neo4j } = await import("neo4j-driver");
-  const result = await driver.executeQuery(OUTBOX_AFTER, { after, limit: neo4j.int(limit) }, { routing: "READ" });
+  const result = await driver.executeQuery(
+    OUTBOX_AFTER,
+    { after: after === null ? null : neo4j.int(after), limit: neo4j.int(limit) },
+    { routing: "READ" },
+  );
   return result.records.map((r) => toNative(r.get("o")));
 }

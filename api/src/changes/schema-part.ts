@@ -78,8 +78,8 @@ const resolvers = {
     },
     outbox: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, ["ADMIN"], "read the outbox");
-      const a = parseArgs(z.object({ after: z.iso.datetime({ offset: true }).nullish(), limit: z.number().int().min(1).max(1000) }), args);
-      return outbox(ctx.driver, a.after ?? null, a.limit);
+      const a = parseArgs(z.object({ afterSequence: z.number().int().min(0).nullish(), limit: z.number().int().min(1).max(1000) }), args);
+      return outbox(ctx.driver, a.afterSequence ?? null, a.limit);
     },
     reviewSummary: (_: unknown, __: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, ["STEWARD", "ADMIN", "MANAGER"], "read the review summary");
