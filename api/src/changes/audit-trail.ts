@@ -4,7 +4,12 @@ import { toNative } from "../db/to-native.ts";
 import { ENTITY_BY_ID, VISIBLE } from "../model/cypher-fragments.ts";
 import type { RequestContext } from "../graphql/context.ts";
 
-/** Events about the entity itself or any of its edges, newest first, if the caller may see the entity. */
+/**
+ * Events about the entity itself or any of its edges, newest first, if the caller may see the
+ * entity. An event whose other end the caller may not see (an edge to another territory's HCP or
+ * account, an alignment to another territory) is left out: its ids, states and actor belong to
+ * that territory.
+ */
 const AUDIT_TRAIL = `
 ${ENTITY_BY_ID("n")}
 WITH n WHERE ${VISIBLE("n")}
@@ -13,6 +18,15 @@ CALL (n) {
   UNION MATCH (a:AuditEvent) WHERE a.fromId = n.id RETURN a
   UNION MATCH (a:AuditEvent) WHERE a.toId = n.id RETURN a
 }
+CALL (a) {
+  UNWIND [x IN [a.fromId, a.toId] WHERE x IS NOT NULL AND NOT x IN $territories] AS endId
+  OPTIONAL CALL (endId) {
+    ${ENTITY_BY_ID("o", "endId")}
+    RETURN o
+  }
+  RETURN count(endId) = count(CASE WHEN o IS NOT NULL AND ${VISIBLE("o")} THEN 1 END) AS endsVisible
+}
+WITH a WHERE NOT $restricted OR endsVisible
 RETURN a {.*, at: toString(a.at)} AS a ORDER BY a.at DESC LIMIT $limit`;
 
 export async function auditTrail(ctx: RequestContext, entityId: string, limit: number) {
