@@ -193,6 +193,9 @@ export async function propose(
   return created;
 }
 
+/** Roles that review (approve, reject, edit, comment on) any change request. */
+export const REVIEWER_ROLES = ["STEWARD", "ADMIN"] as const;
+
 /** Who approves what the rules approve automatically (confirmations). */
 export const AUTO_APPROVER = "auto-approval";
 
@@ -269,8 +272,9 @@ export async function decide(
   }
 }
 
+/** Reviewers comment on any request, everyone else on their own; another's request is answered like a missing one. */
 const COMMENT = `
-MATCH (cr:ChangeRequest {id: $id})
+MATCH (cr:ChangeRequest {id: $id}) WHERE $reviewer OR cr.requesterId = $by
 SET cr.comments = coalesce(cr.comments, []) + [apoc.convert.toJson({by: $by, at: toString(datetime()), text: $text})]
 RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
 
@@ -281,7 +285,8 @@ ${OUTBOX("cr")}
 RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
 
 export async function comment(driver: Driver, claims: Claims, id: string, text: string): Promise<ChangeRequestView> {
-  const r = (await driver.executeQuery(COMMENT, { id, by: claims.sub, text })).records[0];
+  const reviewer = (REVIEWER_ROLES as readonly string[]).includes(claims.role);
+  const r = (await driver.executeQuery(COMMENT, { id, by: claims.sub, text, reviewer })).records[0];
   if (!r) throw new ChangeStateError(`Change request ${id} does not exist.`);
   return toNative(r.get("cr")) as ChangeRequestView;
 }

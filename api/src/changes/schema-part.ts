@@ -12,6 +12,7 @@ import {
   listRequests,
   outbox,
   propose,
+  REVIEWER_ROLES,
   requireInTerritories,
   type ChangeRequestView,
   type ChangeStatus,
@@ -27,7 +28,6 @@ import type { Operation } from "./operations.ts";
 import { CHANGE_KINDS, changeSet } from "./operations.ts";
 import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 
-const REVIEWERS = ["STEWARD", "ADMIN"] as const;
 const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
 
 const operationsOf = (raw: string) => parseJsonArgument("operations", raw, changeSet);
@@ -50,7 +50,7 @@ const resolvers = {
         }),
         args,
       );
-      const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
+      const all = (REVIEWER_ROLES as readonly string[]).includes(ctx.jwt.role);
       return listRequests(ctx.driver, {
         status: (a.status ?? null) as ChangeStatus | null,
         requester: all ? null : ctx.jwt.sub,
@@ -105,11 +105,11 @@ const resolvers = {
       return propose(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId);
     },
     approveChange: (_: unknown, args: unknown, ctx: RequestContext) => {
-      requireRole(ctx.jwt, REVIEWERS, "approve changes");
+      requireRole(ctx.jwt, REVIEWER_ROLES, "approve changes");
       return approve(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string() }), args).id, ctx.requestId);
     },
     rejectChange: (_: unknown, args: unknown, ctx: RequestContext) => {
-      requireRole(ctx.jwt, REVIEWERS, "reject changes");
+      requireRole(ctx.jwt, REVIEWER_ROLES, "reject changes");
       const a = parseArgs(z.object({ id: z.string(), reason }), args);
       return decide(ctx.driver, ctx.jwt, a.id, "REJECTED", a.reason, ["PENDING", "CONFLICT"]);
     },
@@ -120,7 +120,7 @@ const resolvers = {
       return comment(ctx.driver, ctx.jwt, a.id, a.text);
     },
     editChange: (_: unknown, args: unknown, ctx: RequestContext) => {
-      requireRole(ctx.jwt, REVIEWERS, "edit change requests");
+      requireRole(ctx.jwt, REVIEWER_ROLES, "edit change requests");
       const a = parseArgs(z.object({ id: z.string(), operations: z.string() }), args);
       return edit(ctx.driver, ctx.jwt, a.id, operationsOf(a.operations));
     },
@@ -133,7 +133,7 @@ const resolvers = {
       return { op: applied!.op, state: JSON.stringify(applied!.state) };
     },
     applyChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
-      requireRole(ctx.jwt, REVIEWERS, "apply changes directly");
+      requireRole(ctx.jwt, REVIEWER_ROLES, "apply changes directly");
       const a = parseArgs(z.object({ operations: z.string(), reason }), args);
       const applied = await applyDirectly(ctx.driver, ctx.jwt, operationsOf(a.operations), a.reason, ctx.requestId);
       return applied.map((x) => ({ op: x.op, state: JSON.stringify(x.state) }));
