@@ -7,6 +7,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { toNative } from "../db/to-native.ts";
+import { UNRESTRICTED_SCOPE } from "../model/access-scope.ts";
 import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
 import { ROLLUPS_AS_OF, MATERIALIZED_RUNS } from "../analytics/rollup-store/queries.ts";
 
@@ -83,7 +84,11 @@ export async function hierarchyDiff(driver: Driver, id: string, from: string, to
   for (const run of runs) {
     const at = async (date: string) =>
       (
-        await driver.executeQuery(ROLLUPS_AS_OF, { ids: [id], metric: run.metric, period: run.period, asOf: date }, { routing: "READ" })
+        await driver.executeQuery(
+          ROLLUPS_AS_OF,
+          { ids: [id], metric: run.metric, period: run.period, asOf: date, ...UNRESTRICTED_SCOPE },
+          { routing: "READ" },
+        )
       ).records[0]?.get("rollup") as number | undefined;
     const [a, b] = [await at(from), await at(to)];
     rollups.push({ metric: run.metric, period: run.period, from: a ?? 0, to: b ?? 0, delta: (b ?? 0) - (a ?? 0) });

@@ -40,7 +40,7 @@ export async function hierarchyGraph(args: unknown, ctx: RequestContext): Promis
       const included = new Set(nodes.map((n) => n.id));
       const edges = steps.flatMap((s) => s.edges).filter((e) => included.has(e.source) && included.has(e.target));
       if (metric && period) {
-        const rollups = await rollupsOf(transactionRunner(tx), [...included], { metric, period }, asOf);
+        const rollups = await rollupsOf(transactionRunner(tx), [...included], { metric, period }, asOf, accessScope(ctx.jwt));
         for (const n of nodes) n.rollup = rollups.get(n.id) ?? 0;
         for (const e of edges) e.flow = e.weight * (rollups.get(e.source) ?? 0);
       }

@@ -5,13 +5,18 @@
  * enums taken from the model.
  */
 import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
-import { ROLLUP_FROM_PATHS } from "../model/cypher-fragments.ts";
+import { OWN_VALUES_VISIBLE, ROLLUP_FROM_PATHS } from "../model/cypher-fragments.ts";
 import { ENTITY_KINDS, LABEL_OF_KIND } from "../model/entity-kinds.ts";
+import { UNRESTRICTED_ROLES } from "../model/roles.ts";
 import { METRICS } from "../model/vocabulary.ts";
+
+/** Cypher over the @neo4j/graphql `$jwt`: the caller is confined to territories. */
+const RESTRICTED = `NOT $jwt.role IN [${UNRESTRICTED_ROLES.map((r) => `'${r}'`).join(", ")}]`;
 
 /**
  * The same `rollup` field on every entity type: the materialized value, or with `asOf` the value
- * computed over the edges in effect that day.
+ * computed over the edges in effect that day. A REP's roll-up counts only what they may see: the
+ * own values of their territories' HCPs and accounts, always computed from the graph.
  */
 const rollupField = (type: string) => `
 extend type ${type} {
@@ -24,9 +29,9 @@ extend type ${type} {
     @cypher(
       statement: """
       OPTIONAL MATCH (v:RollupValue {id: this.id + '|' + $metric + '|' + $period})
-      WITH this, CASE WHEN $asOf IS NULL THEN v.value END AS stored
+      WITH this, CASE WHEN $asOf IS NULL AND NOT (${RESTRICTED}) THEN v.value END AS stored
       OPTIONAL CALL (this, stored) {
-        WITH this WHERE stored IS NULL${ROLLUP_FROM_PATHS("this", "coalesce(date($asOf), date())")}
+        WITH this WHERE stored IS NULL${ROLLUP_FROM_PATHS("this", "coalesce(date($asOf), date())", (d) => OWN_VALUES_VISIBLE(d, `(${RESTRICTED})`, "$jwt.territories"))}
       }
       RETURN coalesce(stored, rollup, 0.0) AS rollup
       """

@@ -13,3 +13,6 @@ export interface AccessScope {
 export function accessScope(claims: Claims): AccessScope {
   return { restricted: !UNRESTRICTED_ROLES.includes(claims.role), territories: claims.territories };
 }
+
+/** The whole graph: for code paths whose callers are already checked to be unrestricted. */
+export const UNRESTRICTED_SCOPE: AccessScope = { restricted: false, territories: [] };

@@ -27,14 +27,23 @@ export const ENTITY_BY_ID = (v: string, id = "$id") => `CALL (${id.startsWith("$
 WITH *`;
 
 /**
+ * Whether the own metric values of entity `v` may reach the caller, directly or through a
+ * roll-up: unrestricted callers all; REPs only those of HCPs and accounts aligned to one of their
+ * territories (an organization's or network's own values are hidden from them too).
+ */
+export const OWN_VALUES_VISIBLE = (v: string, restricted = "$restricted", territories = "$territories") =>
+  `(NOT ${restricted} OR ((${v}:HCP OR ${v}:Account) AND EXISTS { (${v})-[:ALIGNED_TO]->(ot:Territory) WHERE ot.id IN ${territories} }))`;
+
+/**
  * The roll-up of `$metric` in `$period` of the entity `n` on `day`, computed from the graph
  * (docs/ANALYTICS.md): the sum over every descendant d (and n itself) of d's own value times
  * the sum over the paths from d to n of the product of the edges' weights, counting only edges
- * in effect on `day`. Generic over the number of levels. A subquery body: returns `rollup`.
+ * in effect on `day` and only descendants whose own values `counted(d)` lets through (default:
+ * all). Generic over the number of levels. A subquery body: returns `rollup`.
  */
-export const ROLLUP_FROM_PATHS = (n: string, day: string) => `
+export const ROLLUP_FROM_PATHS = (n: string, day: string, counted = (_d: string) => "true") => `
   MATCH path = (d)-[:AFFILIATED_WITH*0..]->(${n})
-  WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r", day)})
+  WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r", day)}) AND ${counted("d")}
   WITH d, sum(reduce(w = 1.0, r IN relationships(path) | w * r.weight)) AS share
   OPTIONAL MATCH (d)-[:HAS_METRIC]->(m:MetricValue) WHERE m.metric = $metric AND m.period = $period
   RETURN sum(share * coalesce(m.value, 0)) AS rollup`;

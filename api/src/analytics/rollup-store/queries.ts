@@ -4,7 +4,7 @@
  * HCP's roll-up is its own value). Every query reads `$metric` and `$period`; none is built from input.
  */
 
-import { ACTIVE_ON, ENTITY_BY_ID, ROLLUP_FROM_PATHS } from "../../model/cypher-fragments.ts";
+import { ACTIVE_ON, ENTITY_BY_ID, OWN_VALUES_VISIBLE, ROLLUP_FROM_PATHS } from "../../model/cypher-fragments.ts";
 import { LEVEL_OF } from "../../model/entity-kinds.ts";
 
 const ACTIVE_TODAY = (r: string) => ACTIVE_ON(r, "date()");
@@ -75,11 +75,11 @@ ON CREATE SET v.entityId = n.id, v.metric = $metric, v.period = $period, v.level
 SET v.value = own + fromChildren, v.updatedAt = datetime()
 RETURN n.id AS id, v.value AS value`;
 
-/** Roll-ups of the given entities as of `$asOf`, computed from the graph. */
+/** Roll-ups of the given entities as of `$asOf`, computed from the graph over the own values the caller may see. */
 export const ROLLUPS_AS_OF = `
 UNWIND $ids AS id
 ${ENTITY_BY_ID("n", "id")}
-CALL (n) {${ROLLUP_FROM_PATHS("n", "date($asOf)")}
+CALL (n) {${ROLLUP_FROM_PATHS("n", "date($asOf)", (d) => OWN_VALUES_VISIBLE(d))}
 }
 RETURN id, rollup`;
 

@@ -1,4 +1,5 @@
 import type { CypherRunner } from "../../db/cypher-runner.ts";
+import type { AccessScope } from "../../model/access-scope.ts";
 import { todayIso } from "../rollup/days.ts";
 import type { MetricPeriod } from "./materialize.ts";
 import { CURRENT_ROLLUPS, ROLLUPS_AS_OF } from "./queries.ts";
@@ -6,16 +7,18 @@ import { CURRENT_ROLLUPS, ROLLUPS_AS_OF } from "./queries.ts";
 /**
  * Roll-ups of some entities: the materialized values when `asOf` is absent (entities of a
  * metric-period not materialized yet are computed as of today), else computed as of that date.
+ * A restricted caller's roll-ups are always computed, over the own values they may see.
  */
 export async function rollupsOf(
   run: CypherRunner,
   ids: readonly string[],
   mp: MetricPeriod,
-  asOf?: string | null,
+  asOf: string | null | undefined,
+  scope: AccessScope,
 ): Promise<Map<string, number>> {
   const values = new Map<string, number>();
   const compute = [...ids];
-  if (!asOf) {
+  if (!asOf && !scope.restricted) {
     compute.length = 0;
     for (const r of await run(CURRENT_ROLLUPS, { ids, ...mp })) {
       const id = r.get("id") as string;
@@ -26,7 +29,7 @@ export async function rollupsOf(
     }
   }
   if (compute.length) {
-    for (const r of await run(ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso() }))
+    for (const r of await run(ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso(), ...scope }))
       values.set(r.get("id") as string, r.get("rollup") as number);
   }
   return values;
