@@ -170,12 +170,7 @@ export async function propose(
   requestId: string,
 ): Promise<ChangeRequestView> {
   await requireInTerritories(driver, claims, ops);
-  const escalation = await escalationReasons(
-    driver,
-    ops,
-    await previewChange(driver, ops, changeContext(claims, requestId, reason)),
-    escalationRules(),
-  );
+  const escalation = await escalationOf(driver, claims, ops, requestId, reason);
   const result = await driver.executeQuery(CREATE_REQUEST, {
     id: randomUUID(),
     kind: ops.length > 1 ? "CHANGE_SET" : ops[0]!.op,
@@ -196,6 +191,21 @@ export async function propose(
 /** Roles that review (approve, reject, edit, comment on) any change request. */
 export const REVIEWER_ROLES = ["STEWARD", "ADMIN"] as const;
 
+/**
+ * Why `ops` need an ADMIN's approval under the review rules (none: they don't), from their impact
+ * preview. Confirmations never do: they change no allocation.
+ */
+async function escalationOf(
+  driver: Driver,
+  claims: Claims,
+  ops: readonly Operation[],
+  requestId: string,
+  reason: string,
+): Promise<string[]> {
+  if (ops.every((op) => op.op === "CONFIRM_AFFILIATION")) return [];
+  return escalationReasons(driver, ops, await previewChange(driver, ops, changeContext(claims, requestId, reason)), escalationRules());
+}
+
 /** Who approves what the rules approve automatically (confirmations). */
 export const AUTO_APPROVER = "auto-approval";
 
@@ -208,6 +218,10 @@ export async function applyDirectly(
   requestId: string,
   source: "STEWARD" | "FIELD" = "STEWARD",
 ): Promise<AppliedOperation[]> {
+  if (claims.role !== "ADMIN") {
+    const escalation = await escalationOf(driver, claims, ops, requestId, reason);
+    if (escalation.length) throw new ChangeForbiddenError(`This change needs an ADMIN: ${escalation.join("; ")}.`);
+  }
   const session = driver.session();
   try {
     return await session.executeWrite((tx) => applyOperations(tx, ops, changeContext(claims, requestId, reason, { source })));
@@ -280,7 +294,8 @@ RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decided
 
 const EDIT = `
 MATCH (cr:ChangeRequest {id: $id})
-SET cr.operations = $operations, cr.status = 'PENDING', cr.editedBy = $by, cr.editedAt = datetime()
+SET cr.operations = $operations, cr.status = 'PENDING', cr.editedBy = $by, cr.editedAt = datetime(),
+    cr.requiresAdmin = size($escalation) > 0, cr.escalation = $escalation
 ${OUTBOX("cr")}
 RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
 
@@ -292,7 +307,9 @@ export async function comment(driver: Driver, claims: Claims, id: string, text: 
 }
 
 /** A steward edits a pending (or conflicting) request's operations before deciding on it. */
-export async function edit(driver: Driver, claims: Claims, id: string, ops: Operation[]): Promise<ChangeRequestView> {
+/** A reviewer replaces a request's operations; the review rules are applied again to the new ones. */
+export async function edit(driver: Driver, claims: Claims, id: string, ops: Operation[], requestId: string): Promise<ChangeRequestView> {
+  const escalation = await escalationOf(driver, claims, ops, requestId, "edit");
   const session = driver.session();
   try {
     return await session.executeWrite(async (tx) => {
@@ -300,7 +317,7 @@ export async function edit(driver: Driver, claims: Claims, id: string, ops: Oper
       if (cr.status !== "PENDING" && cr.status !== "CONFLICT")
         throw new ChangeStateError(`Change request ${id} is ${cr.status}; only pending or conflicting requests are edited.`);
       return toNative(
-        (await tx.run(EDIT, { id, operations: JSON.stringify(ops), by: claims.sub })).records[0]!.get("cr"),
+        (await tx.run(EDIT, { id, operations: JSON.stringify(ops), by: claims.sub, escalation })).records[0]!.get("cr"),
       ) as ChangeRequestView;
     });
   } finally {

@@ -122,7 +122,7 @@ const resolvers = {
     editChange: (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, REVIEWER_ROLES, "edit change requests");
       const a = parseArgs(z.object({ id: z.string(), operations: z.string() }), args);
-      return edit(ctx.driver, ctx.jwt, a.id, operationsOf(a.operations));
+      return edit(ctx.driver, ctx.jwt, a.id, operationsOf(a.operations), ctx.requestId);
     },
     confirmAffiliation: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "confirm affiliations");
