@@ -73,7 +73,8 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         break;
       }
       case "END_AFFILIATION": {
-        const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        await checkIntegrity(tx, i, op.edgeId, { ...before, validTo: op.validTo }, childKind, parentKind, ctx);
         const state = await updateEdge(tx, op.edgeId, { validTo: op.validTo }, "END", ctx);
         seeds.add(before.parentId as string);
         applied.push({ op: op.op, state });
@@ -90,8 +91,10 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         break;
       }
       case "REASSIGN": {
-        const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
-        await updateEdge(tx, op.edgeId, { validTo: dayBefore(op.validFrom) }, "END", ctx);
+        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const validTo = dayBefore(op.validFrom);
+        await checkIntegrity(tx, i, op.edgeId, { ...before, validTo }, childKind, parentKind, ctx);
+        await updateEdge(tx, op.edgeId, { validTo }, "END", ctx);
         const state = await addEdge(
           tx,
           i,

@@ -55,6 +55,10 @@ export async function checkAffiliations(input: AffiliationCheckInput): Promise<R
     const child = input.kindOf(e.childId);
     const parent = input.kindOf(e.parentId);
     if (!child || !parent) continue; // unknown ids are reported by the reference check
+    if (e.validTo !== null && e.validTo < e.validFrom) {
+      problems.push({ row: e.row, column: "valid_to", value: e.validTo, message: `is before valid_from (${e.validFrom})` });
+      continue;
+    }
     if (!input.rules.get(child)?.has(parent)) {
       problems.push({
         row: e.row,
