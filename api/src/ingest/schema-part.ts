@@ -4,7 +4,7 @@ import type { RequestContext } from "../graphql/context.ts";
 import { notFound, parseArgs } from "../graphql/errors.ts";
 import { getImportRecord, listImportRecords } from "./import-record.ts";
 import { isImportId, jobView, readProblems, startImportJob, type UploadedFile } from "./import-jobs.ts";
-import { KIND_NAMES, type KindName } from "./kinds/index.ts";
+import { IMPORT_KINDS, KIND_NAMES, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
 import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 
@@ -56,6 +56,7 @@ const resolvers = {
     startImport: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, IMPORTERS, "import master lists");
       const a = parseArgs(startArgs, args);
+      requireRole(ctx.jwt, IMPORT_KINDS[a.kind].importers ?? IMPORTERS, `import ${a.kind}`);
       const id = await startImportJob(ctx.driver, {
         kind: a.kind,
         file: a.file,

@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { z } from "zod";
 import type { EntityKind } from "../../model/entity-kinds.ts";
 import type { LevelRules } from "../../model/level-rules.ts";
+import type { Role } from "../../model/roles.ts";
 import type { RowProblem } from "../../model/row-problem.ts";
 
 export const KIND_NAMES = [
@@ -59,6 +60,8 @@ export interface ImportKind<Row = unknown, Check extends FileCheck<Row> | undefi
   write(row: Row, kindOf: KindsOfIds): RowWrite;
   /** Present when `--snapshot` applies (kinds with effective dating only). */
   snapshot?: Snapshot<Check>;
+  /** Roles that may import this kind over the API when fewer than the importers' usual STEWARD and ADMIN. */
+  importers?: readonly Role[];
 }
 
 /** A kind's checks across the rows of one file. */

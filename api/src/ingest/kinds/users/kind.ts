@@ -7,7 +7,9 @@ import { USER_UPSERT } from "./write-query.ts";
 
 export const users = defineKind({
   name: "users",
-  summary: "Logins with their role; reps cover territories, managers manage them. Keyed by id.",
+  summary:
+    "Logins with their role; reps cover territories, managers manage them. Keyed by id. ADMIN only: roles and coverage decide what everyone may see and do.",
+  importers: ["ADMIN"],
   required: [
     { column: "id", meaning: "user id, e.g. user-rep-001" },
     { column: "name", meaning: "display name" },

@@ -6,6 +6,7 @@ const COVERAGE_STATE = "{userId: u.id, territoryId: t.id, type: type(rel)}";
 /**
  * A user and, when the row lists them, exactly those territories or key accounts: COVERS for a
  * REP, MANAGES for a MANAGER (territories), KEY_ACCOUNT for a KAM (accounts or organizations).
+ * Every role given or changed and every coverage added or removed is an audit event.
  */
 export const USER_UPSERT = `
 UNWIND $rows AS r
@@ -14,12 +15,14 @@ OPTIONAL MATCH (existing)-[cov:COVERS|MANAGES|KEY_ACCOUNT]->(ct)
 WITH r, existing, [x IN collect(type(cov) + ':' + ct.id) WHERE x IS NOT NULL] AS coverage
 WITH r, existing, coverage,
      [id IN coalesce(r.territoryIds, []) | r.coverageType + ':' + id] AS wanted
-WITH r, existing, coverage, wanted,
+WITH r, existing, coverage, wanted, existing.role AS roleBefore,
      CASE WHEN existing IS NULL THEN 'CREATE'
           WHEN ${DIFFERS("existing", "r.props")} OR (r.territoryIds IS NOT NULL AND (size(wanted) <> size(coverage) OR any(w IN wanted WHERE NOT w IN coverage))) THEN 'UPDATE' END AS action
 MERGE (u:User {id: r.id})
 SET u += r.props
-WITH r, u, action, wanted
+WITH r, u, action, wanted, roleBefore
+CALL { WITH u, roleBefore WITH * WHERE roleBefore IS NULL OR roleBefore <> u.role
+  ${createAuditEvent({ action: "CASE WHEN roleBefore IS NULL THEN 'CREATE' ELSE 'UPDATE' END", subject: "'ROLE'", subjectId: "u.id", fromId: "u.id", toId: "null", before: "CASE WHEN roleBefore IS NULL THEN null ELSE {userId: u.id, role: roleBefore} END", after: "{userId: u.id, role: u.role}" })} }
 CALL { WITH r, u WITH * WHERE r.props.role = 'REP' SET u:Rep }
 CALL { WITH r, u WITH * WHERE r.props.role <> 'REP' REMOVE u:Rep }
 CALL { WITH r, u, wanted WITH * WHERE r.territoryIds IS NOT NULL
