@@ -81,13 +81,21 @@ RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decided
 ORDER BY cr.createdAt DESC LIMIT $limit`;
 
 /** The HCPs and accounts a change touches must be aligned to one of the REP's territories. */
+/**
+ * The ids a REP named (entities, or edges by their child) that are not HCPs or accounts of their
+ * territories: missing and hidden ones alike, so the answer never tells whether a hidden id exists,
+ * and as named, so it never names a hidden edge's child.
+ */
 const OUTSIDE_TERRITORIES = `
 UNWIND $ids AS id
 OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: id}]->()
-WITH coalesce(c.id, id) AS entityId
-${ENTITY_BY_ID("n", "entityId")}
-WITH n WHERE NOT ((n:HCP OR n:Account) AND EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories })
-RETURN collect(n.id) AS outside`;
+WITH id, coalesce(c.id, id) AS entityId
+OPTIONAL CALL (entityId) {
+  ${ENTITY_BY_ID("n", "entityId")}
+  RETURN n
+}
+WITH id, n WHERE n IS NULL OR NOT ((n:HCP OR n:Account) AND EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories })
+RETURN collect(DISTINCT id) AS outside`;
 
 export interface ChangeRequestView {
   id: string;
