@@ -1,26 +1,35 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
-import { paths } from "../config/paths.ts";
-import { authConfigFromEnv, type AuthConfig } from "../auth/auth-config.ts";
+import { type AuthConfig, authConfigFromEnv } from "../auth/auth-config.ts";
 import { createTokenVerifier } from "../auth/token-verifier.ts";
-import { buildSchema } from "./schema.ts";
-import { createGraphQLApp } from "./graphql-app.ts";
+import { paths } from "../config/paths.ts";
+import { corsOriginsFromEnv, handleCors } from "./cors.ts";
 import { handleDevLogin } from "./dev-login.ts";
+import { createGraphQLApp } from "./graphql-app.ts";
 import { handleImportFiles } from "./import-files.ts";
+import { listenHost } from "./listen-host.ts";
+import { buildSchema } from "./schema.ts";
+import { setSecurityHeaders } from "./security-headers.ts";
 import { serveStatic } from "./static-files.ts";
 
 export interface StartApiOptions {
   driver: Driver;
   /** 0 picks a free port. Default 4000. */
   port?: number;
+  /** Default 127.0.0.1; only a loopback address while the development login is on. */
   host?: string;
   /** The built web app to serve at `/`. Default web/dist. */
   webDist?: string;
-  /** HS256 secret; overrides AUTH_* from the environment (tests). */
+  /** Token keys and the development login. Default: AUTH_* from the environment. */
+  auth?: AuthConfig;
+  /** Tests: an HS256 secret instead of `auth`, with the development login only when `devLogin`. */
   authSecret?: string;
-  /** Development login endpoints; default from AUTH_DEV_LOGIN / NODE_ENV. */
   devLogin?: boolean;
+  /** GraphiQL at /graphql in a browser. Default: on unless NODE_ENV=production. */
+  graphiql?: boolean;
+  /** Origins whose pages may call the API. Default: CORS_ORIGINS (unset: same origin only). */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningApi {
@@ -29,17 +38,38 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The development login exists only with an HS256 secret. */
-function withDevLogin(config: AuthConfig, devLogin: boolean | undefined): AuthConfig {
-  return config.kind === "secret" ? { ...config, devLogin: devLogin ?? config.devLogin } : config;
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+/** The decoded path of a request, or undefined when the target is not a valid URL or percent-encoding. */
+function requestPath(req: IncomingMessage): string | undefined {
+  const target = req.url ?? "/";
+  if (!URL.canParse(target, "http://x")) return undefined;
+  const { pathname } = new URL(target, "http://x");
+  try {
+    decodeURIComponent(pathname);
+    return pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What yoga answers with its GraphiQL page: a GET from a browser. */
+function asksForGraphiQL(req: IncomingMessage): boolean {
+  return req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
 }
 
 /** One HTTP server: /graphql, /healthz, the development login and the web app. */
 export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const { driver } = options;
   const auth: AuthConfig = options.authSecret
-    ? { kind: "secret", secret: options.authSecret, devLogin: options.devLogin ?? true }
-    : withDevLogin(authConfigFromEnv(), options.devLogin);
+    ? { kind: "secret", secret: options.authSecret, devLogin: options.devLogin ?? false }
+    : (options.auth ?? authConfigFromEnv());
+  const host = listenHost(auth, options.host);
+  const graphiql = options.graphiql ?? process.env.NODE_ENV !== "production";
+  const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
   const schema = await buildSchema(driver, auth);
   const verifyToken = createTokenVerifier(auth);
   const yoga = createGraphQLApp(schema, driver, verifyToken);
@@ -47,19 +77,24 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
 
   const server = createServer((req, res) => {
     void (async () => {
-      const pathname = new URL(req.url ?? "/", "http://x").pathname;
-      if (pathname === "/graphql") return yoga(req, res);
-      if (pathname === "/healthz") {
-        res.writeHead(200, { "content-type": "application/json" });
-        return res.end(JSON.stringify({ ok: true }));
+      const pathname = requestPath(req);
+      const graphiqlPage = pathname === "/graphql" && graphiql && asksForGraphiQL(req);
+      setSecurityHeaders(res, graphiqlPage ? "graphiql" : "app");
+      if (handleCors(req, res, corsOrigins)) return;
+      if (pathname === undefined) return sendJson(res, 400, { error: "Malformed URL" });
+      if (pathname === "/graphql") {
+        if (!graphiql && asksForGraphiQL(req)) return sendJson(res, 404, { error: "GraphiQL is off with NODE_ENV=production" });
+        // yoga's own CORS (graphql-app.ts sets no `cors`) would reflect any origin: it sees none, handleCors has answered.
+        delete req.headers.origin;
+        return yoga(req, res);
       }
+      if (pathname === "/healthz") return sendJson(res, 200, { ok: true });
       if (await handleImportFiles(pathname, req, res, verifyToken)) return;
       if (pathname.startsWith("/auth/")) {
-        if (auth.kind === "secret" && auth.devLogin && (await handleDevLogin(req, res, driver, auth.secret))) return;
-        res.writeHead(404, { "content-type": "application/json" });
-        return res.end(JSON.stringify({ error: "Not found (development login is disabled)" }));
+        if (auth.kind === "secret" && auth.devLogin && (await handleDevLogin(pathname, req, res, driver, auth.secret))) return;
+        return sendJson(res, 404, { error: "Not found (development login is disabled)" });
       }
-      if (!serveStatic(webDist, req, res)) {
+      if (!serveStatic(webDist, pathname, res)) {
         res.writeHead(404, { "content-type": "text/plain" });
         res.end("The web app is not built: run `npm run build:web`. GraphQL is at /graphql.");
       }
@@ -72,7 +107,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 4000, options.host ?? "0.0.0.0", () => resolve());
+    server.listen(options.port ?? 4000, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {

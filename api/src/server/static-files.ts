@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import path from "node:path";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -14,13 +14,14 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built web app; unknown paths get index.html so client-side routes work.
- * Returns false when there is no build to serve.
+ * Serves the built web app at `pathname` (a URL path that decodes: start-server.ts answers 400
+ * otherwise); unknown paths get index.html so client-side routes work. Returns false when there
+ * is no build to serve.
  */
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): boolean {
+export function serveStatic(root: string, pathname: string, res: ServerResponse): boolean {
   const index = path.join(root, "index.html");
   if (!existsSync(index)) return false;
-  const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  const urlPath = decodeURIComponent(pathname);
   const candidate = path.normalize(path.join(root, urlPath));
   const inside = candidate.startsWith(root + path.sep);
   const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
