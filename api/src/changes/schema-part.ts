@@ -26,7 +26,7 @@ import { previewChange } from "./preview-change.ts";
 import { operationDiffs } from "./operation-diff.ts";
 import type { Operation } from "./operations.ts";
 import { CHANGE_KINDS, changeSet } from "./operations.ts";
-import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
+import { enumTypeDefs, typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 
 const PROPOSERS = ["REP", "KAM", "STEWARD", "ADMIN"] as const;
 
@@ -141,11 +141,11 @@ const resolvers = {
   },
 };
 
-const changeKinds = `
-"What a change request holds: one operation of that kind, or a CHANGE_SET of several."
-enum ChangeKind {
-  ${CHANGE_KINDS.join("\n  ")}
-}`;
+const changeKinds = enumTypeDefs(
+  "ChangeKind",
+  "What a change request holds: one operation of that kind, or a CHANGE_SET of several.",
+  CHANGE_KINDS,
+);
 
 export const changesSchema: SchemaPart = {
   typeDefs: [changeKinds, typeDefsBeside(import.meta.url, "type-defs.graphql")].join("\n"),

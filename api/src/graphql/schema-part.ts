@@ -16,3 +16,12 @@ export interface SchemaPart {
 export function typeDefsBeside(moduleUrl: string, file: string): string {
   return readFileSync(new URL(file, moduleUrl), "utf8");
 }
+
+/** SDL of an enum whose values are a list the model or a capability owns, so the two never drift apart. */
+export function enumTypeDefs(name: string, description: string, values: readonly string[]): string {
+  return `
+"${description}"
+enum ${name} {
+  ${values.join("\n  ")}
+}`;
+}

@@ -4,7 +4,7 @@
  * their affiliation and influence edges, territories and metric values, and the vocabulary
  * enums taken from the model.
  */
-import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
+import { enumTypeDefs, typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
 import { OWN_VALUES_VISIBLE, ROLLUP_FROM_PATHS } from "../model/cypher-fragments.ts";
 import { ENTITY_KINDS, LABEL_OF_KIND } from "../model/entity-kinds.ts";
 import { UNRESTRICTED_ROLES } from "../model/roles.ts";
@@ -39,11 +39,7 @@ extend type ${type} {
     )
 }`;
 
-const vocabulary = `
-"A metric that rolls up through the hierarchy."
-enum Metric {
-  ${METRICS.join("\n  ")}
-}`;
+const vocabulary = enumTypeDefs("Metric", "A metric that rolls up through the hierarchy.", METRICS);
 
 export const hierarchySchema: SchemaPart = {
   typeDefs: [
