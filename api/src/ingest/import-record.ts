@@ -3,7 +3,8 @@
  * status) and the live progress a job query reads. A RUNNING import whose heartbeat stopped is
  * reported as INTERRUPTED (its process died; all-or-nothing imports then applied nothing).
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { CypherRunner } from "../db/cypher-runner.ts";
 import { toNative } from "../db/to-native.ts";
 
 export type ImportStatus = "RUNNING" | "VALIDATED" | "SUCCEEDED" | "COMPLETED_WITH_ERRORS" | "REJECTED" | "FAILED" | "INTERRUPTED";
@@ -87,9 +88,8 @@ export async function recordProgress(
 export type FinishFields = Partial<Omit<ImportRecord, "id" | "startedAt" | "finishedAt" | "heartbeatAt">>;
 
 /** Final state; inside the import's own transaction for all-or-nothing, so the record and the data commit together. */
-export async function finishImportRecord(runner: Driver | ManagedTransaction, id: string, fields: FinishFields): Promise<void> {
-  if ("executeQuery" in runner) await runner.executeQuery(FINISH, { id, fields });
-  else await runner.run(FINISH, { id, fields });
+export async function finishImportRecord(run: CypherRunner, id: string, fields: FinishFields): Promise<void> {
+  await run(FINISH, { id, fields });
 }
 
 export async function getImportRecord(driver: Driver, id: string): Promise<ImportRecord | null> {

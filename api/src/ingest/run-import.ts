@@ -155,7 +155,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
           : `${validation.problemCount} problem${validation.problemCount === 1 ? "" : "s"} in ${counts.rejected} row${counts.rejected === 1 ? "" : "s"}; nothing was written.`);
       if (validation.fatal) counts.rejected = counts.rowsRead;
       const s = summary(status, message);
-      await finishImportRecord(driver, importId, finishFields(s));
+      await finishImportRecord(driverRunner(driver), importId, finishFields(s));
       return s;
     }
 
@@ -189,7 +189,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
         await session.executeWrite(async (tx) => {
           await write(transactionRunner(tx));
           s = finalSummary();
-          await finishImportRecord(tx, importId, finishFields(s));
+          await finishImportRecord(transactionRunner(tx), importId, finishFields(s));
         });
       } finally {
         await session.close();
@@ -199,13 +199,13 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     }
     await write(driverRunner(driver));
     const s = finalSummary();
-    await finishImportRecord(driver, importId, finishFields(s));
+    await finishImportRecord(driverRunner(driver), importId, finishFields(s));
     await refreshRollupsAfterImport(driver, seeds);
     return s;
   } catch (err) {
     const message = failureMessage(err, req.mode);
     const s = summary("FAILED", message);
-    await finishImportRecord(driver, importId, finishFields(s)).catch(() => undefined);
+    await finishImportRecord(driverRunner(driver), importId, finishFields(s)).catch(() => undefined);
     return s;
   } finally {
     progress.stop();
