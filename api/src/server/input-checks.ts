@@ -15,8 +15,11 @@ export const MAX_FILTER_DEPTH = 8;
 /** Largest `limit`, `offset` or `first` we accept; @limit caps page sizes further per type. */
 export const MAX_PAGE_ARGUMENT = 1_000_000;
 
-/** Node types a restricted caller (REP) may not filter *through*: filtering on them would reveal hidden rows. */
-const GUARDED_TYPES = new Set(["HCP", "Account"]);
+/**
+ * Node types a restricted caller (REP) may not filter *through*: filtering on them would reveal
+ * hidden rows (another territory's HCPs and accounts, metric values of organizations, other users).
+ */
+const GUARDED_TYPES = new Set(["HCP", "Account", "MetricValue", "User"]);
 const CURSOR = /^arrayconnection:\d{1,9}$/;
 
 export interface InputCheckOptions {
