@@ -1,7 +1,8 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { z } from "zod";
 import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
-import { parseArgs, parseJsonArgument } from "../graphql/errors.ts";
+import { badUserInput, parseArgs, parseJsonArgument } from "../graphql/errors.ts";
 import { changeContext } from "./change-context.ts";
 import {
   applyDirectly,
@@ -37,9 +38,21 @@ const previewContext = (ctx: RequestContext) => changeContext(ctx.jwt, ctx.reque
 
 const reason = z.string().trim().min(1, "is required").max(1000);
 
+/** Most change requests a list may preview at once: each preview is one rolled-back write transaction. */
+export const MAX_PREVIEWED_REQUESTS = 20;
+
+/** Whether a selection asks for `field` directly or through fragments. */
+function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
+  return (set?.selections ?? []).some((s) =>
+    s.kind === Kind.FIELD
+      ? s.name.value === field
+      : selects(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, field, info),
+  );
+}
+
 const resolvers = {
   Query: {
-    changeRequests: (_: unknown, args: unknown, ctx: RequestContext) => {
+    changeRequests: (_: unknown, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
       const a = parseArgs(
         z.object({
           status: z.enum(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "CONFLICT"]).nullish(),
@@ -50,6 +63,12 @@ const resolvers = {
         }),
         args,
       );
+      if (a.limit > MAX_PREVIEWED_REQUESTS && info.fieldNodes.some((f) => selects(f.selectionSet, "preview", info))) {
+        throw badUserInput(
+          `Argument limit: with preview, at most ${MAX_PREVIEWED_REQUESTS} requests (each preview runs the change and rolls it back); ask for fewer or leave preview out`,
+          ["limit"],
+        );
+      }
       const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
       return listRequests(ctx.driver, {
         status: (a.status ?? null) as ChangeStatus | null,
