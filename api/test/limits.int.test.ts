@@ -194,16 +194,22 @@ describe("Neo4j time budget and cancellation", () => {
 });
 
 describe("expensive fields", () => {
-  const LIST =
-    "query($limit: Int!) { changeRequests(status: APPROVED, limit: $limit) { id ...P } } fragment P on ChangeRequest { preview { rollups { delta } } }";
-
-  it("ChangeRequest.preview in a list of more than 20 requests is refused", async () => {
+  it("ChangeRequest.preview in a list of more than 20 pending requests is refused", async () => {
+    await driver.executeQuery(
+      `UNWIND range(1, 21) AS i CREATE (:ChangeRequest {id: $prefix + 'CR-' + i, status: 'PENDING', kind: 'REASSIGN', operations: '[]',
+         reason: 'limits', requesterId: $kam, territoryIds: [$t1], createdAt: datetime(), comments: []})`,
+      { prefix: g.prefix, kam: g.users.kam, t1: g.ids.t1 },
+    );
+    const list =
+      "query($t: String, $limit: Int!) { changeRequests(territory: $t, limit: $limit) { id ...P } } fragment P on ChangeRequest { preview { rollups { delta } } }";
     const app = appWith();
-    const res = await query(app, LIST, { limit: 21 });
-    expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentPath: ["limit"] } });
-    expect(res.errors![0].message).toMatch(/with preview, at most 20 requests/);
-    expect((await query(app, LIST, { limit: 20 })).errors).toBeUndefined();
-    expect((await query(app, "{ changeRequests(limit: 200) { id } }")).errors).toBeUndefined();
+    const res = await query(app, list, { t: g.ids.t1, limit: 21 });
+    expect(res.errors![0]).toMatchObject({ extensions: { code: "LIMIT_EXCEEDED", limit: 20 } });
+    expect(res.errors![0].message).toMatch(/at most 20 pending requests in one list/);
+    expect((await query(app, list, { t: g.ids.t1, limit: 20 })).data!.changeRequests).toHaveLength(20);
+    expect(
+      (await query(app, "query($t: String) { changeRequests(territory: $t, limit: 21) { id } }", { t: g.ids.t1 })).errors,
+    ).toBeUndefined();
   });
 
   it("hierarchyDiff refuses a hierarchy with more edges than it compares", async () => {

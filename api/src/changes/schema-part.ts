@@ -2,7 +2,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { z } from "zod";
 import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
-import { badUserInput, parseArgs, parseJsonArgument } from "../graphql/errors.ts";
+import { DomainError, ErrorCode, parseArgs, parseJsonArgument } from "../graphql/errors.ts";
 import { changeContext } from "./change-context.ts";
 import {
   applyDirectly,
@@ -38,7 +38,7 @@ const previewContext = (ctx: RequestContext) => changeContext(ctx.jwt, ctx.reque
 
 const reason = z.string().trim().min(1, "is required").max(1000);
 
-/** Most change requests a list may preview at once: each preview is one rolled-back write transaction. */
+/** Most pending change requests a list previews: each preview is one rolled-back write transaction. */
 export const MAX_PREVIEWED_REQUESTS = 20;
 
 /** Whether a selection asks for `field` directly or through fragments. */
@@ -52,7 +52,7 @@ function selects(set: SelectionSetNode | undefined, field: string, info: GraphQL
 
 const resolvers = {
   Query: {
-    changeRequests: (_: unknown, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
+    changeRequests: async (_: unknown, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
       const a = parseArgs(
         z.object({
           status: z.enum(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "CONFLICT"]).nullish(),
@@ -63,14 +63,8 @@ const resolvers = {
         }),
         args,
       );
-      if (a.limit > MAX_PREVIEWED_REQUESTS && info.fieldNodes.some((f) => selects(f.selectionSet, "preview", info))) {
-        throw badUserInput(
-          `Argument limit: with preview, at most ${MAX_PREVIEWED_REQUESTS} requests (each preview runs the change and rolls it back); ask for fewer or leave preview out`,
-          ["limit"],
-        );
-      }
       const all = (REVIEWERS as readonly string[]).includes(ctx.jwt.role);
-      return listRequests(ctx.driver, {
+      const requests = await listRequests(ctx.driver, {
         status: (a.status ?? null) as ChangeStatus | null,
         requester: all ? null : ctx.jwt.sub,
         kind: a.kind ?? null,
@@ -78,6 +72,15 @@ const resolvers = {
         minAgeDays: a.minAgeDays ?? null,
         limit: a.limit,
       });
+      const previewed = requests.filter((r) => r.status === "PENDING").length;
+      if (previewed > MAX_PREVIEWED_REQUESTS && info.fieldNodes.some((f) => selects(f.selectionSet, "preview", info))) {
+        throw new DomainError(
+          ErrorCode.LIMIT_EXCEEDED,
+          `preview is computed for at most ${MAX_PREVIEWED_REQUESTS} pending requests in one list (each runs the change and rolls it back), and this one has ${previewed}: ask for limit ${MAX_PREVIEWED_REQUESTS} or less, filter by kind or territory, or leave preview out`,
+          { limit: MAX_PREVIEWED_REQUESTS },
+        );
+      }
+      return requests;
     },
     previewChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "preview changes");

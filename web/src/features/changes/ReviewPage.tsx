@@ -4,7 +4,7 @@ import { ChangeKind, ChangeStatus, type ChangeRequest } from "../../api/types.ts
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 
-/** Requests shown at once: the API previews at most 20 requests in one list. */
+/** Requests shown at once: the API previews at most 20 pending requests in one list. */
 const PAGE_SIZE = 20;
 
 /** "" stands for any kind. */
