@@ -6,7 +6,9 @@
  * edits after d, the state before the first of them, so later edits never rewrite the past.
  */
 import type { Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { toNative } from "../db/to-native.ts";
+import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import { UNRESTRICTED_SCOPE } from "../model/access-scope.ts";
 import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
 import { ROLLUPS_AS_OF, MATERIALIZED_RUNS } from "../analytics/rollup-store/queries.ts";
@@ -31,14 +33,28 @@ WITH DISTINCT e, c, p
 OPTIONAL MATCH (a:AuditEvent {subjectId: e.id}) WHERE a.at > datetime($after) AND a.action IN ['UPDATE', 'CONFIRM']
 WITH e, c, p, a ORDER BY a.at
 WITH e, c, p, collect(a.before)[0] AS firstBefore
-RETURN e {.*, childId: c.id, parentId: p.id, validFrom: toString(e.validFrom), validTo: toString(e.validTo)} AS current, firstBefore`;
+RETURN e {.*, childId: c.id, parentId: p.id, validFrom: toString(e.validFrom), validTo: toString(e.validTo)} AS current, firstBefore
+LIMIT $limit`;
+
+/** Most edges a history read compares at one date; the walk below an entity is also bounded by the request's time budget. */
+export const MAX_HISTORY_EDGES = 10_000;
 
 const AROUND = EDGES("(c)-[e:AFFILIATED_WITH]->(p) WHERE c = n OR p = n");
 const BELOW = EDGES("(c)-[e:AFFILIATED_WITH]->(p), path = (p)-[:AFFILIATED_WITH*0..]->(n)");
 
 /** The edges in effect at `date`, with the properties they had at the end of that day. */
-async function edgesAt(driver: Driver, query: string, id: string, date: string): Promise<EdgeAtDate[]> {
-  const { records } = await driver.executeQuery(query, { id, after: `${date}T23:59:59.999Z` }, { routing: "READ" });
+async function edgesAt(driver: Driver, query: string, id: string, date: string, maxEdges: number): Promise<EdgeAtDate[]> {
+  const params = { id, after: `${date}T23:59:59.999Z`, limit: neo4j.int(maxEdges + 1) };
+  const { records } = await driver.executeQuery(query, params, { routing: "READ" });
+  if (records.length > maxEdges) {
+    throw new DomainError(
+      ErrorCode.LIMIT_EXCEEDED,
+      `${id} has more than ${maxEdges} edges to compare; ask about an entity lower in the hierarchy.`,
+      {
+        limit: maxEdges,
+      },
+    );
+  }
   const edges: EdgeAtDate[] = [];
   for (const r of records) {
     const current = toNative(r.get("current")) as Record<string, unknown>;
@@ -66,11 +82,11 @@ async function edgesAt(driver: Driver, query: string, id: string, date: string):
 export async function entityAsOf(driver: Driver, id: string, date: string) {
   const { records } = await driver.executeQuery(`${ENTITY_BY_ID("n")} RETURN n {.*} AS n`, { id }, { routing: "READ" });
   if (!records[0]) return null;
-  return { entity: JSON.stringify(toNative(records[0].get("n"))), edges: await edgesAt(driver, AROUND, id, date) };
+  return { entity: JSON.stringify(toNative(records[0].get("n"))), edges: await edgesAt(driver, AROUND, id, date, MAX_HISTORY_EDGES) };
 }
 
-export async function hierarchyDiff(driver: Driver, id: string, from: string, to: string) {
-  const [before, after] = await Promise.all([edgesAt(driver, BELOW, id, from), edgesAt(driver, BELOW, id, to)]);
+export async function hierarchyDiff(driver: Driver, id: string, from: string, to: string, maxEdges = MAX_HISTORY_EDGES) {
+  const [before, after] = await Promise.all([edgesAt(driver, BELOW, id, from, maxEdges), edgesAt(driver, BELOW, id, to, maxEdges)]);
   const was = new Map(before.map((e) => [e.id, e]));
   const now = new Map(after.map((e) => [e.id, e]));
   const changed = after.filter((e) => {

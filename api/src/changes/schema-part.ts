@@ -1,7 +1,8 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { z } from "zod";
 import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
-import { parseArgs, parseJsonArgument } from "../graphql/errors.ts";
+import { DomainError, ErrorCode, parseArgs, parseJsonArgument } from "../graphql/errors.ts";
 import { changeContext } from "./change-context.ts";
 import {
   applyDirectly,
@@ -37,9 +38,21 @@ const previewContext = (ctx: RequestContext) => changeContext(ctx.jwt, ctx.reque
 
 const reason = z.string().trim().min(1, "is required").max(1000);
 
+/** Most pending change requests a list previews: each preview is one rolled-back write transaction. */
+export const MAX_PREVIEWED_REQUESTS = 20;
+
+/** Whether a selection asks for `field` directly or through fragments. */
+function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
+  return (set?.selections ?? []).some((s) =>
+    s.kind === Kind.FIELD
+      ? s.name.value === field
+      : selects(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, field, info),
+  );
+}
+
 const resolvers = {
   Query: {
-    changeRequests: (_: unknown, args: unknown, ctx: RequestContext) => {
+    changeRequests: async (_: unknown, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
       const a = parseArgs(
         z.object({
           status: z.enum(["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "CONFLICT"]).nullish(),
@@ -51,7 +64,7 @@ const resolvers = {
         args,
       );
       const all = (REVIEWER_ROLES as readonly string[]).includes(ctx.jwt.role);
-      return listRequests(ctx.driver, {
+      const requests = await listRequests(ctx.driver, {
         status: (a.status ?? null) as ChangeStatus | null,
         requester: all ? null : ctx.jwt.sub,
         kind: a.kind ?? null,
@@ -59,6 +72,15 @@ const resolvers = {
         minAgeDays: a.minAgeDays ?? null,
         limit: a.limit,
       });
+      const previewed = requests.filter((r) => r.status === "PENDING").length;
+      if (previewed > MAX_PREVIEWED_REQUESTS && info.fieldNodes.some((f) => selects(f.selectionSet, "preview", info))) {
+        throw new DomainError(
+          ErrorCode.LIMIT_EXCEEDED,
+          `preview is computed for at most ${MAX_PREVIEWED_REQUESTS} pending requests in one list (each runs the change and rolls it back), and this one has ${previewed}: ask for limit ${MAX_PREVIEWED_REQUESTS} or less, filter by kind or territory, or leave preview out`,
+          { limit: MAX_PREVIEWED_REQUESTS },
+        );
+      }
+      return requests;
     },
     previewChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "preview changes");

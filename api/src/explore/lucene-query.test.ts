@@ -19,6 +19,12 @@ describe("prefixQuery", () => {
     expect(prefixQuery("cancer AND")).toBe("cancer*");
   });
 
+  it("leaves out one-letter words, which would expand to a large part of the index", () => {
+    expect(prefixQuery("j smith")).toBe("smith*");
+    expect(prefixQuery("j")).toBeUndefined();
+    expect(prefixQuery("jo")).toBe("jo*");
+  });
+
   it("never leaves an unescaped special character in any input", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -7,8 +7,16 @@ import { accessScope } from "../model/access-scope.ts";
 import { prefixQuery } from "./lucene-query.ts";
 import neo4j from "neo4j-driver";
 
+/** Most words a search may have: each is one more prefix expansion over both full-text indexes. */
+export const MAX_SEARCH_WORDS = 6;
+
 export const searchArgs = z.object({
-  text: z.string().trim().min(1, "must not be empty").max(200),
+  text: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200)
+    .refine((t) => t.split(/\s+/).length <= MAX_SEARCH_WORDS, `may have at most ${MAX_SEARCH_WORDS} words`),
   limit: z.number().int().min(1).max(100).default(20),
 });
 

@@ -11,6 +11,16 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** A write would break the hierarchy's integrity (levels, weights, primaries, cycles). */
   INTEGRITY_VIOLATION: "INTEGRITY_VIOLATION",
+  /** The document is deeper, costlier, longer or has more aliases or directives than the API accepts. */
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** The request body or an uploaded file is larger than the API accepts (HTTP 413). */
+  REQUEST_ENTITY_TOO_LARGE: "REQUEST_ENTITY_TOO_LARGE",
+  /** The request's time budget in Neo4j ran out. */
+  TIMEOUT: "TIMEOUT",
+  /** An answer would be larger than the API computes in one request; narrow the question. */
+  LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
+  /** Too many requests of a kind from one user, or too many imports running; `extensions.retryAfterSeconds` says when to retry. */
+  RATE_LIMITED: "RATE_LIMITED",
 } as const;
 
 export function badUserInput(message: string, argumentPath: (string | number)[]): GraphQLError {

@@ -12,7 +12,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import type { Driver } from "neo4j-driver";
+import { z } from "zod";
 import { paths } from "../config/paths.ts";
+import { processDriver } from "../db/request-scoped-driver.ts";
+import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import { writeErrorReport } from "./error-report.ts";
 import type { ImportRecord } from "./import-record.ts";
 import type { KindName } from "./kinds/index.ts";
@@ -36,8 +39,33 @@ export interface StartJobRequest extends Omit<ImportRequest, "filePath" | "fileN
   file: UploadedFile;
 }
 
-/** Stores the upload, starts the import without waiting for it, and resolves once its record exists. */
-export async function startImportJob(driver: Driver, req: StartJobRequest): Promise<string> {
+/** Imports this API instance runs at once (MAX_CONCURRENT_IMPORTS); the CLI is not counted. */
+const maxRunning = z.coerce.number().int().positive().default(2).parse(process.env.MAX_CONCURRENT_IMPORTS);
+let running = 0;
+
+/**
+ * Stores the upload, starts the import without waiting for it, and resolves once its record
+ * exists. The job outlives the request, so it runs on the process's driver, without the
+ * request's time budget.
+ */
+export async function startImportJob(requestDriver: Driver, req: StartJobRequest): Promise<string> {
+  if (running >= maxRunning) {
+    throw new DomainError(
+      ErrorCode.RATE_LIMITED,
+      `${running} imports are running on this API instance, the most it runs at once (MAX_CONCURRENT_IMPORTS); start this one when one has finished.`,
+      { retryAfterSeconds: 60 },
+    );
+  }
+  running++;
+  try {
+    return await storeAndStart(processDriver(requestDriver), req, () => running--);
+  } catch (err) {
+    running--;
+    throw err;
+  }
+}
+
+async function storeAndStart(driver: Driver, req: StartJobRequest, finished: () => void): Promise<string> {
   const importId = randomUUID();
   await mkdir(jobFolder(importId), { recursive: true });
   const filePath = path.join(jobFolder(importId), `upload${path.extname(req.file.name).toLowerCase() || ".csv"}`);
@@ -67,7 +95,12 @@ export async function startImportJob(driver: Driver, req: StartJobRequest): Prom
       );
     }
   });
-  done.catch((err: unknown) => console.error(`import ${importId} failed`, err)).finally(() => recorded());
+  done
+    .catch((err: unknown) => console.error(`import ${importId} failed`, err))
+    .finally(() => {
+      finished();
+      recorded();
+    });
   await created;
   return importId;
 }

@@ -1,47 +1,69 @@
 import { randomUUID } from "node:crypto";
+import { createFetch } from "@whatwg-node/fetch";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
-import { bearerToken } from "../auth/bearer-token.ts";
-import { InvalidTokenError, type TokenVerifier } from "../auth/token-verifier.ts";
+import type { TokenVerifier } from "../auth/token-verifier.ts";
+import { requestScopedDriver } from "../db/request-scoped-driver.ts";
 import type { RequestContext } from "../graphql/context.ts";
-import { ErrorCode } from "../graphql/errors.ts";
+import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import { maskError } from "../graphql/mask-error.ts";
+import { authenticationPlugin } from "./authentication-plugin.ts";
+import { graphqlArmor } from "./graphql-armor.ts";
 import { inputValidationPlugin } from "./input-validation-plugin.ts";
-
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
-  });
-}
+import { jsonBodyLimitPlugin } from "./json-body-limit-plugin.ts";
+import { rateLimitPlugin } from "./rate-limit-plugin.ts";
+import { requestLimitsFromEnv, type RequestLimits } from "./request-limits.ts";
 
 export type GraphQLApp = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
+/** Overrides of the limits the environment sets (tests). */
+export type GraphQLAppOptions = Partial<RequestLimits>;
+
 /**
  * The /graphql endpoint. Every operation needs `Authorization: Bearer <jwt>`; a missing or
- * invalid token is answered with HTTP 401 before anything reaches the schema. GraphiQL (GET
- * from a browser) loads without a token; set the header in its Headers tab.
+ * invalid token is answered with HTTP 401 before the body is read. GraphiQL (GET from a browser)
+ * loads without a token; set the header in its Headers tab. What one request may cost is bounded
+ * (docs/ACCESS-CONTROL.md: Limits).
  */
-export function createGraphQLApp(schema: GraphQLSchema, driver: Driver, verifyToken: TokenVerifier): GraphQLApp {
+export function createGraphQLApp(
+  schema: GraphQLSchema,
+  driver: Driver,
+  verifyToken: TokenVerifier,
+  options: GraphQLAppOptions = {},
+): GraphQLApp {
+  const limits: RequestLimits = { ...requestLimitsFromEnv(), ...options };
+  const authentication = authenticationPlugin(verifyToken);
+  const timedOut = () =>
+    new DomainError(
+      ErrorCode.TIMEOUT,
+      `The request ran out of time in the database (${limits.neo4jRequestTimeoutMs} ms, NEO4J_REQUEST_TIMEOUT_MS); ask for less.`,
+    );
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: { title: "pharmagraph GraphQL", defaultQuery: "{ me { id role territories } }" },
-    plugins: [inputValidationPlugin()],
+    batching: false,
+    // An upload is held in memory by the multipart parser (@whatwg-node's busboy) until the resolver stores it.
+    maxRequestBodySize: limits.maxUploadBytes + limits.maxJsonBodyBytes,
+    fetchAPI: createFetch({ formDataLimits: { fileSize: limits.maxUploadBytes, files: 1, fieldSize: limits.maxJsonBodyBytes } }),
+    plugins: [
+      authentication.plugin,
+      jsonBodyLimitPlugin(limits.maxJsonBodyBytes),
+      ...graphqlArmor(limits),
+      inputValidationPlugin(),
+      rateLimitPlugin(limits),
+    ],
     // Expected errors (NOT_FOUND, BAD_USER_INPUT...) are answers, not incidents; maskError logs the unexpected ones.
     logging: false,
     maskedErrors: { maskError },
-    context: async ({ request }): Promise<RequestContext> => {
-      const bearer = bearerToken(request.headers.get("authorization"));
-      if ("problem" in bearer) throw unauthenticated(bearer.problem);
-      try {
-        const jwt = await verifyToken(bearer.token);
-        return { jwt, executionContext: driver, driver, requestId: request.headers.get("x-request-id") ?? randomUUID() };
-      } catch (err) {
-        if (err instanceof InvalidTokenError) throw unauthenticated(err.message);
-        throw err;
-      }
+    context: ({ request }): RequestContext => {
+      const jwt = authentication.claimsOf(request);
+      if (!jwt)
+        throw new GraphQLError("Authentication required", { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+      const scoped = requestScopedDriver(driver, { deadline: Date.now() + limits.neo4jRequestTimeoutMs, signal: request.signal, timedOut });
+      return { jwt, executionContext: scoped, driver: scoped, requestId: request.headers.get("x-request-id") ?? randomUUID() };
     },
   });
 }

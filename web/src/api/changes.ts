@@ -21,8 +21,8 @@ export const PROPOSE_CHANGE = graphql(`
 `);
 
 export const CHANGE_REQUESTS = graphql(`
-  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {
-    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {
+  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {
+    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {
       id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation
       diff { op subject before after }
       preview { ...PreviewFields }

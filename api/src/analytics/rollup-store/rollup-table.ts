@@ -2,6 +2,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { LABEL_OF_KIND, levelOf, type EntityKind } from "../../model/entity-kinds.ts";
 import type { MetricPeriod } from "./materialize.ts";
 import { computeRollups } from "./materialize.ts";
+import { inAsOfSlot } from "./as-of-slots.ts";
 
 export type RollupSort = "ROLLUP_DESC" | "ROLLUP_ASC" | "NAME";
 
@@ -37,7 +38,8 @@ export async function rollupTable(
   const level = { label: LABEL_OF_KIND[args.level], level: levelOf(args.level) };
   const mp = { metric: args.metric, period: args.period };
   if (args.asOf) {
-    const { projection: p, result, own } = await computeRollups(driver, mp, args.asOf);
+    const asOf = args.asOf;
+    const { projection: p, result, own } = await inAsOfSlot(() => computeRollups(driver, mp, asOf));
     const ownById = new Map(own);
     const ids: string[] = [];
     for (let i = 0; i < p.nodeCount; i++) if (p.level[i] === level.level) ids.push(p.nodeId(i));

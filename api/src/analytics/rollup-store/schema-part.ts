@@ -8,6 +8,7 @@ import { METRICS } from "../../model/vocabulary.ts";
 import { computeRollups, materializeRollups, type RollupSummary } from "./materialize.ts";
 import { MATERIALIZED_RUNS, METRIC_PERIODS } from "./queries.ts";
 import { rollupTable } from "./rollup-table.ts";
+import { inAsOfSlot } from "./as-of-slots.ts";
 import { typeDefsBeside, type SchemaPart } from "../../graphql/schema-part.ts";
 
 const asDate = dateArgSchema.nullish();
@@ -69,11 +70,12 @@ const resolvers = {
     rollupSummary: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, UNRESTRICTED_ROLES, "read roll-up summaries");
       const a = parseArgs(summaryArgs, args);
-      if (a.asOf) {
-        const { projection, result } = await computeRollups(ctx.driver, a, a.asOf);
+      const asOf = a.asOf;
+      if (asOf) {
+        const { projection, result } = await inAsOfSlot(() => computeRollups(ctx.driver, a, asOf));
         return view({
           ...a,
-          asOf: a.asOf,
+          asOf,
           levels: result.levels,
           conservation: result.conservation,
           nodes: projection.nodeCount,

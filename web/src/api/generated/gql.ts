@@ -18,7 +18,7 @@ type Documents = {
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": typeof types.PreviewFieldsFragmentDoc,
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": typeof types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": typeof types.ProposeChangeDocument,
-    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
+    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n": typeof types.EditChangeDocument,
     "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n": typeof types.ApproveChangeDocument,
     "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectChangeDocument,
@@ -41,7 +41,7 @@ const documents: Documents = {
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": types.PreviewFieldsFragmentDoc,
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": types.ProposeChangeDocument,
-    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": types.ChangeRequestsDocument,
+    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n": types.EditChangeDocument,
     "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n": types.ApproveChangeDocument,
     "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n": types.RejectChangeDocument,
@@ -76,7 +76,7 @@ export function graphql(source: "\n  mutation ProposeChange($operations: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: 200) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestsDocument;
+export function graphql(source: "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

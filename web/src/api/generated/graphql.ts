@@ -120,6 +120,7 @@ export type ChangeRequestsQueryVariables = Exact<{
   kind?: string | null | undefined;
   territory?: string | null | undefined;
   minAgeDays?: number | null | undefined;
+  limit: number;
 }>;
 
 
@@ -368,13 +369,13 @@ export const ProposeChangeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProposeChangeMutation, ProposeChangeMutationVariables>;
 export const ChangeRequestsDocument = new TypedDocumentString(`
-    query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int) {
+    query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {
   changeRequests(
     status: $status
     kind: $kind
     territory: $territory
     minAgeDays: $minAgeDays
-    limit: 200
+    limit: $limit
   ) {
     id
     status

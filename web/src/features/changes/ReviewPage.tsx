@@ -4,6 +4,9 @@ import { ChangeKind, ChangeStatus, type ChangeRequest } from "../../api/types.ts
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { PreviewTable } from "./PreviewTable.tsx";
 
+/** Requests shown at once: the API previews at most 20 pending requests in one list. */
+const PAGE_SIZE = 20;
+
 /** "" stands for any kind. */
 const KINDS = ["", ...Object.values(ChangeKind)];
 
@@ -24,6 +27,7 @@ export function ReviewPage({ api }: { api: Api }) {
         kind: kind || null,
         territory: territory || null,
         minAgeDays: minAgeDays || null,
+        limit: PAGE_SIZE,
       });
       setRequests(d.changeRequests);
       setSelected(new Set());
@@ -106,6 +110,11 @@ export function ReviewPage({ api }: { api: Api }) {
         </button>
       </div>
       {message && <p data-testid="review-message">{message}</p>}
+      {requests.length === PAGE_SIZE && (
+        <p className="muted" data-testid="review-more">
+          The {PAGE_SIZE} newest requests; decide them to see older ones.
+        </p>
+      )}
       {requests.length === 0 && (
         <p className="muted" data-testid="review-empty">
           Nothing pending.
