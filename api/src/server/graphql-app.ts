@@ -45,6 +45,8 @@ export function createGraphQLApp(
     landingPage: false,
     graphiql: { title: "pharmagraph GraphQL", defaultQuery: "{ me { id role territories } }" },
     batching: false,
+    // CORS is answered for every route by cors.ts (an allowlist); yoga's default reflects any origin.
+    cors: false,
     // An upload is held in memory by the multipart parser (@whatwg-node's busboy) until the resolver stores it.
     maxRequestBodySize: limits.maxUploadBytes + limits.maxJsonBodyBytes,
     fetchAPI: createFetch({ formDataLimits: { fileSize: limits.maxUploadBytes, files: 1, fieldSize: limits.maxJsonBodyBytes } }),

@@ -84,8 +84,6 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
       if (pathname === undefined) return sendJson(res, 400, { error: "Malformed URL" });
       if (pathname === "/graphql") {
         if (!graphiql && asksForGraphiQL(req)) return sendJson(res, 404, { error: "GraphiQL is off with NODE_ENV=production" });
-        // yoga's own CORS (graphql-app.ts sets no `cors`) would reflect any origin: it sees none, handleCors has answered.
-        delete req.headers.origin;
         return yoga(req, res);
       }
       if (pathname === "/healthz") return sendJson(res, 200, { ok: true });
