@@ -47,6 +47,11 @@ export interface ApplyContext {
   rules: LevelRules;
   /** Source recorded on new edges: STEWARD for direct edits, FIELD for approved field proposals. */
   source: "STEWARD" | "FIELD";
+  /**
+   * Whether a conflict may show the stored record: not to a REP, for whom it can name a parent in
+   * another territory; they get its version only.
+   */
+  showsStoredState: boolean;
 }
 
 export interface AppliedOperation {
@@ -73,7 +78,7 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         break;
       }
       case "END_AFFILIATION": {
-        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion, ctx);
         await checkIntegrity(tx, i, op.edgeId, { ...before, validTo: op.validTo }, childKind, parentKind, ctx);
         const state = await updateEdge(tx, op.edgeId, { validTo: op.validTo }, "END", ctx);
         seeds.add(before.parentId as string);
@@ -81,7 +86,7 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         break;
       }
       case "UPDATE_AFFILIATION": {
-        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion, ctx);
         const { op: _, edgeId, expectedVersion, ...changes } = op;
         const after = { ...before, ...changes, validTo: "validTo" in op ? (op.validTo ?? null) : before.validTo };
         await checkIntegrity(tx, i, edgeId, after, childKind, parentKind, ctx);
@@ -91,7 +96,7 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         break;
       }
       case "REASSIGN": {
-        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const { state: before, childKind, parentKind } = await lockEdge(tx, i, op.edgeId, op.expectedVersion, ctx);
         const validTo = dayBefore(op.validFrom);
         await checkIntegrity(tx, i, op.edgeId, { ...before, validTo }, childKind, parentKind, ctx);
         await updateEdge(tx, op.edgeId, { validTo }, "END", ctx);
@@ -116,7 +121,7 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
         break;
       }
       case "CONFIRM_AFFILIATION": {
-        const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion);
+        const { state: before } = await lockEdge(tx, i, op.edgeId, op.expectedVersion, ctx);
         const confidence = Math.max(Number(before.confidence ?? 0), CONFIRMED_CONFIDENCE);
         const state = await updateEdge(
           tx,
@@ -130,7 +135,7 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
       }
       case "UPDATE_ENTITY": {
         const entity = await lockEntity(tx, i, op.entityId);
-        if (Number(entity.state.version ?? 0) !== op.expectedVersion) throw new ChangeConflictError(i, entity.state);
+        if (Number(entity.state.version ?? 0) !== op.expectedVersion) throw new ChangeConflictError(i, conflictState(entity.state, ctx));
         const result = await tx.run(UPDATE_ENTITY, { element: entity.element, changes: op.changes, audit: ctx.audit });
         applied.push({ op: op.op, state: toNative(result.records[0]!.get("state")) as State });
         break;
@@ -148,12 +153,15 @@ async function lockEntity(tx: ManagedTransaction, i: number, id: string): Promis
   return { kind: r.get("kind") as EntityKind, state: toNative(r.get("state")) as State, element: r.get("element") as string };
 }
 
-async function lockEdge(tx: ManagedTransaction, i: number, id: string, expectedVersion: number) {
+/** What a conflict tells the caller about the stored record. */
+const conflictState = (state: State, ctx: ApplyContext): State => (ctx.showsStoredState ? state : { version: state.version ?? 0 });
+
+async function lockEdge(tx: ManagedTransaction, i: number, id: string, expectedVersion: number, ctx: ApplyContext) {
   const result = await tx.run(LOCK_EDGE, { id });
   const r = result.records[0];
   if (!r) throw new IntegrityError(i, [`no affiliation with id ${id}`]);
   const state = toNative(r.get("state")) as State;
-  if (Number(state.version ?? 0) !== expectedVersion) throw new ChangeConflictError(i, state);
+  if (Number(state.version ?? 0) !== expectedVersion) throw new ChangeConflictError(i, conflictState(state, ctx));
   return { state, childKind: r.get("childKind") as EntityKind, parentKind: r.get("parentKind") as EntityKind };
 }
 

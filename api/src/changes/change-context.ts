@@ -1,3 +1,4 @@
+import { accessScope } from "../model/access-scope.ts";
 import type { Claims } from "../model/claims.ts";
 import { levelRules } from "../model/level-rules.ts";
 import type { ApplyContext } from "./apply-change.ts";
@@ -10,7 +11,7 @@ const rulesForChanges = () => levelRules((process.env.CHANGE_LEVEL_PAIRS ?? "").
  * FIELD is the source recorded on edges a field proposal creates, STEWARD on a steward's direct edits.
  */
 export function changeContext(
-  claims: Pick<Claims, "sub">,
+  claims: Pick<Claims, "sub" | "role" | "territories">,
   requestId: string,
   reason: string,
   opts: { changeId?: string; source?: ApplyContext["source"] } = {},
@@ -19,5 +20,6 @@ export function changeContext(
     audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: opts.changeId ?? null, requestId, reason },
     rules: rulesForChanges(),
     source: opts.source ?? "FIELD",
+    showsStoredState: !accessScope(claims).restricted,
   };
 }
