@@ -13,7 +13,14 @@ export interface RequestScope {
   timedOut(): Error;
 }
 
-const isTimeout = (err: unknown) => err instanceof Neo4jError && err.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+/**
+ * A transaction ended by its timeout: reported as timed out, or, when it was waiting for a lock,
+ * as terminated (`LockClientStopped`, `Terminated`) once the request's deadline has passed.
+ */
+const isTimeout = (err: unknown, deadline: number) =>
+  err instanceof Neo4jError &&
+  (err.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+    (Date.now() >= deadline && /^Neo\.(Client|Transient)Error\.Transaction\.(LockClientStopped|Terminated)/.test(err.code)));
 
 /** Calls `target[prop]` with `target` as `this`, so proxied driver objects keep working. */
 function forward<T extends object>(target: T, prop: string | symbol): unknown {
@@ -38,7 +45,7 @@ export function requestScopedDriver(driver: Driver, scope: RequestScope): Driver
     return { ...config, timeout: Math.ceil(Math.min(Number(config?.timeout ?? left), left)) };
   };
   const timeoutAsScopeError = (err: unknown): never => {
-    throw isTimeout(err) ? scope.timedOut() : err;
+    throw isTimeout(err, scope.deadline) ? scope.timedOut() : err;
   };
 
   const session = (config?: SessionConfig): Session => {
