@@ -3,6 +3,8 @@ import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 
 /** Nested organizations (ORGANIZATION -> ORGANIZATION) make cycles possible; this file's process allows them. */
 process.env.CHANGE_LEVEL_PAIRS = "ORGANIZATION>ORGANIZATION";
+/** The 200 writes queue on one lock; on a loaded machine the last waits past the default request budget. This file tests correctness under contention, not latency. */
+process.env.NEO4J_REQUEST_TIMEOUT_MS = "600000";
 const f = useTwoTerritoryApi("cycles");
 const ORGS = ["A", "B", "C", "D", "E", "F"];
 const org = (x: string) => `${f.g.prefix}O${x}`;
