@@ -2,8 +2,8 @@ import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildSchema } from "../../src/server/schema.ts";
 import { TEST_SECRET } from "../graphql-client.ts";
-import type { Finding } from "./leak-detector.ts";
-import { useLeakWalkFixture } from "./leak-walk-fixture.ts";
+import { type Finding, scanResponse } from "./leak-detector.ts";
+import { useLeakWalkFixture, WALK_PERIOD } from "./leak-walk-fixture.ts";
 import { QueryGenerator } from "./query-generator.ts";
 import { probeAsRep } from "./rep-probe.ts";
 import { SeededRandom } from "./seeded-random.ts";
@@ -78,6 +78,13 @@ const KNOWN_LEAKS: KnownLeak[] = [
 ];
 
 describe("leak walk", () => {
+  it("its checks see the other territory when it is there (answers to an unrestricted role)", async () => {
+    const query = `query { organizations(where: { id: { eq: "${f.g.ids.org}" } }) { rollup(metric: TRX, period: "${WALK_PERIOD}") accounts { name } } }`;
+    const kam = await f.api.as(f.g.users.kam, query);
+    const oracles = new Set(scanResponse(kam, f.reps[0]!, query).map((finding) => finding.oracle));
+    expect([...oracles].sort()).toEqual(["token", "value"]);
+  });
+
   it(
     "no generated request gives a REP another territory's data, another user, or a value derived from them",
     async () => {
