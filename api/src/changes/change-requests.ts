@@ -9,7 +9,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { Claims } from "../model/claims.ts";
 import { toNative } from "../db/to-native.ts";
 import { DomainError, ErrorCode } from "../graphql/errors.ts";
-import { ENTITY_BY_ID } from "../model/cypher-fragments.ts";
+import { ENTITY_BY_ID, VISIBLE } from "../model/cypher-fragments.ts";
 import { KIND_OF } from "../model/entity-kinds.ts";
 import { applyOperations, ChangeConflictError, type AppliedOperation } from "./apply-change.ts";
 import { changeContext } from "./change-context.ts";
@@ -82,19 +82,22 @@ ORDER BY cr.createdAt DESC LIMIT $limit`;
 
 /** The HCPs and accounts a change touches must be aligned to one of the REP's territories. */
 /**
- * The ids a REP named (entities, or edges by their child) that are not HCPs or accounts of their
- * territories: missing and hidden ones alike, so the answer never tells whether a hidden id exists,
- * and as named, so it never names a hidden edge's child.
+ * The ids a REP named that are not theirs to act on: entities that are not HCPs or accounts of
+ * their territories, and edges whose child is not, or whose parent they may not see. Missing and
+ * hidden ids alike, so the answer never tells whether a hidden id exists, and as named, so it
+ * never names a hidden edge's ends.
  */
 const OUTSIDE_TERRITORIES = `
 UNWIND $ids AS id
-OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: id}]->()
-WITH id, coalesce(c.id, id) AS entityId
+OPTIONAL MATCH (c)-[:AFFILIATED_WITH {id: id}]->(p)
+WITH id, coalesce(c.id, id) AS entityId, p
 OPTIONAL CALL (entityId) {
   ${ENTITY_BY_ID("n", "entityId")}
   RETURN n
 }
-WITH id, n WHERE n IS NULL OR NOT ((n:HCP OR n:Account) AND EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories })
+WITH id, n, p
+WHERE n IS NULL OR NOT ((n:HCP OR n:Account) AND EXISTS { (n)-[:ALIGNED_TO]->(t:Territory) WHERE t.id IN $territories })
+   OR (p IS NOT NULL AND NOT ${VISIBLE("p")})
 RETURN collect(DISTINCT id) AS outside`;
 
 export interface ChangeRequestView {
@@ -158,7 +161,7 @@ export async function requireInTerritories(driver: Driver, claims: Claims, ops: 
   if (claims.role !== "REP") return;
   const result = await driver.executeQuery(
     OUTSIDE_TERRITORIES,
-    { ids: subjects(ops), territories: claims.territories },
+    { ids: subjects(ops), restricted: true, territories: claims.territories },
     { routing: "READ" },
   );
   const outside = result.records[0]!.get("outside") as string[];

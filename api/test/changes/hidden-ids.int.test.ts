@@ -20,17 +20,22 @@ describe("hidden and missing ids answer alike", () => {
   });
 });
 
-describe("conflicts a REP sees", () => {
-  it("regression: a stale proposal on the REP's HCP's edge to another territory's account answers CONFLICT without that account", async () => {
-    // HCP1b (territory 1) also works at ACC2 (territory 2): the edge is the rep's to propose on, its parent is not theirs to see.
-    const res = await f.api.as(f.g.users.rep1, PROPOSE, {
-      ops: JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId: `${f.g.prefix}E-h1b-a2`, expectedVersion: 0, confidence: 0.5 }]),
-    });
-    expect(res.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect(res.errors?.[0]?.extensions?.current).toEqual({ version: 1 });
-    expect(JSON.stringify(res.errors)).not.toContain(f.g.ids.acc2);
+describe("edges to another territory", () => {
+  it("regression: a stale proposal on the REP's HCP's edge to another territory's account is answered like a missing edge, naming no account", async () => {
+    // HCP1b (territory 1) also works at ACC2 (territory 2): the parent is not the rep's to see, so neither is the edge.
+    const stale = (edgeId: string) =>
+      f.api.as(f.g.users.rep1, PROPOSE, {
+        ops: JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId, expectedVersion: 0, confidence: 0.5 }]),
+      });
+    const hiddenEdge = `${f.g.prefix}E-h1b-a2`;
+    const missingEdge = `${f.g.prefix}E-gone`;
+    const hidden = await stale(hiddenEdge);
+    const missing = await stale(missingEdge);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(hidden.errors).replaceAll(hiddenEdge, "ID")).toBe(JSON.stringify(missing.errors).replaceAll(missingEdge, "ID"));
+    expect(JSON.stringify(hidden.errors)).not.toContain(f.g.ids.acc2);
     const steward = await f.api.as(f.g.users.steward, PROPOSE, {
-      ops: JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId: `${f.g.prefix}E-h1b-a2`, expectedVersion: 0, confidence: 0.5 }]),
+      ops: JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId: hiddenEdge, expectedVersion: 0, confidence: 0.5 }]),
     });
     expect(steward.errors?.[0]?.extensions?.current).toMatchObject({ parentId: f.g.ids.acc2, version: 1 });
   });
