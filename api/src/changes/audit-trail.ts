@@ -4,11 +4,14 @@ import { toNative } from "../db/to-native.ts";
 import { ENTITY_BY_ID, VISIBLE } from "../model/cypher-fragments.ts";
 import type { RequestContext } from "../graphql/context.ts";
 
+/** How the audit trail names, to a REP, an actor who is not the REP. */
+export const ANOTHER_USER = "another user";
+
 /**
  * Events about the entity itself or any of its edges, newest first, if the caller may see the
  * entity. An event whose other end the caller may not see (an edge to another territory's HCP or
  * account, an alignment to another territory) is left out: its ids, states and actor belong to
- * that territory.
+ * that territory. A REP sees no user but themselves, so other actors are named `ANOTHER_USER`.
  */
 const AUDIT_TRAIL = `
 ${ENTITY_BY_ID("n")}
@@ -27,10 +30,15 @@ CALL (a) {
   RETURN count(endId) = count(CASE WHEN o IS NOT NULL AND ${VISIBLE("o")} THEN 1 END) AS endsVisible
 }
 WITH a WHERE NOT $restricted OR endsVisible
-RETURN a {.*, at: toString(a.at)} AS a ORDER BY a.at DESC LIMIT $limit`;
+RETURN a {.*, at: toString(a.at), actor: CASE WHEN NOT $restricted OR a.actor = $caller THEN a.actor ELSE $anotherUser END} AS a
+ORDER BY a.at DESC LIMIT $limit`;
 
 export async function auditTrail(ctx: RequestContext, entityId: string, limit: number) {
   const scope = accessScope(ctx.jwt);
-  const result = await ctx.driver.executeQuery(AUDIT_TRAIL, { id: entityId, limit: neo4j.int(limit), ...scope }, { routing: "READ" });
+  const result = await ctx.driver.executeQuery(
+    AUDIT_TRAIL,
+    { id: entityId, limit: neo4j.int(limit), ...scope, caller: ctx.jwt.sub, anotherUser: ANOTHER_USER },
+    { routing: "READ" },
+  );
   return result.records.map((r) => toNative(r.get("a")));
 }
