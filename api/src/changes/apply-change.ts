@@ -48,8 +48,9 @@ export interface ApplyContext {
   /** Source recorded on new edges: STEWARD for direct edits, FIELD for approved field proposals. */
   source: "STEWARD" | "FIELD";
   /**
-   * Whether a conflict may show the stored record: not to a REP, for whom it can name a parent in
-   * another territory; they get its version only.
+   * Whether a conflict may show the stored record, and an integrity problem the child's other
+   * edges: not to a REP, for whom they can name a parent in another territory (they get the
+   * version, and what is wrong without the other edges).
    */
   showsStoredState: boolean;
 }
@@ -264,6 +265,7 @@ async function checkIntegrity(
     snapshot: false,
     sameLevelEdges: [],
     existingOf: async () => existing,
+    revealExisting: ctx.showsStoredState,
   });
   if (problems.length)
     throw new IntegrityError(

@@ -41,6 +41,11 @@ export interface AffiliationCheckInput {
   /** Same-kind edges already in the graph (current or future), for the cycle check. */
   sameLevelEdges: readonly { childId: string; parentId: string; id: string }[];
   rules: LevelRules;
+  /**
+   * Whether messages may name and weigh the child's existing edges (default true). Off for callers
+   * who may not see every parent: a message then says what is wrong, not with which other edges.
+   */
+  revealExisting?: boolean;
   /** Snapshot imports replace the children's edges: existing ones absent from the file do not count. */
   snapshot: boolean;
 }
@@ -148,7 +153,7 @@ async function checkAllocations(edges: readonly FileAffiliation[], input: Affili
           to: x.validTo ?? OPEN_END,
         });
       }
-      if (intervals.length > 1) problems.push(...overAllocations(first.childId, kind, intervals));
+      if (intervals.length > 1) problems.push(...overAllocations(first.childId, kind, intervals, input.revealExisting ?? true));
     }
   }
   return problems;
@@ -175,7 +180,7 @@ async function existingEdges(firsts: FileAffiliation[], input: AffiliationCheckI
   return byChild;
 }
 
-function overAllocations(childId: string, parentKind: string, intervals: Interval[]): RowProblem[] {
+function overAllocations(childId: string, parentKind: string, intervals: Interval[], revealExisting: boolean): RowProblem[] {
   const problems: RowProblem[] = [];
   const starts = [...new Set(intervals.map((i) => i.from))].sort();
   let weightReported = false;
@@ -191,7 +196,9 @@ function overAllocations(childId: string, parentKind: string, intervals: Interva
           row: i.row!,
           column: "weight",
           value: String(i.weight),
-          message: `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}`,
+          message: revealExisting
+            ? `${childId}'s active ${parentKind} weights sum to ${round(sum)} on ${day}, above 1: ${who}`
+            : `${childId}'s active ${parentKind} weights would sum to more than 1 on ${day}`,
         });
       }
     }
@@ -204,7 +211,9 @@ function overAllocations(childId: string, parentKind: string, intervals: Interva
           row: i.row!,
           column: "primary",
           value: "true",
-          message: `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}`,
+          message: revealExisting
+            ? `${childId} has ${primaries.length} primary ${parentKind} affiliations on ${day}: ${who}`
+            : `${childId} would have more than one primary ${parentKind} affiliation on ${day}`,
         });
       }
     }
