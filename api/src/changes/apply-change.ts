@@ -11,6 +11,7 @@ import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import { toNative } from "../db/to-native.ts";
 import { DomainError, ErrorCode } from "../graphql/errors.ts";
+import type { AccessScope } from "../model/access-scope.ts";
 import type { EntityKind } from "../model/entity-kinds.ts";
 import { checkAffiliations, type ExistingAffiliation, type FileAffiliation } from "../model/affiliation-rules.ts";
 import type { LevelRules } from "../model/level-rules.ts";
@@ -48,11 +49,11 @@ export interface ApplyContext {
   /** Source recorded on new edges: STEWARD for direct edits, FIELD for approved field proposals. */
   source: "STEWARD" | "FIELD";
   /**
-   * Whether a conflict may show the stored record, and an integrity problem the child's other
-   * edges: not to a REP, for whom they can name a parent in another territory (they get the
-   * version, and what is wrong without the other edges).
+   * What the caller may see. A restricted caller (REP) gets a conflict's version only, integrity
+   * problems without the child's other edges, and previews of what they may see: stored records
+   * and other edges can name a parent in another territory.
    */
-  showsStoredState: boolean;
+  scope: AccessScope;
 }
 
 export interface AppliedOperation {
@@ -155,7 +156,7 @@ async function lockEntity(tx: ManagedTransaction, i: number, id: string): Promis
 }
 
 /** What a conflict tells the caller about the stored record. */
-const conflictState = (state: State, ctx: ApplyContext): State => (ctx.showsStoredState ? state : { version: state.version ?? 0 });
+const conflictState = (state: State, ctx: ApplyContext): State => (ctx.scope.restricted ? { version: state.version ?? 0 } : state);
 
 async function lockEdge(tx: ManagedTransaction, i: number, id: string, expectedVersion: number, ctx: ApplyContext) {
   const result = await tx.run(LOCK_EDGE, { id });
@@ -265,7 +266,7 @@ async function checkIntegrity(
     snapshot: false,
     sameLevelEdges: [],
     existingOf: async () => existing,
-    revealExisting: ctx.showsStoredState,
+    revealExisting: !ctx.scope.restricted,
   });
   if (problems.length)
     throw new IntegrityError(

@@ -20,6 +20,6 @@ export function changeContext(
     audit: { actor: claims.sub, origin: "CHANGE", importId: null, changeId: opts.changeId ?? null, requestId, reason },
     rules: rulesForChanges(),
     source: opts.source ?? "FIELD",
-    showsStoredState: !accessScope(claims).restricted,
+    scope: accessScope(claims),
   };
 }

@@ -1,12 +1,14 @@
 /**
  * Impact preview: the change set is applied in a transaction that is then rolled back, so
  * nothing is ever committed; before that, the materialized roll-ups of every entity it affects
- * are read before and after. Deltas per entity and metric-period, and sales credit moved between
+ * are read before and after (for a REP: the roll-ups they may read, of the entities they may see). Deltas per entity and metric-period, and sales credit moved between
  * territories (an account's roll-up delta credited to each territory it is aligned to).
  */
 import type { Driver } from "neo4j-driver";
 import { transactionRunner } from "../db/cypher-runner.ts";
-import { ANCESTORS_OF, MATERIALIZED_RUNS } from "../analytics/rollup-store/queries.ts";
+import { todayIso } from "../analytics/rollup/days.ts";
+import { ANCESTORS_OF, MATERIALIZED_RUNS, ROLLUPS_AS_OF } from "../analytics/rollup-store/queries.ts";
+import { VISIBLE } from "../model/cypher-fragments.ts";
 import { applyOperations, type ApplyContext } from "./apply-change.ts";
 import type { Operation } from "./operations.ts";
 
@@ -43,7 +45,8 @@ UNWIND $ids AS id
 MATCH (:Account {id: id})-[:ALIGNED_TO]->(t:Territory)
 RETURN id, collect(t.id) AS territories`;
 
-const ELEMENT_IDS = `UNWIND $nodes AS node MATCH (n) WHERE elementId(n) = node RETURN n.id AS id`;
+/** The ids of the given nodes the caller may see. */
+const VISIBLE_IDS = `UNWIND $nodes AS node MATCH (n) WHERE elementId(n) = node AND ${VISIBLE("n")} RETURN n.id AS id`;
 
 class RolledBack extends Error {
   constructor(readonly preview: ChangePreview) {
@@ -78,11 +81,20 @@ export async function previewChange(driver: Driver, ops: readonly Operation[], c
       const { entities, edges } = named(ops);
       const children = (await run(CHILDREN_OF_EDGES, { ids: edges })).map((r) => r.get("id") as string);
       const nodes = (await run(ANCESTORS_OF, { ids: [...new Set([...entities, ...children])] })).map((r) => r.get("node") as string);
-      const ids = (await run(ELEMENT_IDS, { nodes })).map((r) => r.get("id") as string);
+      const ids = (await run(VISIBLE_IDS, { nodes, ...ctx.scope })).map((r) => r.get("id") as string);
       const values = async () => {
         const out = new Map<string, number>();
-        for (const r of await run(VALUES, { ids, runs }))
-          out.set(`${r.get("id")}|${r.get("metric")}|${r.get("period")}`, r.get("value") as number);
+        const key = (r: { get(k: string): unknown }, mp: { metric: string; period: string }) => `${r.get("id")}|${mp.metric}|${mp.period}`;
+        if (!ctx.scope.restricted) {
+          for (const r of await run(VALUES, { ids, runs }))
+            out.set(key(r, { metric: r.get("metric") as string, period: r.get("period") as string }), r.get("value") as number);
+          return out;
+        }
+        // The materialized values count everything; a restricted caller's roll-ups count what they may see.
+        for (const mp of runs) {
+          for (const r of await run(ROLLUPS_AS_OF, { ids, ...mp, asOf: todayIso(), ...ctx.scope }))
+            out.set(key(r, mp), r.get("rollup") as number);
+        }
         return out;
       };
       const was = await values();
