@@ -12,7 +12,7 @@ const DATABASE = "neo4j";
 /** Outside every home, so `db:reset` keeps the backups (git-ignored). */
 export const BACKUP_DIR = path.join(REPO_ROOT, "backups");
 
-/** A backup or restore refused before anything was stopped or changed; the message says why. */
+/** A backup or restore refused before the server was stopped or any data changed; the message says why. */
 export class BackupRefusedError extends Error {}
 
 export interface BackupFile {

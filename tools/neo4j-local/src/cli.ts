@@ -14,8 +14,8 @@ function fileArgument(file: string): string {
   return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 async function main(): Promise<void> {
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       const target = to >= 0 ? flags[to + 1] : undefined;
       if (to >= 0 && !target) break;
       const backup = await backupLocalDatabase(h, target ? fileArgument(target) : undefined, (line) => console.error(line));
-      console.log(`Backed up ${h.root} to ${backup.file} (${megabytes(backup.bytes)}) in ${seconds()} s.`);
+      console.log(`Backed up ${h.root} to ${backup.file} (${fileSize(backup.bytes)}) in ${seconds()} s.`);
       return;
     }
     case "restore": {
