@@ -1,17 +1,30 @@
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { BackupRefusedError, backupLocalDatabase, restoreLocalDatabase } from "./backup.ts";
 import { configuredConnection, currentNeo4j } from "./connection.ts";
 import { home } from "./layout.ts";
 import { MissingPrerequisiteError } from "./prerequisites.ts";
 import { readCredentials } from "./credentials.ts";
 import { resetLocalServer, startLocalServer, stopLocalServer } from "./server.ts";
 
-const USAGE = "usage: db <start|stop|reset|status> [--json]";
+const USAGE = "usage: db <start|stop|reset|status [--json]|backup [--to <file>]|restore <file>>";
+
+/** npm runs scripts in the repository root; a file named on the command line is relative to where npm was called. */
+function fileArgument(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 async function main(): Promise<void> {
   const [command, ...flags] = process.argv.slice(2);
   const json = flags.includes("--json");
   const h = home();
   const external = configuredConnection();
+  const t0 = performance.now();
+  const seconds = () => ((performance.now() - t0) / 1000).toFixed(1);
 
   switch (command) {
     case "start": {
@@ -19,10 +32,8 @@ async function main(): Promise<void> {
         console.log(`NEO4J_URI is set; using ${external.uri} (nothing to start).`);
         return;
       }
-      const t0 = performance.now();
       const server = await startLocalServer(h, (line) => console.error(line));
-      const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-      console.error(server.started ? `Neo4j started in ${seconds} s (pid ${server.pid}).` : "Neo4j was already running.");
+      console.error(server.started ? `Neo4j started in ${seconds()} s (pid ${server.pid}).` : "Neo4j was already running.");
       console.log(server.uri);
       return;
     }
@@ -46,13 +57,27 @@ async function main(): Promise<void> {
       else console.log(out.running ? `running at ${out.uri} (user ${out.user})` : "not running");
       return;
     }
-    default:
-      console.error(USAGE);
-      process.exitCode = 2;
+    case "backup": {
+      const to = flags.indexOf("--to");
+      const target = to >= 0 ? flags[to + 1] : undefined;
+      if (to >= 0 && !target) break;
+      const backup = await backupLocalDatabase(h, target ? fileArgument(target) : undefined, (line) => console.error(line));
+      console.log(`Backed up ${h.root} to ${backup.file} (${fileSize(backup.bytes)}) in ${seconds()} s.`);
+      return;
+    }
+    case "restore": {
+      const [file] = flags;
+      if (!file) break;
+      await restoreLocalDatabase(h, fileArgument(file), (line) => console.error(line));
+      console.log(`Restored ${h.root} from ${fileArgument(file)} in ${seconds()} s.`);
+      return;
+    }
   }
+  console.error(USAGE);
+  process.exitCode = 2;
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof MissingPrerequisiteError ? err.message : err);
+  console.error(err instanceof MissingPrerequisiteError || err instanceof BackupRefusedError ? err.message : err);
   process.exitCode = 1;
 });
