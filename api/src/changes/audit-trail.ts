@@ -40,5 +40,19 @@ export async function auditTrail(ctx: RequestContext, entityId: string, limit: n
     { id: entityId, limit: neo4j.int(limit), ...scope, caller: ctx.jwt.sub, anotherUser: ANOTHER_USER },
     { routing: "READ" },
   );
-  return result.records.map((r) => toNative(r.get("a")));
+  const events = result.records.map((r) => toNative(r.get("a")) as Record<string, unknown>);
+  return scope.restricted
+    ? events.map((e) => ({ ...e, before: withOtherUsersHidden(e.before, ctx.jwt.sub), after: withOtherUsersHidden(e.after, ctx.jwt.sub) }))
+    : events;
+}
+
+/** Properties of a recorded state that hold a user id. */
+const USER_PROPERTIES = ["confirmedBy", "editedBy"] as const;
+
+/** A recorded state (JSON) with every user id other than `caller` replaced by ANOTHER_USER. */
+function withOtherUsersHidden(state: unknown, caller: string): unknown {
+  if (typeof state !== "string") return state;
+  const parsed = JSON.parse(state) as Record<string, unknown>;
+  for (const key of USER_PROPERTIES) if (typeof parsed[key] === "string" && parsed[key] !== caller) parsed[key] = ANOTHER_USER;
+  return JSON.stringify(parsed);
 }
