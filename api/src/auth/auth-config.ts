@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConfigurationError } from "../config/configuration-error.ts";
+import { ConfigurationError, parseSettings } from "../config/configuration-error.ts";
 
 /** The development login's signing secret when AUTH_JWT_SECRET is not set. Public: only ever used with AUTH_DEV_LOGIN=true on loopback. */
 export const DEVELOPMENT_SECRET = "pharmagraph-development-secret-do-not-use-in-production";
@@ -42,13 +42,7 @@ const NO_KEY =
  * AUTH_DEV_LOGIN=true, never with NODE_ENV=production; without any key this refuses.
  */
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
-  if (!parsed.success) {
-    throw new ConfigurationError(
-      `Invalid auth configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
-  }
-  const e = parsed.data;
+  const e = parseSettings(envSchema, Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")), "auth configuration");
   const common = { issuer: e.AUTH_JWT_ISSUER, audience: e.AUTH_JWT_AUDIENCE, maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE };
   if (e.AUTH_DEV_LOGIN === "true") {
     if (e.NODE_ENV === "production") throw new ConfigurationError("AUTH_DEV_LOGIN=true is refused with NODE_ENV=production.");

@@ -84,16 +84,16 @@ export async function previewChange(driver: Driver, ops: readonly Operation[], c
       const ids = (await run(VISIBLE_IDS, { nodes, ...ctx.scope })).map((r) => r.get("id") as string);
       const values = async () => {
         const out = new Map<string, number>();
-        const key = (r: { get(k: string): unknown }, mp: { metric: string; period: string }) => `${r.get("id")}|${mp.metric}|${mp.period}`;
+        const put = (id: unknown, metric: string, period: string, value: unknown) => out.set(`${id}|${metric}|${period}`, value as number);
         if (!ctx.scope.restricted) {
           for (const r of await run(VALUES, { ids, runs }))
-            out.set(key(r, { metric: r.get("metric") as string, period: r.get("period") as string }), r.get("value") as number);
+            put(r.get("id"), r.get("metric") as string, r.get("period") as string, r.get("value"));
           return out;
         }
         // The materialized values count everything; a restricted caller's roll-ups count what they may see.
-        for (const mp of runs) {
-          for (const r of await run(ROLLUPS_AS_OF, { ids, ...mp, asOf: todayIso(), ...ctx.scope }))
-            out.set(key(r, mp), r.get("rollup") as number);
+        for (const { metric, period } of runs) {
+          for (const r of await run(ROLLUPS_AS_OF, { ids, metric, period, asOf: todayIso(), ...ctx.scope }))
+            put(r.get("id"), metric, period, r.get("rollup"));
         }
         return out;
       };

@@ -6,7 +6,8 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Driver } from "neo4j-driver";
 import type { z } from "zod";
-import { connectionFromEnv, MissingConnectionError } from "../db/connection.ts";
+import { ConfigurationError } from "../config/configuration-error.ts";
+import { connectionFromEnv } from "../db/connection.ts";
 import { createDriver } from "../db/driver.ts";
 import { migrate } from "../db/migrate.ts";
 
@@ -52,7 +53,7 @@ export function runWithDatabase(
     }
   };
   run().catch((err: unknown) => {
-    console.error(err instanceof MissingConnectionError ? err.message : err);
+    console.error(err instanceof ConfigurationError ? err.message : err);
     process.exitCode = 1;
   });
 }

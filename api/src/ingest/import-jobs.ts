@@ -15,6 +15,7 @@ import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import { paths } from "../config/paths.ts";
 import { processDriver } from "../db/request-scoped-driver.ts";
+import { ConcurrencySlots } from "../graphql/concurrency-slots.ts";
 import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import { writeErrorReport } from "./error-report.ts";
 import type { ImportRecord } from "./import-record.ts";
@@ -40,27 +41,27 @@ export interface StartJobRequest extends Omit<ImportRequest, "filePath" | "fileN
 }
 
 /** Imports this API instance runs at once (MAX_CONCURRENT_IMPORTS); the CLI is not counted. */
-const maxRunning = z.coerce.number().int().positive().default(2).parse(process.env.MAX_CONCURRENT_IMPORTS);
-let running = 0;
+const importSlots = new ConcurrencySlots(
+  z.coerce.number().int().positive().default(2).parse(process.env.MAX_CONCURRENT_IMPORTS),
+  (running) =>
+    new DomainError(
+      ErrorCode.RATE_LIMITED,
+      `${running} imports are running on this API instance, the most it runs at once (MAX_CONCURRENT_IMPORTS); start this one when one has finished.`,
+      { retryAfterSeconds: 60 },
+    ),
+);
 
 /**
  * Stores the upload, starts the import without waiting for it, and resolves once its record
  * exists. The job outlives the request, so it runs on the process's driver, without the
- * request's time budget.
+ * request's time budget; its slot is freed when it ends.
  */
 export async function startImportJob(requestDriver: Driver, req: StartJobRequest): Promise<string> {
-  if (running >= maxRunning) {
-    throw new DomainError(
-      ErrorCode.RATE_LIMITED,
-      `${running} imports are running on this API instance, the most it runs at once (MAX_CONCURRENT_IMPORTS); start this one when one has finished.`,
-      { retryAfterSeconds: 60 },
-    );
-  }
-  running++;
+  const release = importSlots.take();
   try {
-    return await storeAndStart(processDriver(requestDriver), req, () => running--);
+    return await storeAndStart(processDriver(requestDriver), req, release);
   } catch (err) {
-    running--;
+    release();
     throw err;
   }
 }

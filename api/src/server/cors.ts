@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { ConfigurationError } from "../config/configuration-error.ts";
+import { parseSettings } from "../config/configuration-error.ts";
 
 function isOrigin(text: string): boolean {
   return URL.canParse(text) && new URL(text).origin === text;
@@ -21,11 +21,7 @@ const originList = z
 
 /** CORS_ORIGINS: comma-separated origins whose pages may call the API; unset means same origin only. */
 export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  const parsed = originList.safeParse(env.CORS_ORIGINS);
-  if (!parsed.success) {
-    throw new ConfigurationError(`Invalid CORS_ORIGINS: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-  }
-  return parsed.data;
+  return parseSettings(originList, env.CORS_ORIGINS, "CORS_ORIGINS");
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { authConfigFromEnv } from "../auth/auth-config.ts";
 import { ConfigurationError } from "../config/configuration-error.ts";
-import { connectionFromEnv, MissingConnectionError } from "../db/connection.ts";
+import { connectionFromEnv } from "../db/connection.ts";
 import { createDriver } from "../db/driver.ts";
 import { migrate } from "../db/migrate.ts";
 import { listenHost } from "./listen-host.ts";
@@ -23,6 +23,6 @@ try {
   console.log(`pharmagraph API listening on ${host}:${new URL(api.url).port} (GraphQL at /graphql)`);
   closeOnSignals(api, driver);
 } catch (err) {
-  console.error(err instanceof MissingConnectionError || err instanceof ConfigurationError ? err.message : err);
+  console.error(err instanceof ConfigurationError ? err.message : err);
   process.exit(1);
 }

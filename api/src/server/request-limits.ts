@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseSettings } from "../config/configuration-error.ts";
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -32,5 +33,5 @@ const fromEnv = z
 export type RequestLimits = z.infer<typeof fromEnv>;
 
 export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimits {
-  return fromEnv.parse(env);
+  return parseSettings(fromEnv, env, "request limits");
 }

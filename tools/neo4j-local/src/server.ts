@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { home as defaultHome, type Distribution, type Home } from "./layout.ts";
+import { home as defaultHome, type Home } from "./layout.ts";
 import { ensureDistribution } from "./provision.ts";
+import { runAdminTool } from "./admin-tool.ts";
 import { generateCredentials, readCredentials, type Credentials } from "./credentials.ts";
 import { freePort, isPortFree } from "./free-port.ts";
 import { memorySettings, neo4jConf } from "./config-file.ts";
@@ -67,13 +68,9 @@ export async function runningServer(h: Home = defaultHome()): Promise<(ServerSta
   return { ...state, ...creds };
 }
 
-function setInitialPassword(h: Home, dist: Distribution): Credentials {
+async function setInitialPassword(h: Home): Promise<Credentials> {
   const creds = generateCredentials(h);
-  const result = spawnSync("java", ["-cp", `${dist.lib}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", creds.password], {
-    env: { ...process.env, NEO4J_HOME: h.root, NEO4J_CONF: h.conf },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`set-initial-password failed: ${result.stderr || result.stdout}`);
+  await runAdminTool(h, ["dbms", "set-initial-password", creds.password]);
   return creds;
 }
 
@@ -108,10 +105,10 @@ export async function startLocalServer(h: Home = defaultHome(), log: (line: stri
 
     const previous = readState(h);
     const port = previous && (await isPortFree(previous.port)) ? previous.port : await freePort();
-    writeFileSync(path.join(h.conf, "neo4j.conf"), neo4jConf(h, dist, port, memorySettings()));
-
-    const creds = readCredentials(h) ?? setInitialPassword(h, dist);
     const memory = memorySettings();
+    writeFileSync(path.join(h.conf, "neo4j.conf"), neo4jConf(h, dist, port, memory));
+
+    const creds = readCredentials(h) ?? (await setInitialPassword(h));
     const out = openSync(path.join(h.logs, "console.log"), "a");
     const child = spawn(
       "java",
