@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { type Driver, isRetryableError } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { createDriver } from "../api/src/db/driver.ts";
 
@@ -57,12 +57,19 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`;
  */
 export async function deleteByPrefix(driver: Driver, prefix: string): Promise<void> {
   const owned = (await driver.executeQuery(OWNED_BEYOND_IDS, { prefix })).records[0]!.toObject();
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = driver.session();
-  try {
-    await session.run(DELETE_OWNED, { prefix, ...owned });
-    await session.run(DELETE_ORPHANED_ROLLUPS, owned);
-  } finally {
-    await session.close();
+  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run, which the
+  // driver does not retry: a deadlock with a concurrent writer (the audit sealer of a running
+  // API touches the same events) is retried here; deleting again is harmless.
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session();
+    try {
+      await session.run(DELETE_OWNED, { prefix, ...owned });
+      await session.run(DELETE_ORPHANED_ROLLUPS, owned);
+      return;
+    } catch (err) {
+      if (attempt >= 3 || !isRetryableError(err as Error)) throw err;
+    } finally {
+      await session.close();
+    }
   }
 }

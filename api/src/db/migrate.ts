@@ -36,16 +36,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Runs one idempotent statement, retrying a few times: several API instances (or test
  * projects) may migrate the same database at once, and the loser of a schema race fails
- * with a conflict that a second attempt resolves.
+ * with a conflict that a second attempt resolves. Auto-commit, so that a data migration may
+ * batch itself with `CALL { ... } IN TRANSACTIONS`.
  */
 async function runIdempotent(driver: Driver, statement: string, params: Record<string, unknown> = {}): Promise<void> {
   for (let attempt = 1; ; attempt++) {
+    const session = driver.session();
     try {
-      await driver.executeQuery(statement, params);
+      await session.run(statement, params);
       return;
     } catch (err) {
       if (attempt >= 4) throw err;
       await sleep(250 * attempt);
+    } finally {
+      await session.close();
     }
   }
 }

@@ -7,6 +7,8 @@
  * changeId, requestId, reason, action (CREATE | UPDATE | END | CONFIRM | DELETE), subject (AFFILIATION |
  * INFLUENCE | ALIGNMENT | COVERAGE | ROLE | ENTITY), subjectId (edge or entity id), fromId and toId
  * (the edge's ends), before and after (JSON of the full property map, null when absent).
+ * New events carry the `AuditUnsealed` label until api/src/audit appends them to the hash chain
+ * (adding seq, prevHash and hash; docs/AUDIT.md).
  */
 
 /** Per-event values: Cypher expressions over the variables of the calling query (constants here, never input). */
@@ -25,7 +27,7 @@ export interface AuditEventExpressions {
  * origin, importId, changeId, requestId and reason.
  */
 export function createAuditEvent(x: AuditEventExpressions): string {
-  return `CREATE (:AuditEvent {
+  return `CREATE (:AuditEvent:AuditUnsealed {
   id: randomUUID(), at: datetime(), actor: $audit.actor, origin: $audit.origin,
   importId: $audit.importId, changeId: $audit.changeId, requestId: $audit.requestId, reason: $audit.reason,
   action: ${x.action}, subject: ${x.subject}, subjectId: ${x.subjectId}, fromId: ${x.fromId}, toId: ${x.toId},

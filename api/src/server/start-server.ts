@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
+import { type AuditSealSettings, auditSealSettingsFromEnv, startAuditSealer } from "../audit/audit-sealer.ts";
 import { type AuthConfig, authConfigFromEnv } from "../auth/auth-config.ts";
 import { createTokenVerifier } from "../auth/token-verifier.ts";
 import { paths } from "../config/paths.ts";
@@ -30,6 +31,8 @@ export interface StartApiOptions {
   graphiql?: boolean;
   /** Origins whose pages may call the API. Default: CORS_ORIGINS (unset: same origin only). */
   corsOrigins?: readonly string[];
+  /** Background sealing of the audit log. Default: AUDIT_SEAL_INTERVAL_SECONDS and AUDIT_ANCHOR_FILE; false: off. */
+  auditSeal?: AuditSealSettings | false;
 }
 
 export interface RunningApi {
@@ -74,6 +77,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   const verifyToken = createTokenVerifier(auth);
   const yoga = createGraphQLApp(schema, driver, verifyToken);
   const webDist = options.webDist ?? paths.webDist;
+  const sealSettings = options.auditSeal ?? auditSealSettingsFromEnv();
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -108,14 +112,17 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     server.listen(options.port ?? 4000, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const sealer = sealSettings ? startAuditSealer(driver, sealSettings) : null;
   return {
     url: `http://localhost:${port}`,
     server,
-    close: () =>
-      new Promise((resolve, reject) => {
+    close: async () => {
+      await sealer?.stop();
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+    },
   };
 }
 
