@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- api|import ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
+ * `npm run bench [-- api|import|analytics|field ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
  * latencies of the GraphQL API against the database in use and its seed; `import`, master-list
  * import throughput against Neo4j's LOAD CSV (bench/import-bench.ts); `analytics`, roll-ups,
- * PageRank (against python-igraph) and scoring at `us` scale (bench/analytics-bench.ts). Results go to
+ * PageRank (against python-igraph) and scoring at `us` scale (bench/analytics-bench.ts); `field`, route
+ * quality and speed against OR-Tools (bench/field-bench.ts). Results go to
  * bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
 import { runAnalyticsBench } from "./analytics-bench.ts";
+import { runFieldBench } from "./field-bench.ts";
 import { runImportBench } from "./import-bench.ts";
 
 const { values, positionals } = parseArgs({
@@ -62,7 +64,20 @@ async function analyticsSuite(): Promise<void> {
   save("analytics", result);
 }
 
-const SUITES: Record<string, () => Promise<void>> = { api: apiSuite, import: importSuite, analytics: analyticsSuite };
+async function fieldSuite(): Promise<void> {
+  const result = runFieldBench((line) => console.error(line));
+  console.table(
+    result.bySize.map((s) => ({
+      stops: s.stops,
+      mean_vs_ortools: s.meanRatio?.toFixed(4) ?? "-",
+      worst_vs_ortools: s.worstRatio?.toFixed(4) ?? "-",
+      our_max_ms: s.maxOurMs,
+    })),
+  );
+  save("field", result);
+}
+
+const SUITES: Record<string, () => Promise<void>> = { api: apiSuite, import: importSuite, analytics: analyticsSuite, field: fieldSuite };
 for (const suite of suites) {
   const run = SUITES[suite];
   if (!run) throw new Error(`unknown suite ${suite}; available: ${Object.keys(SUITES).join(", ")}`);

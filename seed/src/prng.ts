@@ -3,6 +3,7 @@
  * (seed, phase, index), so any slice of the data can be generated alone, in any order, and the
  * same seed always yields the same data.
  */
+import { Mulberry32 } from "../../api/src/model/seeded-random.ts";
 
 function mix32(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
@@ -14,24 +15,9 @@ export function hashKey(seed: number, phase: number, index: number): number {
   return mix32(mix32(mix32(seed ^ 0x9e3779b9) ^ Math.imul(phase, 0x27d4eb2f)) ^ Math.imul(index, 0x165667b1));
 }
 
-export class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
+export class Rng extends Mulberry32 {
   static for(seed: number, phase: number, index: number): Rng {
     return new Rng(hashKey(seed, phase, index));
-  }
-
-  /** mulberry32: uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   int(maxExclusive: number): number {

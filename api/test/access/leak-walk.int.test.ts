@@ -6,7 +6,7 @@ import { type Finding, scanResponse } from "./leak-detector.ts";
 import { useLeakWalkFixture, WALK_PERIOD } from "./leak-walk-fixture.ts";
 import { QueryGenerator } from "./query-generator.ts";
 import { probeAsRep } from "./rep-probe.ts";
-import { SeededRandom } from "./seeded-random.ts";
+import { SeededRandom } from "../../src/model/seeded-random.ts";
 
 /**
  * A randomized walk over the whole `Query` type as each REP: every generated request must leave

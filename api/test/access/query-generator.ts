@@ -14,7 +14,7 @@ import {
   isObjectType,
 } from "graphql";
 import type { RequestAtoms } from "./leak-walk-fixture.ts";
-import type { SeededRandom } from "./seeded-random.ts";
+import type { SeededRandom } from "../../src/model/seeded-random.ts";
 
 export interface GeneratedRequest {
   /** The `Query` field the request starts at. */

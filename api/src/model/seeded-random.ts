@@ -1,5 +1,5 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same walk. */
-export class SeededRandom {
+/** mulberry32: a small seeded PRNG; the same seed gives the same sequence. */
+export class Mulberry32 {
   private state: number;
 
   constructor(seed: number) {
@@ -14,7 +14,10 @@ export class SeededRandom {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
+}
 
+/** Seeded draws for solvers and generated tests: integers in a range, coin flips, picks. */
+export class SeededRandom extends Mulberry32 {
   /** An integer in [min, max]. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
