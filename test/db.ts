@@ -19,12 +19,14 @@ CALL () { MATCH (m:MetricValue) WHERE m.id STARTS WITH $prefix RETURN collect(DI
 CALL () { MATCH (m:ScoringModel) WHERE m.createdBy STARTS WITH $prefix RETURN collect(DISTINCT m.name) AS models }
 RETURN metricPeriods, models`;
 
-/** Nodes with the prefix in their id (entities, users, territories, metric values, roll-ups and scores of those entities) and the records of what the prefix's users did. */
+/** Nodes with the prefix in their id (entities, users, territories, metric values, roll-ups and scores of those entities), survey answers about them, and the records of what the prefix's users did. */
 const DELETE_OWNED = `
 CALL () {
   MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n
   UNION MATCH (n:AuditEvent) WHERE n.actor STARTS WITH $prefix OR n.fromId STARTS WITH $prefix OR n.toId STARTS WITH $prefix OR n.subjectId STARTS WITH $prefix RETURN n
   UNION MATCH (n:Import) WHERE n.actor STARTS WITH $prefix OR n.fileName STARTS WITH $prefix RETURN n
+  UNION MATCH (n:SurveyAnswer) WHERE n.subjectId STARTS WITH $prefix RETURN n
+  UNION MATCH (n:Survey) WHERE n.createdBy STARTS WITH $prefix RETURN n
   UNION MATCH (n:ChangeRequest) WHERE n.requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:OutboxEvent) WHERE apoc.convert.fromJsonMap(n.payload).requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:ScoringModel) WHERE n.name IN $models RETURN n

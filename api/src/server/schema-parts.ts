@@ -6,6 +6,7 @@ import { scoringSchema } from "../analytics/scoring/schema-part.ts";
 import { authSchema } from "../auth/schema-part.ts";
 import { changesSchema } from "../changes/schema-part.ts";
 import { exploreSchema } from "../explore/schema-part.ts";
+import { surveysSchema } from "../field/surveys/schema-part.ts";
 import type { Resolvers, SchemaPart } from "../graphql/schema-part.ts";
 import { hierarchySchema } from "../hierarchy/schema-part.ts";
 
@@ -18,6 +19,7 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   influenceSchema,
   scoringSchema,
   changesSchema,
+  surveysSchema,
 ];
 
 export function loadTypeDefs(): string {

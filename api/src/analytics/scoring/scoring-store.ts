@@ -59,7 +59,8 @@ const HCP_METRIC = `
 MATCH (m:MetricValue) WHERE m.metric = $metric AND m.period = $period
 MATCH (h:HCP)-[:HAS_METRIC]->(m)
 RETURN h.id AS id, m.value AS value`;
-const SURVEY_ANSWERS = `MATCH (h:HCP)-[:ANSWERED]->(a:SurveyAnswer {question: $question}) RETURN h.id AS id, a.value AS value`;
+/** Current answers only: a superseded answer is history (api/src/field/surveys). */
+const SURVEY_ANSWERS = `MATCH (a:SurveyAnswer {question: $question, current: true})<-[:ANSWERED]-(h:HCP) RETURN h.id AS id, a.value AS value`;
 
 export class ModelNotFoundError extends DomainError {
   constructor(name: string, version: number) {
