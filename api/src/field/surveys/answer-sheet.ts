@@ -22,7 +22,8 @@ export interface CheckedSubmission {
   problems: AnswerProblem[];
 }
 
-function valueProblem(q: Question, v: unknown): string | null {
+/** Why `v` is not an answer to `q`, or null. */
+export function valueProblem(q: Question, v: unknown): string | null {
   switch (q.type) {
     case "SINGLE_CHOICE":
       return typeof v === "string" && q.options.includes(v) ? null : `must be one of: ${q.options.join(", ")}`;

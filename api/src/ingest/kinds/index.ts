@@ -6,6 +6,7 @@ import { organizations } from "./entities/organizations.ts";
 import { influences } from "./influences/kind.ts";
 import type { ImportKind, KindName } from "./kind.ts";
 import { metrics } from "./metrics/kind.ts";
+import { surveyAnswers } from "./survey-answers/kind.ts";
 import { territories } from "./territories/kind.ts";
 import { users } from "./users/kind.ts";
 
@@ -22,4 +23,5 @@ export const IMPORT_KINDS: Record<KindName, ImportKind<any, any>> = {
   metrics,
   territories,
   users,
+  survey_answers: surveyAnswers,
 };

@@ -15,6 +15,7 @@ export const KIND_NAMES = [
   "metrics",
   "territories",
   "users",
+  "survey_answers",
 ] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 

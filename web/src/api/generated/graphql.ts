@@ -53,7 +53,9 @@ export const ImportKind = {
   INFLUENCES: 'INFLUENCES',
   METRICS: 'METRICS',
   TERRITORIES: 'TERRITORIES',
-  USERS: 'USERS'
+  USERS: 'USERS',
+  /** Answers to profiling surveys (docs/FIELD.md). */
+  SURVEY_ANSWERS: 'SURVEY_ANSWERS'
 } as const;
 
 export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
