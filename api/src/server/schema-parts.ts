@@ -6,6 +6,7 @@ import { scoringSchema } from "../analytics/scoring/schema-part.ts";
 import { authSchema } from "../auth/schema-part.ts";
 import { changesSchema } from "../changes/schema-part.ts";
 import { exploreSchema } from "../explore/schema-part.ts";
+import { activitiesSchema } from "../field/activities/schema-part.ts";
 import { surveysSchema } from "../field/surveys/schema-part.ts";
 import type { Resolvers, SchemaPart } from "../graphql/schema-part.ts";
 import { hierarchySchema } from "../hierarchy/schema-part.ts";
@@ -20,6 +21,7 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   scoringSchema,
   changesSchema,
   surveysSchema,
+  activitiesSchema,
 ];
 
 export function loadTypeDefs(): string {
