@@ -187,5 +187,5 @@ describe("crash safety when Neo4j dies", () => {
     expect(await count(driver, EDGES, p)).toBe(20_000);
     expect(await count(driver, DOUBLED, p)).toBe(0);
     await driver.close();
-  }, 300_000);
+  }, 600_000);
 });
