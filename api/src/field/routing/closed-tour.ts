@@ -16,7 +16,7 @@ export interface CostMatrix {
 
 export interface TourOptions {
   seed?: number;
-  /** Kick-and-improve rounds after the first local optimum. Default: 4000 + 40 per node. */
+  /** Kick-and-improve rounds after the first local optimum. Default: 2000 + 20 per node. */
   rounds?: number;
 }
 
@@ -234,7 +234,7 @@ export function solveClosedTour(m: CostMatrix, opts: TourOptions = {}): Tour {
       ),
     };
   const rnd = new SeededRandom(opts.seed ?? 1);
-  const rounds = opts.rounds ?? 4000 + 40 * n;
+  const rounds = opts.rounds ?? 2000 + 20 * n;
   const state = new TourState(m, nearestNeighbourTour(m), nearestNeighbours(m, Math.min(NEIGHBOURS, n - 1)));
   state.improve(state.tour);
   let best = Int32Array.from(state.tour);
