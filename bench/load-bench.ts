@@ -189,8 +189,7 @@ async function runLevel(processes: Processes, mix: LoadMix, cursor: MixCursor, c
   const neo4jCpu = processes.neo4jPid === undefined || cpu.neo4j === null ? null : cpuSeconds(processes.neo4jPid) - cpu.neo4j;
   const all = [...log.latencies.values()].flat();
   const count = (op: OperationName) => log.latencies.get(op)?.length ?? 0;
-  const proposers = mix.users.filter((u) => ["REP", "KAM", "STEWARD", "ADMIN"].includes(u.role)).length;
-  const perProposerPerMinute = (op: OperationName) => round1((count(op) / proposers / result.duration) * 60);
+  const perProposerPerMinute = (op: OperationName) => round1((count(op) / mix.proposers / result.duration) * 60);
   const errors = {
     non2xx: log.non2xx,
     rateLimited: log.rateLimited,
@@ -240,7 +239,7 @@ async function soak(
   const sample = () => {
     const atSeconds = Math.round((performance.now() - started) / 1000);
     samples.push({ atSeconds, rssMb: round1(rssMb(processes.api.pid)) });
-    if (atSeconds % 60 === 0) say(`soak ${atSeconds / 60} min: API RSS ${samples.at(-1)!.rssMb} MB`);
+    if (samples.length % (60 / SOAK_SAMPLE_SECONDS) === 1) say(`soak ${atSeconds} s: API RSS ${samples.at(-1)!.rssMb} MB`);
   };
   sample();
   const timer = setInterval(sample, SOAK_SAMPLE_SECONDS * 1000);
@@ -274,8 +273,7 @@ OPTIONAL MATCH (e:OutboxEvent) WHERE e.changeRequestId IN $ids
 DETACH DELETE e
 WITH count(e) AS events
 MATCH (cr:ChangeRequest) WHERE cr.id IN $ids
-DETACH DELETE cr
-RETURN events, count(cr) AS requests`;
+DETACH DELETE cr`;
 
 /** Deletes the change requests the bench proposed and their outbox events; returns how many requests. */
 async function deleteBenchProposals(driver: Driver): Promise<number> {
@@ -286,6 +284,9 @@ async function deleteBenchProposals(driver: Driver): Promise<number> {
 
 export async function runLoadBench(options: LoadBenchOptions) {
   const { log: say } = options;
+  if (options.soakMinutes > 0 && options.soakMinutes * 60 < SOAK_WARM_UP_SECONDS + 120) {
+    throw new Error("--soak-minutes must be at least 3: a warm-up minute, then a first and a last minute to compare");
+  }
   const connection = await ensureNeo4j();
   const driver = createDriver(connection);
   try {

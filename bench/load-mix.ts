@@ -180,6 +180,8 @@ function operationSequence(count: number, rng: Rng): OperationName[] {
 export interface LoadMix {
   requests: PreparedRequest[];
   users: { id: string; role: string }[];
+  /** How many of the users send the previews and proposals. */
+  proposers: number;
   period: string;
 }
 
@@ -223,5 +225,5 @@ export async function prepareLoadMix(driver: Driver, secret: string, count: numb
       body: requestBody(operation, user, scopes.get(user.id)!, period, rng),
     };
   });
-  return { requests, users: users.map((u) => ({ id: u.id, role: u.role })), period };
+  return { requests, users: users.map((u) => ({ id: u.id, role: u.role })), proposers: proposers.length, period };
 }
