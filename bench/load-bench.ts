@@ -44,7 +44,9 @@ export interface LevelResult {
   latencyMs: LatencySummary;
   /** Responses other than 2xx, 429s among them; GraphQL `errors` in 2xx answers; timeouts and socket errors. */
   errors: { non2xx: number; rateLimited: number; graphql: number; timeouts: number; connection: number };
-  /** No error of any kind: only then is the level a measurement. */
+  /** Percent of the answered requests per operation: slow operations still waiting when a level ends fall short of their share. */
+  answeredShares: Record<string, number>;
+  /** No error of any kind, and every operation's answered share within 2 points of the mix: only then is the level a measurement. */
   valid: boolean;
   statusCodes: Record<string, number>;
   errorSamples: string[];
@@ -189,6 +191,8 @@ async function runLevel(processes: Processes, mix: LoadMix, cursor: MixCursor, c
   const neo4jCpu = processes.neo4jPid === undefined || cpu.neo4j === null ? null : cpuSeconds(processes.neo4jPid) - cpu.neo4j;
   const all = [...log.latencies.values()].flat();
   const count = (op: OperationName) => log.latencies.get(op)?.length ?? 0;
+  const operations = Object.keys(MIX) as OperationName[];
+  const answeredShares = Object.fromEntries(operations.map((op) => [op, round1((count(op) / Math.max(1, log.completed())) * 100)]));
   const perProposerPerMinute = (op: OperationName) => round1((count(op) / mix.proposers / result.duration) * 60);
   const errors = {
     non2xx: log.non2xx,
@@ -204,11 +208,12 @@ async function runLevel(processes: Processes, mix: LoadMix, cursor: MixCursor, c
     requestsPerSecond: round1(log.completed() / result.duration),
     latencyMs: summarize(all),
     errors,
-    valid: Object.values(errors).every((n) => n === 0),
+    answeredShares,
+    valid: Object.values(errors).every((n) => n === 0) && operations.every((op) => Math.abs(answeredShares[op]! - MIX[op]) <= 2),
     statusCodes: log.statusCodes,
     errorSamples: log.errorSamples,
     operations: Object.fromEntries(
-      (Object.keys(MIX) as OperationName[]).map((op) => [
+      operations.map((op) => [
         op,
         { ...summarize(log.latencies.get(op) ?? []), errors: log.errors.get(op) ?? 0, unfinished: (log.sent.get(op) ?? 0) - count(op) },
       ]),

@@ -89,6 +89,8 @@ async function loadSuite(): Promise<void> {
       p95_ms: l.latencyMs.p95,
       p99_ms: l.latencyMs.p99,
       errors: l.errors.non2xx + l.errors.graphql + l.errors.timeouts + l.errors.connection,
+      writes_pct: Number((l.answeredShares.previewChange! + l.answeredShares.proposeChange!).toFixed(1)),
+      valid: l.valid,
       cores_api: l.coresUsed.api,
       cores_neo4j: l.coresUsed.neo4j,
     })),
