@@ -120,8 +120,8 @@ function scopeOf(user: DirectoryUser, territories: Map<string, Omit<Scope, "root
     moves: own.flatMap((s) => s.moves),
   };
   scope.roots = restricted ? scope.accounts : [...organizations, ...scope.accounts];
-  if (!scope.hcps.length || !scope.accounts.length || !scope.influencers.length) {
-    throw new Error(`The seed gives ${user.id} nothing to read: run \`npm run seed -- --scale demo\`.`);
+  if (!scope.hcps.length || !scope.accounts.length || !scope.influencers.length || !scope.moves.length) {
+    throw new Error(`The seed gives ${user.id} nothing to read or move: run \`npm run seed -- --scale demo\`.`);
   }
   return scope;
 }
@@ -203,7 +203,7 @@ export async function prepareLoadMix(driver: Driver, secret: string, count: numb
   const territories = new Map(
     records.map((r) => {
       const sample = toNative(r.toObject()) as Omit<Scope, "roots"> & { territory: string };
-      return [sample.territory, { ...sample, moves: sample.moves.filter((m) => m.newParentId !== null) }];
+      return [sample.territory, sample];
     }),
   );
   const tokens = new Map(
