@@ -6,6 +6,7 @@ import { createGraphQLApp } from "../api/src/server/graphql-app.ts";
 import { createTokenVerifier } from "../api/src/auth/token-verifier.ts";
 import { issueToken } from "../api/src/auth/token-issuer.ts";
 import { claimsFor, listUsers } from "../api/src/auth/user-directory.ts";
+import { percentile } from "./percentile.ts";
 
 export interface BenchCase {
   name: string;
@@ -18,10 +19,6 @@ export interface BenchCase {
 }
 
 const SECRET = "bench-secret-0123456789abcdefghijklmnop";
-
-function percentile(sorted: number[], p: number): number {
-  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
-}
 
 /** Picks realistic targets from the data: the biggest organization, the most-followed HCP, a common surname. */
 const TARGETS = `
@@ -108,8 +105,8 @@ export async function runApiBench(driver: Driver, runs: number) {
         name: q.name,
         role,
         runs,
-        p50: percentile(times, 50),
-        p95: percentile(times, 95),
+        p50: Number(percentile(times, 50).toFixed(1)),
+        p95: Number(percentile(times, 95).toFixed(1)),
         max: Number(times.at(-1)!.toFixed(1)),
         rows,
       });

@@ -1,10 +1,13 @@
 /**
- * `npm run bench [-- api|import|analytics|field ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
+ * `npm run bench [-- api|import|analytics|load|field ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
  * latencies of the GraphQL API against the database in use and its seed; `import`, master-list
  * import throughput against Neo4j's LOAD CSV (bench/import-bench.ts); `analytics`, roll-ups,
- * PageRank (against python-igraph) and scoring at `us` scale (bench/analytics-bench.ts); `field`, route
- * quality and speed against OR-Tools (bench/field-bench.ts). Results go to
- * bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md records the numbers.
+ * PageRank (against python-igraph) and scoring at `us` scale (bench/analytics-bench.ts); `load`,
+ * throughput and latency of the API process under a mixed read/write load at several numbers of
+ * connections, and an RSS soak (bench/load-bench.ts; `--connections 10,50,200 --seconds 30
+ * --soak-minutes 0 --soak-connections 50`); `field`, route quality and speed against OR-Tools
+ * (bench/field-bench.ts). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
+ * records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,10 +19,18 @@ import { runApiBench } from "./api-bench.ts";
 import { runAnalyticsBench } from "./analytics-bench.ts";
 import { runFieldBench } from "./field-bench.ts";
 import { runImportBench } from "./import-bench.ts";
+import { runLoadBench } from "./load-bench.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: "string", default: "30" }, rows: { type: "string", default: "1000000" } },
+  options: {
+    runs: { type: "string", default: "30" },
+    rows: { type: "string", default: "1000000" },
+    connections: { type: "string", default: "10,50,200" },
+    seconds: { type: "string", default: "30" },
+    "soak-minutes": { type: "string", default: "0" },
+    "soak-connections": { type: "string", default: "50" },
+  },
 });
 const suites = positionals.length ? positionals : ["api"];
 
@@ -77,7 +88,44 @@ async function fieldSuite(): Promise<void> {
   save("field", result);
 }
 
-const SUITES: Record<string, () => Promise<void>> = { api: apiSuite, import: importSuite, analytics: analyticsSuite, field: fieldSuite };
+async function loadSuite(): Promise<void> {
+  const result = await runLoadBench({
+    connections: values.connections.split(",").filter(Boolean).map(Number),
+    seconds: Number(values.seconds),
+    soakMinutes: Number(values["soak-minutes"]),
+    soakConnections: Number(values["soak-connections"]),
+    log: (line) => console.error(line),
+  });
+  console.table(
+    result.levels.map((l) => ({
+      connections: l.connections,
+      req_s: l.requestsPerSecond,
+      p50_ms: l.latencyMs.p50,
+      p95_ms: l.latencyMs.p95,
+      p99_ms: l.latencyMs.p99,
+      errors: l.errors.non2xx + l.errors.graphql + l.errors.timeouts + l.errors.connection,
+      writes_pct: Number((l.answeredShares.previewChange! + l.answeredShares.proposeChange!).toFixed(1)),
+      valid: l.valid,
+      cores_api: l.coresUsed.api,
+      cores_neo4j: l.coresUsed.neo4j,
+    })),
+  );
+  if (result.soak) {
+    const { load, firstMinuteMeanMb, lastMinuteMeanMb, peakMb, rssGrowthPct, verdict } = result.soak;
+    console.log(
+      `soak: ${load.requestsPerSecond} req/s, p99 ${load.latencyMs.p99} ms, RSS ${firstMinuteMeanMb} -> ${lastMinuteMeanMb} MB (peak ${peakMb}), growth ${rssGrowthPct}% (${verdict.rule}: ${verdict.pass})`,
+    );
+  }
+  save("load", result);
+}
+
+const SUITES: Record<string, () => Promise<void>> = {
+  api: apiSuite,
+  import: importSuite,
+  analytics: analyticsSuite,
+  load: loadSuite,
+  field: fieldSuite,
+};
 for (const suite of suites) {
   const run = SUITES[suite];
   if (!run) throw new Error(`unknown suite ${suite}; available: ${Object.keys(SUITES).join(", ")}`);

@@ -17,9 +17,7 @@ import { paths } from "../api/src/config/paths.ts";
 import { listenHost } from "../api/src/server/listen-host.ts";
 import { closeOnSignals, startApi } from "../api/src/server/start-server.ts";
 import { webBuildIsStale } from "./web-build-freshness.ts";
-import { materializedRuns, materializeRollups } from "../api/src/analytics/rollup-store/materialize.ts";
-import { METRIC_PERIODS } from "../api/src/analytics/rollup-store/queries.ts";
-import { METRICS } from "../api/src/model/vocabulary.ts";
+import { ensureDemoData } from "./demo-data.ts";
 
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -33,21 +31,7 @@ async function main(): Promise<void> {
   const driver = createDriver(connection);
   await migrate(driver);
 
-  const { records } = await driver.executeQuery("MATCH (h:HCP) RETURN count(h) > 0 AS seeded");
-  if (!records[0]?.get("seeded")) {
-    console.log("Empty database: loading the demo seed (about 20k HCPs)...");
-    const { seedDatabase } = await import("@pharmagraph/seed");
-    await seedDatabase(driver, { scale: "demo", seed: 42 });
-  }
-
-  if ((await materializedRuns(driver)).length === 0) {
-    const { records: latest } = await driver.executeQuery(METRIC_PERIODS, { metrics: METRICS });
-    const period = latest[0]?.get("period") as string | undefined;
-    if (period) {
-      console.log(`Materializing the roll-ups of ${period}...`);
-      for (const metric of METRICS) await materializeRollups(driver, { metric, period });
-    }
-  }
+  await ensureDemoData(driver, (line) => console.log(line));
 
   if (webBuildIsStale(paths.webDist)) {
     console.log("Building the web app...");
