@@ -83,6 +83,31 @@ CALL (n) {${ROLLUP_FROM_PATHS("n", "date($asOf)", (d) => OWN_VALUES_VISIBLE(d))}
 }
 RETURN id, rollup`;
 
+/**
+ * ROLLUPS_AS_OF for a restricted caller, the same sum started from the other end: the own values
+ * the caller may see (HCPs and accounts aligned to `$territories`, usually a few hundred) are
+ * followed up to each entity, instead of walking down every path below it (a network's paths run
+ * to every HCP of the network).
+ */
+export const VISIBLE_ROLLUPS_AS_OF = `
+CALL () {
+  MATCH (t:Territory) WHERE t.id IN $territories
+  MATCH (d)-[:ALIGNED_TO]->(t) WHERE d:HCP OR d:Account
+  WITH DISTINCT d
+  MATCH (d)-[:HAS_METRIC]->(m:MetricValue) WHERE m.metric = $metric AND m.period = $period
+  RETURN collect({d: d, value: m.value}) AS own
+}
+UNWIND $ids AS id
+${ENTITY_BY_ID("n", "id")}
+CALL (n, own) {
+  UNWIND own AS o
+  WITH n, o.d AS d, o.value AS value
+  MATCH path = (d)-[:AFFILIATED_WITH*0..]->(n)
+  WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r", "date($asOf)")})
+  RETURN sum(value * reduce(w = 1.0, r IN relationships(path) | w * r.weight)) AS rollup
+}
+RETURN id, rollup`;
+
 /** Current roll-ups of the given entities: stored above the bottom level, own values at it. */
 export const CURRENT_ROLLUPS = `
 UNWIND $ids AS id

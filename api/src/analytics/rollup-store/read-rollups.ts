@@ -2,7 +2,7 @@ import type { CypherRunner } from "../../db/cypher-runner.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
 import { todayIso } from "../rollup/days.ts";
 import type { MetricPeriod } from "./materialize.ts";
-import { CURRENT_ROLLUPS, ROLLUPS_AS_OF } from "./queries.ts";
+import { CURRENT_ROLLUPS, ROLLUPS_AS_OF, VISIBLE_ROLLUPS_AS_OF } from "./queries.ts";
 
 /**
  * Roll-ups of some entities: the materialized values when `asOf` is absent (entities of a
@@ -29,7 +29,12 @@ export async function rollupsOf(
     }
   }
   if (compute.length) {
-    for (const r of await run(ROLLUPS_AS_OF, { ids: compute, ...mp, asOf: asOf ?? todayIso(), ...scope }))
+    for (const r of await run(scope.restricted ? VISIBLE_ROLLUPS_AS_OF : ROLLUPS_AS_OF, {
+      ids: compute,
+      ...mp,
+      asOf: asOf ?? todayIso(),
+      ...scope,
+    }))
       values.set(r.get("id") as string, r.get("rollup") as number);
   }
   return values;
