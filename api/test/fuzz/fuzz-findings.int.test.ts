@@ -6,40 +6,59 @@ const f = useTwoTerritoryApi("fuzzfound");
 
 const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => (res.errors ?? []).map((e) => e.extensions?.code);
 
-describe("aggregate selections @neo4j/graphql answers null (second alias, nothing to aggregate) are rejected as invalid", () => {
+describe("connection selections @neo4j/graphql answers null (a field under a second alias, only __typename) are rejected as invalid", () => {
   const hcps = () => `hcpsConnection(where: { id: { startsWith: "${f.g.prefix}" } })`;
+  const accounts = (select: string) => `hcps(where: { id: { eq: "${f.g.ids.hcp1b}" } }) { accountsConnection { ${select} } }`;
   const rejected = [
-    { name: "node selecting only __typename", select: () => `${hcps()} { aggregate { count { nodes } node { __typename } } }` },
+    { name: "aggregate node selecting only __typename", select: () => `${hcps()} { aggregate { count { nodes } node { __typename } } }` },
     {
-      name: "node under two aliases",
+      name: "aggregate node under two aliases",
       select: () => `${hcps()} { aggregate { node { lastName { shortest } } other: node { firstName { longest } } } }`,
     },
-    { name: "count under two aliases", select: () => `${hcps()} { aggregate { c: count { nodes } d: count { nodes } } }` },
+    { name: "aggregate count under two aliases", select: () => `${hcps()} { aggregate { c: count { nodes } d: count { nodes } } }` },
     {
       name: "aggregate under two aliases",
       select: () => `${hcps()} { a: aggregate { count { nodes } } b: aggregate { node { name { shortest } } } }`,
     },
     {
-      name: "edge selecting only __typename, through a fragment",
-      select: () =>
-        `hcps(where: { id: { eq: "${f.g.ids.hcp1a}" } }) { accountsConnection { aggregate { ...E } } } } fragment E on HCPAccountAccountsAggregateSelection { edge { __typename }`,
+      name: "aggregate count selecting only __typename",
+      select: () => `usersConnection(where: { id: { eq: "nobody" } }) { aggregate { count { __typename } } }`,
     },
+    {
+      name: "aggregate edge selecting only __typename, through a fragment",
+      select: () => `${accounts("aggregate { ...E }")} } fragment E on HCPAccountAccountsAggregateSelection { edge { __typename }`,
+    },
+    { name: "edge node selecting only __typename", select: () => `${hcps()} { edges { node { __typename } } }` },
+    {
+      name: "relationship connection: pageInfo under two aliases",
+      select: () => accounts("pageInfo { hasNextPage } p2: pageInfo { endCursor }"),
+    },
+    { name: "relationship connection: hasNextPage under two aliases", select: () => accounts("pageInfo { hasNextPage h2: hasNextPage }") },
+    { name: "relationship connection: totalCount under two aliases", select: () => accounts("totalCount t2: totalCount") },
+    { name: "relationship connection: edges under two aliases", select: () => accounts("edges { node { id } } e2: edges { cursor }") },
+    { name: "relationship connection: cursor under two aliases", select: () => accounts("edges { cursor c2: cursor }") },
   ];
   for (const c of rejected) {
     it(`${c.name}: GRAPHQL_VALIDATION_FAILED, not INTERNAL_SERVER_ERROR`, async () => {
-      const res = await f.api.as(f.g.users.admin, `{ ${c.select()} }`);
+      const res = await f.api.as(f.g.users.rep1, `{ ${c.select()} }`);
       expect(codesOf(res)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-      expect(res.errors![0]!.message).toMatch(/under one name only|at least one field to aggregate/);
+      expect(res.errors![0]!.message).toMatch(/under one name only|needs a field other than __typename/);
     });
   }
 
-  it("one alias per aggregate field, and aliases inside them, are still answered", async () => {
-    const res = await f.api.as(
+  it("one name per connection field, aliases inside nodes and properties, and nodes and properties twice are still answered", async () => {
+    const top = await f.api.as(
       f.g.users.rep1,
       `{ ${hcps()} { agg: aggregate { n: count { nodes } node { a: lastName { shortest } b: lastName { longest } } } } }`,
     );
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.hcpsConnection.agg).toEqual({ n: { nodes: 2 }, node: { a: { shortest: f.g.surname }, b: { longest: f.g.surname } } });
+    expect(top.errors).toBeUndefined();
+    expect(top.data!.hcpsConnection.agg).toEqual({ n: { nodes: 2 }, node: { a: { shortest: f.g.surname }, b: { longest: f.g.surname } } });
+    const nested = await f.api.as(
+      f.g.users.kam,
+      `{ ${accounts("e: edges { node { id i: id } n: node { name } properties { weight } p: properties { type } }")} }`,
+    );
+    expect(nested.errors).toBeUndefined();
+    expect(nested.data!.hcps[0].accountsConnection.e).toHaveLength(2);
   });
 });
 
@@ -63,7 +82,7 @@ describe("a variable value its scalar cannot parse is BAD_USER_INPUT, not INTERN
   }
 });
 
-describe("variables or extensions that are not JSON in a query string or urlencoded body are BAD_REQUEST, not INTERNAL_SERVER_ERROR", () => {
+describe("requests graphql-yoga cannot read (variables not JSON in a query string, multipart operations not an object) are BAD_REQUEST, not INTERNAL_SERVER_ERROR", () => {
   const query = encodeURIComponent("{ me { id } }");
   const cases = [
     { name: "GET with variables={", method: "GET", search: `?query=${query}&variables=%7B` },
@@ -85,6 +104,20 @@ describe("variables or extensions that are not JSON in a query string or urlenco
       expect(codesOf((await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] })).toEqual(["BAD_REQUEST"]);
     });
   }
+
+  it("multipart operations that are JSON null", async () => {
+    const body = new FormData();
+    body.set("operations", "null");
+    body.set("map", JSON.stringify({ 0: ["variables.file"] }));
+    body.set("0", new File(["id,name"], "hcps.csv", { type: "text/csv" }));
+    const res = await f.api.app.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { authorization: `Bearer ${await f.api.tokenFor(f.g.users.kam)}`, accept: "application/json" },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(codesOf((await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] })).toEqual(["BAD_REQUEST"]);
+  });
 });
 
 describe("the GraphQL layer's errors without a code get BAD_USER_INPUT", () => {

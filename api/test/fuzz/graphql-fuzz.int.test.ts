@@ -19,7 +19,7 @@ import { shrinkOperation } from "./shrink-operation.ts";
  * An independent fuzz of the /graphql endpoint: typed and malformed queries and mutations from
  * every role and from callers without a valid token. No input may be answered with HTTP 5xx or
  * an INTERNAL_SERVER_ERROR; a failing typed operation is shrunk and printed with its variables
- * and caller. `FUZZ_RUNS` (default 400), `FUZZ_SECONDS` (default 45) and `FUZZ_SEED` (default a
+ * and caller. `FUZZ_RUNS` (default 1000), `FUZZ_SECONDS` (default 45) and `FUZZ_SEED` (default a
  * fixed one, so `npm test` is reproducible) size and replay a run. Mutations write only to the
  * fixture under this file's prefix (see WRITES_BEYOND_FIXTURE in operation-fuzzer.ts).
  */
@@ -28,7 +28,7 @@ process.env.RATE_LIMIT_PREVIEWS_PER_MINUTE = "1000000";
 process.env.RATE_LIMIT_WRITES_PER_MINUTE = "1000000";
 const f = useTwoTerritoryApi("fuzz");
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 45);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 /** Distinct failures shrunk (each costs up to 150 requests); later ones are reported as sent. */
