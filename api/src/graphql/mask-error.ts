@@ -9,10 +9,10 @@ const NEO4J_GRAPHQL_CODES: Record<string, string> = {
 
 /**
  * Errors we raise on purpose (GraphQL errors with a code, DomainErrors) keep their message and
- * `extensions.code`; @neo4j/graphql's
- * authentication and authorization errors get stable codes; variable values their type cannot
- * parse, and the GraphQL layer's own errors without a code, are BAD_USER_INPUT; anything else is a bug on our side:
- * logged and answered with a masked INTERNAL_SERVER_ERROR.
+ * `extensions.code`; @neo4j/graphql's authentication and authorization errors get stable codes;
+ * variable values their type cannot parse, and the GraphQL layer's own errors without a code,
+ * are BAD_USER_INPUT; anything else is a bug on our side: logged and answered with a masked
+ * INTERNAL_SERVER_ERROR.
  */
 export function maskError(error: unknown, message: string): Error {
   const graphQLError = error instanceof GraphQLError ? error : undefined;

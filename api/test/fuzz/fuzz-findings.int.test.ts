@@ -136,3 +136,24 @@ describe("the GraphQL layer's errors without a code get BAD_USER_INPUT", () => {
     expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
   });
 });
+
+describe("an empty node in a relationship connection's filter is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR", () => {
+  const cases = [
+    {
+      name: "inside logical operators, aggregated",
+      where: "{ NOT: { OR: [{ node: {} }] } }",
+      path: ["hcps", "influencesConnection", "where", "NOT", "OR", 0, "node"],
+    },
+    { name: "at the top of the filter, aggregated", where: "{ node: {} }", path: ["hcps", "influencesConnection", "where", "node"] },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const res = await f.api.as(
+        f.g.users.steward,
+        `{ hcps(where: { id: { eq: "${f.g.ids.hcp1a}" } }) { influencesConnection(where: ${c.where}) { aggregate { count { nodes } } } } }`,
+      );
+      expect(codesOf(res)).toEqual(["BAD_USER_INPUT"]);
+      expect(res.errors![0]!.extensions!.argumentPath).toEqual(c.path);
+    });
+  }
+});

@@ -131,7 +131,7 @@ export class OperationFuzzer {
   private readonly roots: { kind: "query" | "mutation"; field: GraphQLField<unknown, unknown> }[];
   private round: { kind: "query" | "mutation"; field: GraphQLField<unknown, unknown> }[] = [];
   private fields = 0;
-  /** Type errors still to put into the current operation (one in three operations gets one). */
+  /** Type errors still to put into the current operation (about one operation in three gets one). */
   private defects = 0;
 
   constructor(
@@ -154,7 +154,7 @@ export class OperationFuzzer {
     return this.random.chance(0.75) ? this.typedRequest() : this.malformedRequest();
   }
 
-  typedRequest(): FuzzRequest {
+  private typedRequest(): FuzzRequest {
     if (this.round.length === 0) this.round = this.shuffled(this.roots);
     const { kind, field } = this.round.pop()!;
     this.fields = 0;
@@ -408,7 +408,7 @@ export class OperationFuzzer {
   // --- malformed requests -------------------------------------------------------------------
 
   /** A raw request of one of the malformed shapes, each about as often. */
-  malformedRequest(): FuzzRequest {
+  private malformedRequest(): FuzzRequest {
     const [shape, build] = this.random.pick(Object.entries(this.malformedShapes()));
     return { caller: this.weightedCaller(CALLERS), shape, method: "POST", headers: { "content-type": "application/json" }, ...build() };
   }
