@@ -3,6 +3,8 @@ import { z } from "zod";
 
 /** Stable `extensions.code` values of the errors we raise on purpose. */
 export const ErrorCode = {
+  /** The HTTP request is no GraphQL request (unreadable JSON, a body or parameter of the wrong shape); HTTP 400, as graphql-yoga answers the same. */
+  BAD_REQUEST: "BAD_REQUEST",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   UNAUTHENTICATED: "UNAUTHENTICATED",

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { GraphQLError } from "graphql";
+import { GraphQLError, parse, type OperationDefinitionNode } from "graphql";
 import { maskError } from "./mask-error.ts";
 import { badUserInput } from "./errors.ts";
 
@@ -28,7 +28,26 @@ describe("maskError", () => {
   });
 
   it("passes GraphQL's own validation errors through", () => {
-    const err = new GraphQLError('Cannot query field "nope" on type "Query".');
+    const err = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
     expect(maskError(err, "m")).toBe(err);
+  });
+
+  it("gives the GraphQL layer's errors without a code (arguments that did not coerce) BAD_USER_INPUT", () => {
+    const err = new GraphQLError('Argument "text" of non-null type "String!" must not be null.');
+    const masked = maskError(err, "m") as GraphQLError;
+    expect(masked.message).toBe(err.message);
+    expect(masked.extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers a variable value its scalar cannot parse with BAD_USER_INPUT, not an internal error", () => {
+    const operation = parse("query($d: Date) { rollupSummary(asOf: $d) { written } }").definitions[0] as OperationDefinitionNode;
+    const scalarError = new GraphQLError("Date cannot represent non string value: true");
+    const err = new GraphQLError('Variable "$d" got invalid value true; Date cannot represent non string value: true', {
+      nodes: operation.variableDefinitions![0],
+      originalError: scalarError,
+    });
+    const masked = maskError(err, "Unexpected error.") as GraphQLError;
+    expect(masked.extensions.code).toBe("BAD_USER_INPUT");
+    expect(masked.message).toBe(err.message);
   });
 });

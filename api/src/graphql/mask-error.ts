@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind } from "graphql";
 import { DomainError, ErrorCode } from "./errors.ts";
 
 /** @neo4j/graphql's own error classes (not exported by the package), by their `name`. */
@@ -9,9 +9,10 @@ const NEO4J_GRAPHQL_CODES: Record<string, string> = {
 
 /**
  * Errors we raise on purpose (GraphQL errors with a code, DomainErrors) keep their message and
- * `extensions.code`; @neo4j/graphql's
- * authentication and authorization errors get stable codes; anything else is a bug on our side:
- * logged and answered with a masked INTERNAL_SERVER_ERROR.
+ * `extensions.code`; @neo4j/graphql's authentication and authorization errors get stable codes;
+ * variable values their type cannot parse, and the GraphQL layer's own errors without a code,
+ * are BAD_USER_INPUT; anything else is a bug on our side: logged and answered with a masked
+ * INTERNAL_SERVER_ERROR.
  */
 export function maskError(error: unknown, message: string): Error {
   const graphQLError = error instanceof GraphQLError ? error : undefined;
@@ -30,8 +31,20 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof GraphQLError && typeof original.extensions?.code === "string") {
     return original === graphQLError ? original : new GraphQLError(original.message, { path, extensions: original.extensions });
   }
-  // Parse and validation errors of the GraphQL layer itself carry no original error.
-  if (graphQLError && !graphQLError.originalError) return graphQLError;
+  // A variable value its type cannot parse (a scalar's parseValue threw): the request's input is wrong, not the server.
+  if (graphQLError?.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) {
+    return new GraphQLError(graphQLError.message, { nodes: graphQLError.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
+  // Errors of the GraphQL layer itself carry no original error: parse and validation errors (graphql-yoga has
+  // given them their codes), and arguments that did not coerce at execution or an operation type the schema lacks.
+  if (graphQLError && !graphQLError.originalError) {
+    if (graphQLError.extensions.code) return graphQLError;
+    return new GraphQLError(graphQLError.message, {
+      nodes: graphQLError.nodes,
+      path,
+      extensions: { ...graphQLError.extensions, code: ErrorCode.BAD_USER_INPUT },
+    });
+  }
   console.error("Unexpected error while executing a GraphQL request:", original);
   return new GraphQLError(message, { path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }

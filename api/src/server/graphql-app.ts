@@ -8,11 +8,13 @@ import { requestScopedDriver } from "../db/request-scoped-driver.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { DomainError, ErrorCode } from "../graphql/errors.ts";
 import { maskError } from "../graphql/mask-error.ts";
+import { connectionSelectionsPlugin } from "./connection-selections-plugin.ts";
 import { authenticationPlugin } from "./authentication-plugin.ts";
 import { graphqlArmor } from "./graphql-armor.ts";
 import { inputValidationPlugin } from "./input-validation-plugin.ts";
 import { jsonBodyLimitPlugin } from "./json-body-limit-plugin.ts";
 import { rateLimitPlugin } from "./rate-limit-plugin.ts";
+import { unreadableRequestPlugin } from "./unreadable-request-plugin.ts";
 import { requestLimitsFromEnv, type RequestLimits } from "./request-limits.ts";
 
 export type GraphQLApp = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -53,7 +55,9 @@ export function createGraphQLApp(
     plugins: [
       authentication.plugin,
       jsonBodyLimitPlugin(limits.maxJsonBodyBytes),
+      unreadableRequestPlugin(),
       ...graphqlArmor(limits),
+      connectionSelectionsPlugin(),
       inputValidationPlugin(),
       rateLimitPlugin(limits),
     ],

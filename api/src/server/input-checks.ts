@@ -59,7 +59,9 @@ function filtersThroughGuardedType(schema: GraphQLSchema, whereTypeName: string,
   return field !== undefined && GUARDED_TYPES.has(getNamedType(field.type).name);
 }
 
-/** Walks one filter value: no nulls inside, bounded depth, no filtering through hidden rows. */
+const isEmptyObject = (value: unknown) => typeof value === "object" && value !== null && Object.keys(value).length === 0;
+
+/** Walks one filter value: no nulls inside, bounded depth, no filtering through hidden rows, no empty connection `node`. */
 function checkFilterValue(value: unknown, type: GraphQLInputType, path: Path, depth: number, opts: InputCheckOptions): void {
   if (value === null) {
     throw badUserInput(`Argument ${path.join(".")}: null is not a filter value; leave the field out instead`, path);
@@ -79,6 +81,10 @@ function checkFilterValue(value: unknown, type: GraphQLInputType, path: Path, de
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const field = fields[key];
     if (!field) continue;
+    // @neo4j/graphql 7.6.3 reads the first key of a connection filter's `node` when it aggregates: none is an internal error.
+    if (key === "node" && inner.name.endsWith("ConnectionWhere") && isEmptyObject(child)) {
+      throw badUserInput(`Argument ${[...path, key].join(".")}: node needs at least one condition; leave it out instead`, [...path, key]);
+    }
     if (opts.restricted && filtersThroughGuardedType(opts.schema, inner.name, key)) {
       throw new GraphQLError(
         `Argument ${[...path, key].join(".")}: your role may not filter by related HCPs or accounts; query them directly instead`,

@@ -2,6 +2,7 @@ import { GraphQLError, TypeInfo, getArgumentValues, visit, visitWithTypeInfo, ty
 import type { Plugin } from "graphql-yoga";
 import { accessScope } from "../model/access-scope.ts";
 import type { RequestContext } from "../graphql/context.ts";
+import { ErrorCode } from "../graphql/errors.ts";
 import { checkFieldArguments } from "./input-checks.ts";
 
 /**
@@ -37,11 +38,12 @@ export function inputValidationPlugin(): Plugin<RequestContext> {
           }),
         );
       } catch (err) {
-        if (err instanceof GraphQLError) {
-          setResultAndStopExecution({ errors: [err] });
-          return;
-        }
-        throw err;
+        if (!(err instanceof GraphQLError)) throw err;
+        // getArgumentValues' own errors (a null or missing value for a non-null argument) carry no code.
+        const coded = err.extensions.code
+          ? err
+          : new GraphQLError(err.message, { nodes: err.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+        setResultAndStopExecution({ errors: [coded] });
       }
     },
   };
