@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issueToken } from "../../src/auth/token-issuer.ts";
 import { buildSchema } from "../../src/server/schema.ts";
-import { SeededRandom } from "../access/seeded-random.ts";
+import { SeededRandom } from "../../src/model/seeded-random.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 import { TEST_SECRET } from "../graphql-client.ts";
 import {

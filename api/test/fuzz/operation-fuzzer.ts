@@ -12,7 +12,7 @@ import {
   isNonNullType,
   isObjectType,
 } from "graphql";
-import type { SeededRandom } from "../access/seeded-random.ts";
+import type { SeededRandom } from "../../src/model/seeded-random.ts";
 
 /** An enum value in an argument (rendered bare in a document, as its name in variables JSON). */
 export class EnumValue {
