@@ -25,6 +25,7 @@ CALL () {
   MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n
   UNION MATCH (n:AuditEvent) WHERE n.actor STARTS WITH $prefix OR n.fromId STARTS WITH $prefix OR n.toId STARTS WITH $prefix OR n.subjectId STARTS WITH $prefix RETURN n
   UNION MATCH (n:Import) WHERE n.actor STARTS WITH $prefix OR n.fileName STARTS WITH $prefix RETURN n
+  UNION MATCH (n:InfluenceRun) WHERE n.actor STARTS WITH $prefix RETURN n
   UNION MATCH (n:ChangeRequest) WHERE n.requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:OutboxEvent) WHERE apoc.convert.fromJsonMap(n.payload).requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:ScoringModel) WHERE n.name IN $models RETURN n
@@ -51,7 +52,7 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`;
 
 /**
  * Deletes everything a test wrote under its id prefix (see `uniquePrefix`), in batches: the nodes
- * whose id starts with it, what its users did (audit events, imports, change requests with their
+ * whose id starts with it, what its users did (audit events, imports, influence runs, change requests with their
  * outbox events, scoring models with their scores) and the roll-ups of metric-periods it leaves
  * without own values.
  */
