@@ -54,13 +54,11 @@ WITH current`;
 const START = `
 ${LOCKED_POINTER}
 OPTIONAL MATCH (other:InfluenceRun) WHERE ${LIVE_STATUS("other.status", "other.heartbeatAt")} = 'RUNNING'
-WITH current, collect(other.id) AS running
-CALL (current, running) {
-  WITH current WHERE size(running) = 0
-  CREATE (run:InfluenceRun {id: $id, status: 'RUNNING', phase: 'LOADING', slot: CASE current.slot WHEN 0 THEN 1 ELSE 0 END,
+WITH current, collect(other.id) AS running, CASE current.slot WHEN 0 THEN 1 ELSE 0 END AS slot
+FOREACH (_ IN CASE WHEN size(running) = 0 THEN [1] ELSE [] END |
+  CREATE (:InfluenceRun {id: $id, status: 'RUNNING', phase: 'LOADING', slot: slot,
     actor: $actor, valueMetric: $metric, valuePeriod: $period, written: 0, startedAt: datetime(), heartbeatAt: datetime()})
-  RETURN run.slot AS slot
-}
+)
 RETURN running, slot`;
 
 const PROGRESS = `
