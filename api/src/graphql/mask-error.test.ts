@@ -43,7 +43,9 @@ describe("maskError", () => {
     }
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const syntax = new Neo4jError("Invalid input", "Neo.ClientError.Statement.SyntaxError", "", "");
-    expect((maskError(new GraphQLError("x", { originalError: syntax }), "m") as GraphQLError).extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    expect((maskError(new GraphQLError("x", { originalError: syntax }), "m") as GraphQLError).extensions.code).toBe(
+      "INTERNAL_SERVER_ERROR",
+    );
     log.mockRestore();
   });
 });
