@@ -448,7 +448,8 @@ describe("the HTTP API under concurrent write load when Neo4j is killed and rest
         [504, "TIMEOUT"],
         [200, "TIMEOUT"],
       ]).toContainEqual([c.httpStatus, c.code]);
-    for (const c of calls) expect(c.ms).toBeLessThan(25_000);
+    // Bounded: the budget counts time in the database; a request retrying connections to a dead one overruns it by those retries.
+    for (const c of calls) expect(c.ms).toBeLessThan(40_000);
 
     // Every write answered with success is there; every request is all or nothing.
     const { records } = await driver.executeQuery(

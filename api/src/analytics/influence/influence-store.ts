@@ -104,9 +104,11 @@ export async function recomputeInfluence(driver: Driver, value: MetricPeriod, op
   let phase: InfluencePhase = "LOADING";
   let written = 0;
   const heartbeat = startHeartbeat(() => recordInfluenceProgress(driver, runId, phase, written));
-  const onProgress = (p: InfluencePhase, done: number, total: number) => {
-    if (p !== phase) void recordInfluenceProgress(driver, runId, p, done).catch(() => undefined);
+  /** Resolves once a new phase is on the record (so a run killed while WRITING says so). */
+  const onProgress = async (p: InfluencePhase, done: number, total: number) => {
+    const entered = p !== phase;
     [phase, written] = [p, p === "WRITING" ? done : written];
+    if (entered) await recordInfluenceProgress(driver, runId, p, done).catch(() => undefined);
     options.onProgress?.(p, done, total);
   };
   try {
@@ -133,15 +135,15 @@ async function computeAndWrite(
   value: MetricPeriod,
   runId: string,
   slot: Slot,
-  onProgress: (phase: InfluencePhase, done: number, total: number) => void,
+  onProgress: (phase: InfluencePhase, done: number, total: number) => Promise<void>,
 ): Promise<InfluenceSummary> {
   const t0 = performance.now();
-  onProgress("LOADING", 0, 0);
-  const { graph, specialty, values, milliseconds: loaded } = await loadInfluence(driver, value, (m) => onProgress("LOADING", m, 0));
+  await onProgress("LOADING", 0, 0);
+  const { graph, specialty, values, milliseconds: loaded } = await loadInfluence(driver, value, (m) => void onProgress("LOADING", m, 0));
   const ids = graph.ids;
   const t2 = performance.now();
 
-  onProgress("COMPUTING", 0, ids.length);
+  await onProgress("COMPUTING", 0, ids.length);
   const pr0 = performance.now();
   const { rank, iterations } = pageRank(graph);
   const pr1 = performance.now();
@@ -150,7 +152,7 @@ async function computeAndWrite(
   const nv = networkValue(graph, values);
   const t3 = performance.now();
 
-  onProgress("WRITING", 0, ids.length);
+  await onProgress("WRITING", 0, ids.length);
   let written = 0;
   for (let i = 0; i < ids.length; i += 2 * WRITE_BATCH) {
     const batches = [i, i + WRITE_BATCH]
@@ -163,7 +165,7 @@ async function computeAndWrite(
       });
     await Promise.all(batches.map((rows) => driver.executeQuery(WRITE_SLOT[slot], { rows })));
     written += batches.reduce((s, b) => s + b.length, 0);
-    onProgress("WRITING", written, ids.length);
+    await onProgress("WRITING", written, ids.length);
   }
   const t4 = performance.now();
   return {
