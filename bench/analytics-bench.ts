@@ -130,7 +130,7 @@ export async function runAnalyticsBench(log: (line: string) => void) {
       detail: igraph,
     });
     log(`python-igraph: ${JSON.stringify(igraph)}`);
-    const influence = await measured(() => recomputeInfluence(driver, mp));
+    const influence = await measured(() => recomputeInfluence(driver, mp, { actor: "bench" }));
     add(
       "influence: recompute end to end (load, PageRank, percentile, reach, network value, write-back)",
       influence,

@@ -27,6 +27,7 @@ CALL () {
   UNION MATCH (n:Import) WHERE n.actor STARTS WITH $prefix OR n.fileName STARTS WITH $prefix RETURN n
   UNION MATCH (n:SurveyAnswer) WHERE n.subjectId STARTS WITH $prefix RETURN n
   UNION MATCH (n:Survey) WHERE n.createdBy STARTS WITH $prefix RETURN n
+  UNION MATCH (n:InfluenceRun) WHERE n.actor STARTS WITH $prefix RETURN n
   UNION MATCH (n:ChangeRequest) WHERE n.requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:OutboxEvent) WHERE apoc.convert.fromJsonMap(n.payload).requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:ScoringModel) WHERE n.name IN $models RETURN n
@@ -53,7 +54,7 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`;
 
 /**
  * Deletes everything a test wrote under its id prefix (see `uniquePrefix`), in batches: the nodes
- * whose id starts with it, what its users did (audit events, imports, change requests with their
+ * whose id starts with it, what its users did (audit events, imports, influence runs, change requests with their
  * outbox events, scoring models with their scores) and the roll-ups of metric-periods it leaves
  * without own values.
  */

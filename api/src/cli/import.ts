@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <kind> <file> [--mode dry-run|all-or-nothing|partial] [--snapshot] [--force] ...`
- * Exit code: 0 when everything was valid (and, unless a dry run, written); 1 when rows or the
- * file were rejected or the import failed; 2 for a bad command line.
+ * Exit code: 0 when everything was valid (and, unless a dry run, written, roll-ups refreshed); 1
+ * when rows or the file were rejected, the import failed or its roll-up refresh failed (the rows
+ * stay written: `npm run rollups -- --retry-import <id>`); 2 for a bad command line.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -73,6 +74,10 @@ function progressBar(): { update: (p: ImportProgress) => void; stop: () => void 
       if (p.phase !== phase) {
         stop();
         phase = p.phase;
+        if (p.phase === "REFRESHING") {
+          console.error("REFRESHING the materialized roll-ups");
+          return;
+        }
         const total = p.rowsTotal ?? 0;
         const format = total
           ? `${p.phase.padEnd(10)} {bar} {percentage}% | {value}/{total} rows | {duration_formatted}`
@@ -98,6 +103,10 @@ function printSummary(s: ImportSummary, reportPath: string | null): void {
   for (const p of s.problems.slice(0, 20)) console.log(`  row ${p.row}, ${p.column} = "${p.value}": ${p.message}`);
   if (s.problemCount > 20) console.log(`  … ${s.problemCount - 20} more`);
   if (reportPath) console.log(`  error report: ${reportPath}`);
+  if (s.rollupRefresh?.status === "FAILED") {
+    console.log(`  roll-up refresh FAILED: ${s.rollupRefresh.error}`);
+    console.log(`  the rows are written; retry the refresh with: npm run rollups -- --retry-import ${s.importId}`);
+  }
 }
 
 runWithDatabase(
@@ -140,7 +149,8 @@ runWithDatabase(
           }),
         );
       else printSummary(summary, reportPath);
-      return summary.status === "SUCCEEDED" || summary.status === "VALIDATED" ? 0 : 1;
+      const ok = (summary.status === "SUCCEEDED" || summary.status === "VALIDATED") && summary.rollupRefresh?.status !== "FAILED";
+      return ok ? 0 : 1;
     } finally {
       bar.stop();
     }

@@ -1,14 +1,24 @@
-/** `npm run influence -- --period 2026-Q3 [--metric TRX]`: recomputes every HCP's influence measures, with progress. */
+/**
+ * `npm run influence -- --period 2026-Q3 [--metric TRX] [--user <id>]`: recomputes every HCP's
+ * influence measures, with progress. Readers keep the previous complete run until this one has
+ * written everything; an interrupted run is resumed by running the command again.
+ */
+import os from "node:os";
 import { Presets, SingleBar } from "cli-progress";
 import { z } from "zod";
-import { recomputeInfluence, type InfluencePhase } from "../analytics/influence/influence-store.ts";
+import type { InfluencePhase } from "../analytics/influence/influence-runs.ts";
+import { recomputeInfluence } from "../analytics/influence/influence-store.ts";
 import { metricSchema, periodSchema } from "../model/measure-schemas.ts";
 import { readCommandLine, runWithDatabase } from "./run-cli.ts";
 
 const args = readCommandLine({
-  usage: "usage: npm run influence -- --period <YYYY-Qn> [--metric TRX|NRX|SALES|POTENTIAL]",
-  options: { metric: { type: "string" }, period: { type: "string" } },
-  schema: z.object({ metric: metricSchema.default("TRX"), period: periodSchema }),
+  usage: "usage: npm run influence -- --period <YYYY-Qn> [--metric TRX|NRX|SALES|POTENTIAL] [--user <id>]",
+  options: { metric: { type: "string" }, period: { type: "string" }, user: { type: "string" } },
+  schema: z.object({
+    metric: metricSchema.default("TRX"),
+    period: periodSchema,
+    user: z.string().min(1).default(`cli:${os.userInfo().username}`),
+  }),
 });
 
 runWithDatabase(
@@ -16,7 +26,7 @@ runWithDatabase(
     let bar: SingleBar | undefined;
     let phase: InfluencePhase | undefined;
     try {
-      const summary = await recomputeInfluence(driver, args, (p, done, total) => {
+      const onProgress = (p: InfluencePhase, done: number, total: number) => {
         if (p !== phase) {
           bar?.stop();
           phase = p;
@@ -34,7 +44,8 @@ runWithDatabase(
         }
         if (total) bar?.setTotal(total);
         bar?.update(done);
-      });
+      };
+      const summary = await recomputeInfluence(driver, { metric: args.metric, period: args.period }, { actor: args.user, onProgress });
       bar?.stop();
       console.log(JSON.stringify(summary));
     } finally {

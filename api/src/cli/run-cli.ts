@@ -4,12 +4,14 @@
  * asked), closed at the end whatever happens, and exit code 1 with a plain message on failure.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { z } from "zod";
 import { ConfigurationError } from "../config/configuration-error.ts";
 import { connectionFromEnv } from "../db/connection.ts";
 import { createDriver } from "../db/driver.ts";
 import { migrate } from "../db/migrate.ts";
+import { DomainError } from "../graphql/errors.ts";
 
 export interface CommandLine<S extends z.ZodType> {
   usage: string;
@@ -53,7 +55,9 @@ export function runWithDatabase(
     }
   };
   run().catch((err: unknown) => {
-    console.error(err instanceof ConfigurationError ? err.message : err);
+    // Errors raised on purpose (bad configuration, nothing to retry, not found) print their message; anything else its stack.
+    const expected = err instanceof ConfigurationError || err instanceof DomainError || err instanceof GraphQLError;
+    console.error(expected ? err.message : err);
     process.exitCode = 1;
   });
 }

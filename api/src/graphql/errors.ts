@@ -23,6 +23,8 @@ export const ErrorCode = {
   LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
   /** Too many requests of a kind from one user, or too many imports running; `extensions.retryAfterSeconds` says when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
+  /** Neo4j is unreachable or restarting (HTTP 503, `Retry-After`); the request changed nothing it reported, retry it shortly. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 
 export function badUserInput(message: string, argumentPath: (string | number)[]): GraphQLError {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { GraphQLError, parse, type OperationDefinitionNode } from "graphql";
+import { Neo4jError } from "neo4j-driver";
 import { maskError } from "./mask-error.ts";
 import { badUserInput } from "./errors.ts";
 
@@ -49,5 +50,21 @@ describe("maskError", () => {
     const masked = maskError(err, "Unexpected error.") as GraphQLError;
     expect(masked.extensions.code).toBe("BAD_USER_INPUT");
     expect(masked.message).toBe(err.message);
+  });
+
+  it("answers a database that is away SERVICE_UNAVAILABLE with HTTP 503, without its details", () => {
+    for (const code of ["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]) {
+      const away = new Neo4jError("Could not perform discovery at 127.0.0.1:7687", code, "", "");
+      const masked = maskError(new GraphQLError("x", { originalError: away, path: ["hcps"] }), "m") as GraphQLError;
+      expect(masked.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", http: { status: 503, headers: { "Retry-After": "5" } } });
+      expect(masked.message).not.toContain("127.0.0.1");
+      expect(masked.path).toEqual(["hcps"]);
+    }
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const syntax = new Neo4jError("Invalid input", "Neo.ClientError.Statement.SyntaxError", "", "");
+    expect((maskError(new GraphQLError("x", { originalError: syntax }), "m") as GraphQLError).extensions.code).toBe(
+      "INTERNAL_SERVER_ERROR",
+    );
+    log.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind } from "graphql";
+import { Neo4jError, error as driverErrors } from "neo4j-driver";
 import { DomainError, ErrorCode } from "./errors.ts";
 
 /** @neo4j/graphql's own error classes (not exported by the package), by their `name`. */
@@ -7,12 +8,21 @@ const NEO4J_GRAPHQL_CODES: Record<string, string> = {
   Neo4jGraphQLAuthenticationError: ErrorCode.UNAUTHENTICATED,
 };
 
+/** Driver and server codes that mean "the database is not there right now", after the driver's own retries. */
+const DATABASE_AWAY = new Set<string>([
+  driverErrors.SERVICE_UNAVAILABLE,
+  driverErrors.SESSION_EXPIRED,
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+const RETRY_AFTER_SECONDS = 5;
+
 /**
  * Errors we raise on purpose (GraphQL errors with a code, DomainErrors) keep their message and
  * `extensions.code`; @neo4j/graphql's authentication and authorization errors get stable codes;
- * variable values their type cannot parse, and the GraphQL layer's own errors without a code,
- * are BAD_USER_INPUT; anything else is a bug on our side: logged and answered with a masked
- * INTERNAL_SERVER_ERROR.
+ * a database that is unreachable or restarting is SERVICE_UNAVAILABLE (HTTP 503 with
+ * Retry-After); variable values their type cannot parse, and the GraphQL layer's own errors
+ * without a code, are BAD_USER_INPUT; anything else is a bug on our side: logged and answered
+ * with a masked INTERNAL_SERVER_ERROR.
  */
 export function maskError(error: unknown, message: string): Error {
   const graphQLError = error instanceof GraphQLError ? error : undefined;
@@ -20,6 +30,16 @@ export function maskError(error: unknown, message: string): Error {
   const path = graphQLError?.path;
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, { path, extensions: { ...original.extensions, code: original.code } });
+  }
+  if (original instanceof Neo4jError && DATABASE_AWAY.has(original.code)) {
+    return new GraphQLError("The database is unavailable right now; retry in a few seconds.", {
+      path,
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+        http: { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
+      },
+    });
   }
   if (original instanceof Error && original.name in NEO4J_GRAPHQL_CODES) {
     return new GraphQLError(original.message, { path, extensions: { code: NEO4J_GRAPHQL_CODES[original.name] } });

@@ -21,6 +21,7 @@ import { writeErrorReport } from "./error-report.ts";
 import type { ImportRecord } from "./import-record.ts";
 import type { KindName } from "./kinds/index.ts";
 import type { RowProblem } from "../model/row-problem.ts";
+import { claimRollupRefresh, runRollupRefresh } from "./rollup-refresh.ts";
 import { runImport, type ImportRequest } from "./run-import.ts";
 
 const jobFolder = (id: string) => path.join(paths.imports(), id);
@@ -127,7 +128,27 @@ export function jobView(r: ImportRecord) {
     kind: r.kind.toUpperCase(),
     mode: r.mode.replace(/-/g, "_").toUpperCase(),
     errorReportUrl: finished && existsSync(errorReportPath(r.id)) ? errorReportUrl(r.id) : null,
+    rollupRefresh: r.rollupRefresh && {
+      status: r.rollupRefresh,
+      full: r.rollupRefreshFull ?? false,
+      entities: r.rollupRefreshEntities ?? 0,
+      attempts: r.rollupRefreshAttempts ?? 1,
+      error: r.rollupRefreshError,
+      at: r.rollupRefreshAt,
+    },
   };
+}
+
+/**
+ * Retries an import's FAILED or INTERRUPTED roll-up refresh in the background, on the process's
+ * driver (it outlives the request); resolves once the refresh is claimed (RUNNING).
+ */
+export async function retryRollupRefreshJob(requestDriver: Driver, importId: string): Promise<void> {
+  const driver = processDriver(requestDriver);
+  const plan = await claimRollupRefresh(driver, importId);
+  void runRollupRefresh(driver, importId, plan).then(({ status, error }) => {
+    if (status === "FAILED") console.error(`roll-up refresh of import ${importId} failed again: ${error}`);
+  });
 }
 
 /** The first `limit` problems of a finished job's error report. */

@@ -2,14 +2,18 @@
  * `(:Import)` nodes: the record of every import (who, when, file, checksum, mode, counts,
  * status) and the live progress a job query reads. A RUNNING import whose heartbeat stopped is
  * reported as INTERRUPTED (its process died; all-or-nothing imports then applied nothing).
+ * The roll-up refresh after the import committed has a status of its own
+ * (`rollupRefresh*` properties, see rollup-refresh.ts), reported the same way.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import type { CypherRunner } from "../db/cypher-runner.ts";
+import { heartbeatParams, LIVE_STATUS } from "../db/job-heartbeat.ts";
 import { toNative } from "../db/to-native.ts";
 
 export type ImportStatus = "RUNNING" | "VALIDATED" | "SUCCEEDED" | "COMPLETED_WITH_ERRORS" | "REJECTED" | "FAILED" | "INTERRUPTED";
 export type ImportMode = "dry-run" | "all-or-nothing" | "partial";
 export type ImportPhase = "VALIDATING" | "WRITING" | "DONE";
+export type RollupRefreshStatus = "RUNNING" | "DONE" | "FAILED" | "INTERRUPTED";
 
 export interface ImportCounts {
   rowsRead: number;
@@ -40,10 +44,17 @@ export interface ImportRecord extends ImportCounts {
   startedAt: string;
   finishedAt: string | null;
   heartbeatAt: string;
+  /** Null when the import changed nothing a roll-up reads. */
+  rollupRefresh: RollupRefreshStatus | null;
+  /** Re-materialize every materialized metric-period (too many changed entities to refresh incrementally). */
+  rollupRefreshFull: boolean | null;
+  /** How many entities' ancestors an incremental refresh recomputes. */
+  rollupRefreshEntities: number | null;
+  rollupRefreshAttempts: number | null;
+  rollupRefreshError: string | null;
+  /** When the refresh last started or finished. */
+  rollupRefreshAt: string | null;
 }
-
-/** A running import whose last heartbeat is older than this is considered dead. */
-export const HEARTBEAT_TIMEOUT_SECONDS = 120;
 
 const CREATE_IMPORT = `
 CREATE (i:Import {id: $id, kind: $kind, fileName: $fileName, checksum: $checksum, mode: $mode, snapshot: $snapshot, force: $force,
@@ -59,13 +70,18 @@ const FINISH = `
 MATCH (i:Import {id: $id})
 SET i += $fields, i.phase = 'DONE', i.finishedAt = datetime(), i.heartbeatAt = datetime()`;
 
+/** What readers see: both statuses live (a dead job's RUNNING reads INTERRUPTED); the refresh's seeds stay inside. */
+const IMPORT_VIEW = `i {.*, status: ${LIVE_STATUS("i.status", "i.heartbeatAt")},
+  rollupRefresh: ${LIVE_STATUS("i.rollupRefresh", "i.rollupRefreshHeartbeatAt")},
+  rollupRefreshSeeds: null, rollupRefreshHeartbeatAt: null}`;
+
 const GET_IMPORT = `
 MATCH (i:Import {id: $id})
-RETURN i {.*, status: CASE WHEN i.status = 'RUNNING' AND i.heartbeatAt < datetime() - duration({seconds: $timeout}) THEN 'INTERRUPTED' ELSE i.status END} AS i`;
+RETURN ${IMPORT_VIEW} AS i`;
 
 const LIST_IMPORTS = `
 MATCH (i:Import)
-RETURN i {.*, status: CASE WHEN i.status = 'RUNNING' AND i.heartbeatAt < datetime() - duration({seconds: $timeout}) THEN 'INTERRUPTED' ELSE i.status END} AS i
+RETURN ${IMPORT_VIEW} AS i
 ORDER BY i.startedAt DESC LIMIT $limit`;
 
 export async function createImportRecord(
@@ -93,7 +109,7 @@ export async function finishImportRecord(run: CypherRunner, id: string, fields: 
 }
 
 export async function getImportRecord(driver: Driver, id: string): Promise<ImportRecord | null> {
-  const result = await driver.executeQuery(GET_IMPORT, { id, timeout: HEARTBEAT_TIMEOUT_SECONDS }, { routing: "READ" });
+  const result = await driver.executeQuery(GET_IMPORT, { id, ...heartbeatParams() }, { routing: "READ" });
   const row = result.records[0];
   return row ? (toNative(row.get("i")) as ImportRecord) : null;
 }
@@ -101,7 +117,7 @@ export async function getImportRecord(driver: Driver, id: string): Promise<Impor
 export async function listImportRecords(driver: Driver, limit: number): Promise<ImportRecord[]> {
   const result = await driver.executeQuery(
     LIST_IMPORTS,
-    { timeout: HEARTBEAT_TIMEOUT_SECONDS, limit: neo4j.int(Math.trunc(limit)) },
+    { ...heartbeatParams(), limit: neo4j.int(Math.trunc(limit)) },
     { routing: "READ" },
   );
   return result.records.map((r) => toNative(r.get("i")) as ImportRecord);

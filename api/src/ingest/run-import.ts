@@ -4,14 +4,15 @@
  * (pass 2). All-or-nothing writes everything, the snapshot end-dating, the audit events and the
  * final record in ONE transaction: if the process or Neo4j dies, nothing is applied. Partial
  * writes each batch in its own transaction; every write is an upsert by key, so re-running an
- * interrupted partial import completes it without duplicates.
+ * interrupted partial import completes it without duplicates. The roll-up refresh runs after
+ * the commit, with a status of its own (rollup-refresh.ts): a failed refresh never makes a
+ * committed import read as failed.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { driverRunner, transactionRunner, type CypherRunner } from "../db/cypher-runner.ts";
-import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
-import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
+import { HEARTBEAT_INTERVAL_MS } from "../db/job-heartbeat.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import {
   createImportRecord,
@@ -26,6 +27,7 @@ import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
 import { formatOf, readRecords } from "./read-records.ts";
 import type { RowProblem } from "../model/row-problem.ts";
+import { MAX_INCREMENTAL_SEEDS, recordRefreshPlan, refreshPlan, runRollupRefresh, type RefreshOutcome } from "./rollup-refresh.ts";
 import { validateFile, type Validation } from "./validate-file.ts";
 
 export interface ImportRequest {
@@ -49,7 +51,8 @@ export interface ImportRequest {
 }
 
 export interface ImportProgress {
-  phase: ImportPhase;
+  /** REFRESHING: the import committed and its roll-up refresh starts. */
+  phase: ImportPhase | "REFRESHING";
   rowsDone: number;
   rowsTotal: number | null;
 }
@@ -67,14 +70,13 @@ export interface ImportSummary extends ImportCounts {
   problems: RowProblem[];
   problemCount: number;
   durationMs: number;
+  /** The roll-up refresh after the commit; null when nothing roll-ups read changed (or nothing was written). */
+  rollupRefresh: RefreshOutcome | null;
 }
 
 export const DEFAULT_SNAPSHOT_MAX_SHARE = 0.1;
 const DEFAULT_BATCH = 5_000;
-const HEARTBEAT_MS = 2_000;
 const BATCHES_IN_FLIGHT = 2;
-/** Above this many changed entities, roll-ups are re-materialized in full rather than refreshed incrementally. */
-const MAX_INCREMENTAL_SEEDS = 5_000;
 
 export async function runImport(driver: Driver, req: ImportRequest): Promise<ImportSummary> {
   const started = Date.now();
@@ -118,6 +120,7 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     problems: validation?.problems ?? [],
     problemCount: validation?.problemCount ?? 0,
     durationMs: Date.now() - started,
+    rollupRefresh: null,
   });
   const finishFields = (s: ImportSummary) => ({
     status: s.status,
@@ -182,26 +185,32 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
       return summary(status, message);
     };
 
+    const finish = async (run: CypherRunner) => {
+      const s = finalSummary();
+      await finishImportRecord(run, importId, finishFields(s));
+      const plan = refreshPlan(seeds);
+      if (plan) await recordRefreshPlan(run, importId, plan);
+      return { s, plan };
+    };
+    let finished: Awaited<ReturnType<typeof finish>> | undefined;
     if (req.mode === "all-or-nothing") {
-      let s: ImportSummary | undefined;
       const session = driver.session();
       try {
         await session.executeWrite(async (tx) => {
           await write(transactionRunner(tx));
-          s = finalSummary();
-          await finishImportRecord(transactionRunner(tx), importId, finishFields(s));
+          finished = await finish(transactionRunner(tx));
         });
       } finally {
         await session.close();
       }
-      await refreshRollupsAfterImport(driver, seeds);
-      return s!;
+    } else {
+      await write(driverRunner(driver));
+      finished = await finish(driverRunner(driver));
     }
-    await write(driverRunner(driver));
-    const s = finalSummary();
-    await finishImportRecord(driverRunner(driver), importId, finishFields(s));
-    await refreshRollupsAfterImport(driver, seeds);
-    return s;
+    const { s, plan } = finished!;
+    if (!plan) return s;
+    req.onProgress?.({ phase: "REFRESHING", rowsDone: 0, rowsTotal: null });
+    return { ...s, rollupRefresh: await runRollupRefresh(driver, importId, plan) };
   } catch (err) {
     const message = failureMessage(err, req.mode);
     const s = summary("FAILED", message);
@@ -210,19 +219,6 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
   } finally {
     progress.stop();
   }
-}
-
-/**
- * Keeps materialized roll-ups current after the import committed: the ancestors of a few
- * thousand changed entities incrementally, a bigger change by re-materializing in full.
- */
-async function refreshRollupsAfterImport(driver: Driver, seeds: Set<string>): Promise<void> {
-  if (seeds.size === 0) return;
-  if (seeds.size <= MAX_INCREMENTAL_SEEDS) {
-    await refreshRollups(driverRunner(driver), [...seeds]);
-    return;
-  }
-  for (const run of await materializedRuns(driver)) await materializeRollups(driver, run);
 }
 
 function failureMessage(err: unknown, mode: ImportMode): string {
@@ -310,7 +306,7 @@ async function writeFile(
   return outcome;
 }
 
-/** Calls back on every report and writes a heartbeat to the import record at most every 2 s. */
+/** Calls back on every report and writes a heartbeat to the import record at most every HEARTBEAT_INTERVAL_MS. */
 class ProgressReporter {
   private lastWrite = 0;
   private writing: Promise<void> = Promise.resolve();
@@ -325,7 +321,7 @@ class ProgressReporter {
   report(phase: ImportPhase, rowsDone: number, rowsTotal: number | null): void {
     this.onProgress?.({ phase, rowsDone, rowsTotal });
     const now = Date.now();
-    if (this.stopped || now - this.lastWrite < HEARTBEAT_MS) return;
+    if (this.stopped || now - this.lastWrite < HEARTBEAT_INTERVAL_MS) return;
     this.lastWrite = now;
     this.writing = this.writing.then(() => recordProgress(this.driver, this.importId, phase, rowsDone, rowsTotal)).catch(() => undefined);
   }

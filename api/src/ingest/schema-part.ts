@@ -3,7 +3,7 @@ import { requireRole } from "../auth/require-role.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { notFound, parseArgs } from "../graphql/errors.ts";
 import { getImportRecord, listImportRecords } from "./import-record.ts";
-import { isImportId, jobView, readProblems, startImportJob, type UploadedFile } from "./import-jobs.ts";
+import { isImportId, jobView, readProblems, retryRollupRefreshJob, startImportJob, type UploadedFile } from "./import-jobs.ts";
 import { IMPORT_KINDS, KIND_NAMES, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
 import { typeDefsBeside, type SchemaPart } from "../graphql/schema-part.ts";
@@ -33,6 +33,7 @@ const startArgs = z.object({
 });
 
 const idArgs = z.object({ id: z.string() });
+const retryArgs = z.object({ importId: z.string() });
 const listArgs = z.object({ limit: z.number().int().min(1).max(200) });
 const problemArgs = z.object({ limit: z.number().int().min(0).max(10_000) });
 
@@ -72,6 +73,13 @@ const resolvers = {
       const started = await job(id, ctx);
       if (!started) throw notFound(`Import ${id}`);
       return started;
+    },
+    retryRollupRefresh: async (_: unknown, args: unknown, ctx: RequestContext) => {
+      requireRole(ctx.jwt, IMPORTERS, "retry roll-up refreshes");
+      const { importId } = parseArgs(retryArgs, args);
+      if (!isImportId(importId)) throw notFound(`Import ${importId}`);
+      await retryRollupRefreshJob(ctx.driver, importId);
+      return (await job(importId, ctx))!;
     },
   },
   ImportJob: {

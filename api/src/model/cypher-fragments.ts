@@ -47,3 +47,15 @@ export const ROLLUP_FROM_PATHS = (n: string, day: string, counted = (_d: string)
   WITH d, sum(reduce(w = 1.0, r IN relationships(path) | w * r.weight)) AS share
   OPTIONAL MATCH (d)-[:HAS_METRIC]->(m:MetricValue) WHERE m.metric = $metric AND m.period = $period
   RETURN sum(share * coalesce(m.value, 0)) AS rollup`;
+
+/** The influence measures in the order the slots store them; `reach` is stored as a float and read back as an integer. */
+export const INFLUENCE_MEASURES = ["pagerank", "influencePercentile", "reach", "networkValue"] as const;
+
+/**
+ * The influence measures of HCP `h` from the last complete influence run, `[pagerank,
+ * influencePercentile, reach, networkValue]` or null: `current` is the `(:InfluenceCurrent)`
+ * pointer (bound by `OPTIONAL MATCH (current:InfluenceCurrent)`), which names the slot that run
+ * wrote. A run in progress writes the other slot (api/src/analytics/influence/influence-runs.ts).
+ */
+export const CURRENT_INFLUENCE = (h: string, current: string) =>
+  `CASE ${current}.slot WHEN 0 THEN ${h}.influence0 WHEN 1 THEN ${h}.influence1 END`;

@@ -7,7 +7,8 @@ import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
  */
 const f = useTwoTerritoryApi("influence");
 
-const RECOMPUTE = `mutation { recomputeInfluence(metric: TRX, period: "2026-Q3") { hcps edges iterations valueMetric valuePeriod } }`;
+const RECOMPUTE = `mutation { recomputeInfluence(metric: TRX, period: "2026-Q3") { runId hcps edges iterations valueMetric valuePeriod } }`;
+const RUNS = `{ influenceRuns(limit: 100) { id status phase current actor written hcps } }`;
 const MEASURES = `query($ids: [ID!]!) { hcps(where: { id: { in: $ids } }) { id pagerank influencePercentile reach networkValue } }`;
 
 describe("influence measures", () => {
@@ -38,5 +39,15 @@ describe("influence measures", () => {
     expect([a.reach, c.reach, b.reach]).toEqual([2, 1, 0]);
     // HCP1a: 0.9 x HCP2's 100 + 0.6 x HCP1b's (none); HCP2: 0.3 x HCP1b's (none).
     expect([a.networkValue, c.networkValue, b.networkValue]).toEqual([90, 0, 0]);
+  });
+
+  it("records every run; HCPs show the last complete one", async () => {
+    const first = (await f.api.as(f.g.users.analyst, RECOMPUTE)).data!.recomputeInfluence;
+    const second = (await f.api.as(f.g.users.admin, RECOMPUTE)).data!.recomputeInfluence;
+    const runs = (await f.api.as(f.g.users.analyst, RUNS)).data!.influenceRuns as any[];
+    const [a, b] = [runs.find((r) => r.id === first.runId), runs.find((r) => r.id === second.runId)];
+    expect(a).toMatchObject({ status: "SUCCEEDED", phase: "DONE", current: false, actor: f.g.users.analyst, written: first.hcps });
+    expect(b).toMatchObject({ status: "SUCCEEDED", phase: "DONE", current: true, actor: f.g.users.admin, written: second.hcps });
+    expect((await f.api.as(f.g.users.kam, RUNS)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

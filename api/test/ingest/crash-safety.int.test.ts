@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import neo4j, { type Driver } from "neo4j-driver";
-import { home, REPO_ROOT, resetLocalServer, runningServer, startLocalServer } from "@pharmagraph/neo4j-local";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { uniquePrefix } from "../../../test/db.ts";
-import { migrate } from "../../src/db/migrate.ts";
 import { runImport } from "../../src/ingest/run-import.ts";
+import { killableNeo4j, type KillableNeo4j } from "../faults/killable-neo4j.ts";
 import { useImportFixture } from "./use-import-fixture.ts";
 
 const HCP_HEADER = "id,first_name,last_name,credential,specialty,city,state,zip,lat,lon";
@@ -113,25 +113,16 @@ describe("crash safety when the import process dies", () => {
 });
 
 describe("crash safety when Neo4j dies", () => {
-  // A server of its own: killing the shared test database would break the other tests.
-  const h = home(`.neo4j-crash-test-${process.pid}`);
-  process.env.NEO4J_LOCAL_HEAP ??= "768m";
-  process.env.NEO4J_LOCAL_PAGECACHE ??= "256m";
+  // A server of its own (not the one of api/test/faults, which may run at the same time): killing the shared test database would break the other tests.
+  let db: KillableNeo4j;
+  beforeAll(async () => {
+    db = await killableNeo4j(".neo4j-faults-import");
+  }, 180_000);
+  afterAll(() => db.stop(), 120_000);
   const p = uniquePrefix("ingdie");
   const dir = mkdtempSync(path.join(tmpdir(), "import-crash-"));
-  afterAll(async () => {
-    await resetLocalServer(h);
-  }, 120_000);
 
-  /** Retries give up after 2 s (default 30 s), so the import notices the dead server quickly. */
-  async function connect(): Promise<Driver> {
-    const server = await startLocalServer(h);
-    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { maxTransactionRetryTime: 2_000 });
-    await migrate(driver);
-    return driver;
-  }
-
-  /** Runs the import and SIGKILLs the server once `rowsDone` passes `at`; returns the import's status. */
+  /** Runs the import and SIGKILLs the server once `rowsDone` passes `at`; returns the import's status once the server is back. */
   async function importKillingServerAt(
     driver: Driver,
     kind: "hcps" | "affiliations",
@@ -139,7 +130,6 @@ describe("crash safety when Neo4j dies", () => {
     mode: "all-or-nothing" | "partial",
     at: number,
   ): Promise<string> {
-    const pid = (await runningServer(h))!.pid;
     let killed = false;
     const s = await runImport(driver, {
       kind,
@@ -151,23 +141,22 @@ describe("crash safety when Neo4j dies", () => {
       onProgress: ({ phase, rowsDone }) => {
         if (!killed && phase === "WRITING" && rowsDone >= at) {
           killed = true;
-          process.kill(pid, "SIGKILL");
+          db.kill();
         }
       },
     });
     expect(killed).toBe(true);
+    await db.restart();
     return s.status;
   }
 
   it("all-or-nothing leaves nothing applied; a partial import re-run after recovery completes without duplicates", async () => {
-    let driver = await connect();
+    const driver = db.driver();
     await driver.executeQuery("CREATE (:Account {id: $p + 'ACC1', name: 'A1'}), (:Account {id: $p + 'ACC2', name: 'A2'})", { p });
     const hcps = path.join(dir, "hcps.csv");
     writeHcps(hcps, p, 20_000);
 
     expect(await importKillingServerAt(driver, "hcps", hcps, "all-or-nothing", 5_000)).toBe("FAILED");
-    await driver.close();
-    driver = await connect();
     expect(await count(driver, HCPS, p)).toBe(0);
 
     expect(
@@ -176,8 +165,6 @@ describe("crash safety when Neo4j dies", () => {
     const edges = path.join(dir, "edges.csv");
     writeAffiliations(edges, p, 10_000);
     expect(await importKillingServerAt(driver, "affiliations", edges, "partial", 4_000)).toBe("FAILED");
-    await driver.close();
-    driver = await connect();
     const afterKill = await count(driver, EDGES, p);
     expect(afterKill).toBeGreaterThanOrEqual(4_000);
     expect(afterKill).toBeLessThan(20_000);

@@ -1,13 +1,25 @@
 /**
  * Recomputes the influence measures of every HCP: loads the HCPs and INFLUENCES edges into
  * typed arrays, runs PageRank and the other measures in process, and writes them back onto the
- * HCPs (`pagerank`, `influencePercentile`, `reach`, `networkValue`) in batches.
+ * HCPs in batches, into the slot readers do not follow; readers switch to it in one transaction
+ * once every batch is in (influence-runs.ts). The run is recorded as an `(:InfluenceRun)` with
+ * its phase and a heartbeat, so a run killed mid-way reads INTERRUPTED; run it again.
  */
+import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
+import { startHeartbeat } from "../../db/job-heartbeat.ts";
 import { streamRecords } from "../../db/stream-records.ts";
 import type { MetricPeriod } from "../rollup-store/materialize.ts";
 import { buildInfluenceGraph, type InfluenceGraph } from "./influence-graph.ts";
 import { networkValue, percentileWithinGroup, reachWithinTwoHops } from "./influence-measures.ts";
+import {
+  failInfluenceRun,
+  recordInfluenceProgress,
+  startInfluenceRun,
+  switchToInfluenceRun,
+  type InfluencePhase,
+  type Slot,
+} from "./influence-runs.ts";
 import { pageRank } from "./pagerank.ts";
 
 const HCPS = `MATCH (h:HCP) RETURN h.id AS id, h.specialty AS specialty`;
@@ -16,17 +28,14 @@ const HCP_VALUES = `
 MATCH (m:MetricValue) WHERE m.metric = $metric AND m.period = $period
 MATCH (h:HCP)-[:HAS_METRIC]->(m)
 RETURN h.id AS id, m.value AS value`;
-const WRITE = `
-UNWIND $rows AS r
-MATCH (h:HCP {id: r[0]})
-SET h.pagerank = r[1], h.influencePercentile = r[2], h.reach = r[3], h.networkValue = r[4]`;
-const RECORD = `
-MERGE (run:InfluenceRun {id: 'latest'})
-SET run += $run, run.at = datetime()`;
-
-export type InfluencePhase = "LOADING" | "COMPUTING" | "WRITING" | "DONE";
+/** One statement per slot: `[pagerank, influencePercentile, reach, networkValue]` (model/cypher-fragments.ts CURRENT_INFLUENCE). */
+const WRITE_SLOT: Record<Slot, string> = {
+  0: `UNWIND $rows AS r MATCH (h:HCP {id: r.id}) SET h.influence0 = r.measures`,
+  1: `UNWIND $rows AS r MATCH (h:HCP {id: r.id}) SET h.influence1 = r.measures`,
+};
 
 export interface InfluenceSummary {
+  runId: string;
   hcps: number;
   edges: number;
   iterations: number;
@@ -82,18 +91,59 @@ export async function loadInfluence(
   return { graph, specialty, values, milliseconds: { hcps: ms(t1 - t0), edges: ms(performance.now() - t1) } };
 }
 
-export async function recomputeInfluence(
+export interface RecomputeOptions {
+  /** Who started the run, recorded on it. */
+  actor: string;
+  onProgress?: (phase: InfluencePhase, done: number, total: number) => void;
+}
+
+/** Records the run, computes and writes it, then makes it current; a failure leaves the previous run current. */
+export async function recomputeInfluence(driver: Driver, value: MetricPeriod, options: RecomputeOptions): Promise<InfluenceSummary> {
+  const runId = randomUUID();
+  const slot = await startInfluenceRun(driver, runId, options.actor, value);
+  let phase: InfluencePhase = "LOADING";
+  let written = 0;
+  const heartbeat = startHeartbeat(() => recordInfluenceProgress(driver, runId, phase, written));
+  /** Resolves once a new phase is on the record (so a run killed while WRITING says so). */
+  const onProgress = async (p: InfluencePhase, done: number, total: number) => {
+    const entered = p !== phase;
+    [phase, written] = [p, p === "WRITING" ? done : written];
+    if (entered) await recordInfluenceProgress(driver, runId, p, done).catch(() => undefined);
+    options.onProgress?.(p, done, total);
+  };
+  try {
+    const summary = await computeAndWrite(driver, value, runId, slot, onProgress);
+    await heartbeat.stop();
+    await switchToInfluenceRun(driver, runId, {
+      hcps: summary.hcps,
+      edges: summary.edges,
+      iterations: summary.iterations,
+      written: summary.hcps,
+      milliseconds: summary.milliseconds.total,
+    });
+    options.onProgress?.("DONE", summary.hcps, summary.hcps);
+    return summary;
+  } catch (err) {
+    await heartbeat.stop();
+    await failInfluenceRun(driver, runId, err instanceof Error ? err.message : String(err));
+    throw err;
+  }
+}
+
+async function computeAndWrite(
   driver: Driver,
   value: MetricPeriod,
-  onProgress: (phase: InfluencePhase, done: number, total: number) => void = () => {},
+  runId: string,
+  slot: Slot,
+  onProgress: (phase: InfluencePhase, done: number, total: number) => Promise<void>,
 ): Promise<InfluenceSummary> {
   const t0 = performance.now();
-  onProgress("LOADING", 0, 0);
-  const { graph, specialty, values, milliseconds: loaded } = await loadInfluence(driver, value, (m) => onProgress("LOADING", m, 0));
+  await onProgress("LOADING", 0, 0);
+  const { graph, specialty, values, milliseconds: loaded } = await loadInfluence(driver, value, (m) => void onProgress("LOADING", m, 0));
   const ids = graph.ids;
   const t2 = performance.now();
 
-  onProgress("COMPUTING", 0, ids.length);
+  await onProgress("COMPUTING", 0, ids.length);
   const pr0 = performance.now();
   const { rank, iterations } = pageRank(graph);
   const pr1 = performance.now();
@@ -102,22 +152,24 @@ export async function recomputeInfluence(
   const nv = networkValue(graph, values);
   const t3 = performance.now();
 
-  onProgress("WRITING", 0, ids.length);
+  await onProgress("WRITING", 0, ids.length);
   let written = 0;
   for (let i = 0; i < ids.length; i += 2 * WRITE_BATCH) {
     const batches = [i, i + WRITE_BATCH]
       .filter((s) => s < ids.length)
       .map((s) => {
-        const rows: unknown[][] = [];
-        for (let k = s; k < Math.min(s + WRITE_BATCH, ids.length); k++) rows.push([ids[k], rank[k], percentile[k], reach[k], nv[k]]);
+        const rows: { id: string; measures: number[] }[] = [];
+        for (let k = s; k < Math.min(s + WRITE_BATCH, ids.length); k++)
+          rows.push({ id: ids[k]!, measures: [rank[k]!, percentile[k]!, reach[k]!, nv[k]!] });
         return rows;
       });
-    await Promise.all(batches.map((rows) => driver.executeQuery(WRITE, { rows })));
+    await Promise.all(batches.map((rows) => driver.executeQuery(WRITE_SLOT[slot], { rows })));
     written += batches.reduce((s, b) => s + b.length, 0);
-    onProgress("WRITING", written, ids.length);
+    await onProgress("WRITING", written, ids.length);
   }
   const t4 = performance.now();
-  const summary: InfluenceSummary = {
+  return {
+    runId,
     hcps: ids.length,
     edges: graph.influenced.length,
     iterations,
@@ -132,18 +184,6 @@ export async function recomputeInfluence(
       total: ms(t4 - t0),
     },
   };
-  await driver.executeQuery(RECORD, {
-    run: {
-      hcps: summary.hcps,
-      edges: summary.edges,
-      iterations,
-      valueMetric: value.metric,
-      valuePeriod: value.period,
-      milliseconds: summary.milliseconds.total,
-    },
-  });
-  onProgress("DONE", ids.length, ids.length);
-  return summary;
 }
 
 const ms = (x: number) => Math.round(x);

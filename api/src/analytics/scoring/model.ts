@@ -4,9 +4,9 @@
  * an activated version is never changed again.
  */
 import { z } from "zod";
+import { INFLUENCE_MEASURES } from "../../model/cypher-fragments.ts";
 import { metricSchema, periodSchema } from "../../model/measure-schemas.ts";
 
-export const INFLUENCE_MEASURES = ["pagerank", "influencePercentile", "reach", "networkValue"] as const;
 /** HCP properties a component may read (numbers, or text for bucket maps). */
 export const HCP_ATTRIBUTES = ["specialty", "credential", "state", "lat", "lon"] as const;
 

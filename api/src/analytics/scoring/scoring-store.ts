@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
+import { CURRENT_INFLUENCE, INFLUENCE_MEASURES } from "../../model/cypher-fragments.ts";
 import { scoringModelSchema, type ScoringModel } from "./model.ts";
 import { scoreColumns, type ScoredColumns } from "./score.ts";
 import { simulate, type Simulation } from "./simulate.ts";
@@ -54,7 +55,12 @@ OPTIONAL MATCH (previous:ScoringModel {name: $name, status: 'ACTIVE'}) WHERE pre
 SET previous.status = 'RETIRED'
 SET m.status = 'ACTIVE', m.activatedBy = $actor, m.activatedAt = datetime()`;
 
-const HCP_COLUMNS = `MATCH (h:HCP) RETURN h.id AS id, [f IN $fields | h[f]] AS values`;
+/** Attributes by name, influence measures by their index in the current run's slot. */
+const HCP_COLUMNS = `
+OPTIONAL MATCH (current:InfluenceCurrent)
+MATCH (h:HCP)
+WITH h, ${CURRENT_INFLUENCE("h", "current")} AS influence
+RETURN h.id AS id, [f IN $attributes | h[f]] + [i IN $measures | influence[i]] AS values`;
 const HCP_METRIC = `
 MATCH (m:MetricValue) WHERE m.metric = $metric AND m.period = $period
 MATCH (h:HCP)-[:HAS_METRIC]->(m)
@@ -100,14 +106,14 @@ async function modelVersion(
 
 /** Every HCP's raw values for the model's components, read from the graph. */
 export async function loadColumns(driver: Driver, model: ScoringModel): Promise<{ ids: string[]; columns: Record<string, Raw[]> }> {
-  const fields = model.components.flatMap((c) =>
-    c.source.kind === "attribute" ? [c.source.field] : c.source.kind === "influence" ? [c.source.measure] : [],
-  );
-  const uniqueFields = [...new Set(fields)];
+  const attributes = [...new Set(model.components.flatMap((c) => (c.source.kind === "attribute" ? [c.source.field] : [])))];
+  const measures = [...new Set(model.components.flatMap((c) => (c.source.kind === "influence" ? [c.source.measure] : [])))];
+  const uniqueFields: string[] = [...attributes, ...measures];
   const ids: string[] = [];
   const index = new Map<string, number>();
   const byField = uniqueFields.map(() => [] as Raw[]);
-  await streamRecords(driver, HCP_COLUMNS, { fields: uniqueFields }, (r) => {
+  const params = { attributes, measures: measures.map((m) => INFLUENCE_MEASURES.indexOf(m)) };
+  await streamRecords(driver, HCP_COLUMNS, params, (r) => {
     index.set(r.get("id") as string, ids.length);
     ids.push(r.get("id") as string);
     for (const [k, v] of (r.get("values") as unknown[]).entries()) byField[k]!.push(rawOf(v));
