@@ -59,11 +59,11 @@ describe("closed tour", { timeout: 30_000 }, () => {
     expect(solveClosedTour(m, { seed: 5, rounds: 800 })).toEqual(solveClosedTour(m, { seed: 5, rounds: 800 }));
   });
 
-  it("the kicks never make the result longer than the first local optimum", () => {
+  it("the kicks improve on the first local optimum", () => {
     const m = randomPlane(120, 21);
-    const withoutSearch = solveClosedTour(m, { seed: 1, rounds: 0 });
-    const withSearch = solveClosedTour(m, { seed: 1 });
-    expect(withSearch.cost).toBeLessThanOrEqual(withoutSearch.cost);
+    const firstOptimum = solveClosedTour(m, { seed: 1, rounds: 0 });
+    const kicked = solveClosedTour(m, { seed: 1 });
+    expect(kicked.cost).toBeLessThan(firstOptimum.cost - 1e-6);
   });
 
   it("handles tiny and degenerate inputs: no stop, one stop, stops on the same spot", () => {

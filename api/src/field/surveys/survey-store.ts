@@ -150,7 +150,8 @@ export async function submitAnswers(
       const stored: AnswerSheet = {};
       for (const r of rows)
         if (r.get("question") !== null) stored[r.get("question") as string] = toNative(r.get("value")) as AnswerSheet[string];
-      const checked = checkSubmission(survey, currentSheet(survey, stored), req.answers);
+      const current = currentSheet(survey, stored);
+      const checked = checkSubmission(survey, current, req.answers);
       if (checked.problems.length > 0) {
         const first = checked.problems[0]!;
         throw new DomainError(ErrorCode.BAD_USER_INPUT, `Argument answers.${first.question}: ${first.message}`, {
@@ -160,7 +161,7 @@ export async function submitAnswers(
       }
       const written = Object.entries(checked.write).map(([question, value]) => ({ question, value }));
       // Answers that are not valid under the active version any more are closed with the next change too.
-      const stale = Object.keys(stored).filter((k) => !(k in currentSheet(survey, stored)));
+      const stale = Object.keys(stored).filter((k) => !(k in current));
       const closing = [...new Set([...written.map((w) => w.question), ...checked.clear, ...stale])];
       if (closing.length > 0 || written.length > 0) {
         await tx.run(WRITE_ANSWERS, {
