@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { activateCredentialModel } from "../fixtures/credential-scoring-model.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 
 /**
@@ -34,42 +35,7 @@ const planId = (t: string) => `${cycle}|${t}`;
 
 beforeAll(async () => {
   cycle = `${f.g.prefix}2027-Q1`;
-  model = `m${f.g.prefix.replace(/[^a-z0-9]/gi, "").slice(0, 30)}`;
-  const definition = {
-    name: model,
-    components: [
-      {
-        key: "credential",
-        label: "Credential",
-        source: { kind: "attribute", field: "credential" },
-        transform: {
-          kind: "bucket",
-          buckets: [
-            { equals: "MD", value: 1 },
-            { equals: "DO", value: 0.5 },
-            { equals: "NP", value: 0.2 },
-          ],
-        },
-        weight: 1,
-      },
-    ],
-    segmentation: {
-      kind: "thresholds",
-      thresholds: [
-        { minScore: 80, label: "A" },
-        { minScore: 40, label: "B" },
-        { minScore: 10, label: "C" },
-      ],
-    },
-  };
-  const saved = await f.api.as(f.g.users.analyst, `mutation($d: String!) { saveScoringModel(definition: $d) { version } }`, {
-    d: JSON.stringify(definition),
-  });
-  expect(saved.errors).toBeUndefined();
-  const activated = await f.api.as(f.g.users.analyst, `mutation($n: String!) { activateScoringModel(name: $n, version: 1) { hcps } }`, {
-    n: model,
-  });
-  expect(activated.errors).toBeUndefined();
+  model = await activateCredentialModel(f.api, f.g.users.analyst, f.g.prefix);
   const saveCycle = await f.api.as(
     f.g.users.manager,
     `mutation($id: ID!) { saveCycle(id: $id, name: "Q1 2027", startDate: "2027-01-01", endDate: "2027-03-31") { workingDays } }`,

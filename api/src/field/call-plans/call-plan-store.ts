@@ -43,14 +43,12 @@ MATCH (cp:CallPlan {id: $id}) WHERE ${PLAN_VISIBLE("cp.territoryId")}
 MATCH (cp)-[:FOR_CYCLE]->(c:Cycle), (cp)-[:FOR_TERRITORY]->(t:Territory)
 RETURN ${PLAN_FIELDS} AS cp`;
 
-/** Completed calls on each target within its cycle by the reps of its territory, with the subject's name and place. */
-const TARGETS = `
-MATCH (cp:CallPlan {id: $id})-[:FOR_CYCLE]->(c:Cycle)
-WITH cp, datetime({date: c.startDate}) AS from, datetime({date: c.endDate + duration({days: 1})}) AS to,
-  [(u:User)-[:COVERS]->(:Territory {id: cp.territoryId}) | u.id] AS reps
-MATCH (cp)-[:HAS_TARGET]->(tg:Target)-[:TARGETS]->(s)
-WHERE tg.active OR $includeInactive
-CALL (tg, from, to, reps) {
+/**
+ * A subquery body over `tg` (a Target), `from` and `to` (datetimes) and `reps` (user ids): the
+ * COMPLETED activities with the target's subject by those reps in [from, to), as `callsMade` and
+ * `lastCallAt` (one row, also when there are none).
+ */
+export const CALLS_ON_TARGET = `CALL (tg, from, to, reps) {
   CALL (tg, from, to, reps) {
     MATCH (a:Activity {hcpId: tg.subjectId}) WHERE tg.subjectKind = 'HCP' AND a.outcome = 'COMPLETED' AND a.repId IN reps
       AND a.startedAt >= from AND a.startedAt < to
@@ -61,7 +59,16 @@ CALL (tg, from, to, reps) {
     RETURN a.startedAt AS at
   }
   RETURN count(at) AS callsMade, max(at) AS lastCallAt
-}
+}`;
+
+/** Completed calls on each target within its cycle by the reps of its territory, with the subject's name and place. */
+const TARGETS = `
+MATCH (cp:CallPlan {id: $id})-[:FOR_CYCLE]->(c:Cycle)
+WITH cp, datetime({date: c.startDate}) AS from, datetime({date: c.endDate + duration({days: 1})}) AS to,
+  [(u:User)-[:COVERS]->(:Territory {id: cp.territoryId}) | u.id] AS reps
+MATCH (cp)-[:HAS_TARGET]->(tg:Target)-[:TARGETS]->(s)
+WHERE tg.active OR $includeInactive
+${CALLS_ON_TARGET}
 WITH tg, s, callsMade, lastCallAt WHERE NOT $notSeen OR callsMade = 0
 RETURN tg {.subjectId, .subjectKind, .segment, .score, .plannedCalls, .origin, .active, name: s.name, lat: s.lat, lon: s.lon,
   callsMade: callsMade, lastCallAt: toString(lastCallAt)} AS t
