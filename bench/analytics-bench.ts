@@ -4,7 +4,8 @@
  * with the offline importer and kept; BENCH_FRESH=1 reseeds). Cases: full roll-up
  * materialization, incremental refresh after one reassignment, as-of roll-up of the largest
  * organization, PageRank (loading, compute, python-igraph on the same edges, write-back), and
- * rescoring every HCP with a 6-component model. Each with the process's peak RSS.
+ * rescoring every HCP with a 6-component model, scoring every account and every organization.
+ * Each with the process's peak RSS.
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { driverRunner } from "../api/src/db/cypher-runner.ts";
 import { materializeRollups } from "../api/src/analytics/rollup-store/materialize.ts";
 import { ROLLUPS_AS_OF } from "../api/src/analytics/rollup-store/queries.ts";
 import { refreshRollups } from "../api/src/analytics/rollup-store/refresh.ts";
+import { scoringModelSchema } from "../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../api/src/analytics/scoring/scoring-store.ts";
 import { benchModel, PERIOD, usScaleDriver } from "./us-scale.ts";
 
@@ -123,9 +125,17 @@ export async function runAnalyticsBench(log: (line: string) => void) {
     const saved = await saveDraft(driver, benchModel(), "bench");
     const rescored = await measured(() => activateVersion(driver, saved.name, saved.version, "bench"));
     add("scoring: rescore 1M HCPs with a 6-component model (load, score, store)", rescored, 30_000, {
-      hcps: rescored.result.hcps,
+      hcps: rescored.result.subjects,
       counts: rescored.result.counts,
     });
+    for (const model of [benchAccountModel(), benchOrganizationModel()]) {
+      const draft = await saveDraft(driver, model, "bench");
+      const scored = await measured(() => activateVersion(driver, draft.name, draft.version, "bench"));
+      add(`scoring: score every ${model.subject} with ${model.description}`, scored, null, {
+        subjects: scored.result.subjects,
+        counts: scored.result.counts,
+      });
+    }
     return {
       suite: "analytics",
       scale: "us",
@@ -185,4 +195,93 @@ function igraphSeconds(g: { ids: string[]; rowStart: Int32Array; influenced: Int
     return { skipped: `python-igraph failed or is missing (pip install python-igraph numpy): ${run.stderr.trim().split("\n").pop()}` };
   const out = JSON.parse(run.stdout.trim()) as { seconds: number; sum: number };
   return { ms: Math.round(out.seconds * 1000), sum: out.sum };
+}
+
+/** Accounts: a materialized roll-up, one computed in memory, two aggregates of their HCPs' influence, an attribute. */
+function benchAccountModel() {
+  return scoringModelSchema.parse({
+    name: "benchaccounts",
+    subject: "ACCOUNT",
+    description: "5 components (TRx materialized, POTENTIAL computed, max percentile and summed reach of its HCPs, kind)",
+    components: [
+      {
+        key: "trx",
+        label: "TRx",
+        source: { kind: "rollup", metric: "TRX", period: PERIOD },
+        transform: { kind: "percentile" },
+        weight: 0.35,
+      },
+      {
+        key: "potential",
+        label: "Potential",
+        source: { kind: "rollup", metric: "POTENTIAL", period: PERIOD },
+        transform: { kind: "minmax" },
+        weight: 0.25,
+      },
+      {
+        key: "kol",
+        label: "Best HCP's influence percentile",
+        source: { kind: "influence", measure: "influencePercentile", aggregate: "max" },
+        transform: { kind: "minmax" },
+        weight: 0.15,
+      },
+      {
+        key: "reach",
+        label: "Reach of its HCPs",
+        source: { kind: "influence", measure: "reach", aggregate: "sum" },
+        transform: { kind: "zscore", clip: 3 },
+        weight: 0.15,
+      },
+      {
+        key: "kind",
+        label: "Site kind",
+        source: { kind: "attribute", field: "kind" },
+        transform: {
+          kind: "bucket",
+          buckets: [
+            { equals: "HOSPITAL", value: 1 },
+            { equals: "CLINIC", value: 0.6 },
+            { equals: "PRACTICE", value: 0.3 },
+          ],
+        },
+        weight: 0.1,
+      },
+    ],
+    segmentation: { kind: "deciles" },
+    flags: [{ flag: "STRATEGIC_OPPORTUNITY", when: { measure: "score", op: ">=", value: 80 } }],
+  });
+}
+
+/** Organizations: a materialized roll-up and the mean influence percentile of every HCP below them. */
+function benchOrganizationModel() {
+  return scoringModelSchema.parse({
+    name: "benchorganizations",
+    subject: "ORGANIZATION",
+    description: "3 components (TRx materialized, mean percentile of its HCPs, kind)",
+    components: [
+      {
+        key: "trx",
+        label: "TRx",
+        source: { kind: "rollup", metric: "TRX", period: PERIOD },
+        transform: { kind: "percentile" },
+        weight: 0.6,
+      },
+      {
+        key: "influence",
+        label: "Mean influence percentile of its HCPs",
+        source: { kind: "influence", measure: "influencePercentile", aggregate: "mean" },
+        transform: { kind: "minmax" },
+        weight: 0.3,
+      },
+      {
+        key: "idn",
+        label: "IDN",
+        source: { kind: "attribute", field: "kind" },
+        transform: { kind: "bucket", buckets: [{ equals: "IDN", value: 1 }] },
+        weight: 0.1,
+      },
+    ],
+    segmentation: { kind: "deciles" },
+    flags: [],
+  });
 }
