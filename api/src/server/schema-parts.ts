@@ -7,6 +7,7 @@ import { authSchema } from "../auth/schema-part.ts";
 import { changesSchema } from "../changes/schema-part.ts";
 import { exploreSchema } from "../explore/schema-part.ts";
 import { activitiesSchema } from "../field/activities/schema-part.ts";
+import { reportingSchema } from "../field/reporting/schema-part.ts";
 import { surveysSchema } from "../field/surveys/schema-part.ts";
 import type { Resolvers, SchemaPart } from "../graphql/schema-part.ts";
 import { hierarchySchema } from "../hierarchy/schema-part.ts";
@@ -22,6 +23,7 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   changesSchema,
   surveysSchema,
   activitiesSchema,
+  reportingSchema,
 ];
 
 export function loadTypeDefs(): string {
