@@ -4,11 +4,11 @@
  */
 import type { Driver } from "neo4j-driver";
 import { ACTIVITY_FIELDS, readActivity, type StoredActivity } from "../activities/activity-store.ts";
-import { DETAILING_CHANNELS } from "./report-facts.ts";
+import { DETAILING_CHANNELS, REPORTED_ON_TIME } from "./report-facts.ts";
 
 const LATE_OR_INCOMPLETE = `
   AND date(a.startedAt) >= date($from) AND date(a.startedAt) < date($to)
-  AND (a.createdAt > a.startedAt + duration({minutes: a.durationMinutes}) + duration('PT24H')
+  AND (NOT ${REPORTED_ON_TIME}
     OR (a.outcome = 'COMPLETED' AND a.channel IN ${JSON.stringify(DETAILING_CHANNELS)}
       AND (coalesce(size(a.products), 0) = 0 OR coalesce(size(a.keyMessages), 0) = 0)))
 RETURN ${ACTIVITY_FIELDS} AS a

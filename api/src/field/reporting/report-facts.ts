@@ -5,7 +5,7 @@
  * - `(:RepDayFact {id: '<rep>|<day>', repId, day, sets, activities, calls, visits, onTime, checked, missing})`:
  *   one rep's day (the local date of `startedAt`); the counts are parallel lists, one entry per set of
  *   territories the activities' subjects are aligned to (`sets`: sorted ids joined by `,`; '' for none).
- * - `(:SubjectCallFact {id: <HCP or account id>, reps, days})`: the completed activities with the
+ * - `(:SubjectCallFact {id: '<HCP or account id>|calls', subjectId, reps, days})`: the completed activities with the
  *   subject, as parallel lists of rep id and local day, ordered by day.
  *
  * The MERGE of a fact node locks its key before the activities are read, so two writers of one key
@@ -17,6 +17,12 @@ import type { ActivityContent } from "../activities/activity.ts";
 /** Channels whose completed activities must name products and key messages. */
 export const DETAILING_CHANNELS = ["VISIT", "REMOTE_CALL", "PHONE"] as const;
 const DETAILING = JSON.stringify(DETAILING_CHANNELS);
+
+/**
+ * Cypher: whether activity `a` was recorded at most 24 h after it ended. Instants are compared in
+ * milliseconds: datetimes of equal instant in different offsets do not compare as equal.
+ */
+export const REPORTED_ON_TIME = "a.createdAt.epochMillis <= a.startedAt.epochMillis + (a.durationMinutes + 1440) * 60000";
 
 /** Recomputes the rep-days in `repDays` ([{repId, day}], sorted); returns `refreshed`. */
 export const REFRESH_REP_DAYS = `
@@ -37,7 +43,7 @@ CALL (repDays) {
     WITH territories, count(*) AS activities,
       sum(CASE WHEN a.outcome = 'COMPLETED' THEN 1 ELSE 0 END) AS calls,
       sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel = 'VISIT' THEN 1 ELSE 0 END) AS visits,
-      sum(CASE WHEN a.createdAt <= a.startedAt + duration({minutes: a.durationMinutes}) + duration('PT24H') THEN 1 ELSE 0 END) AS onTime,
+      sum(CASE WHEN ${REPORTED_ON_TIME} THEN 1 ELSE 0 END) AS onTime,
       sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel IN ${DETAILING} THEN 1 ELSE 0 END) AS checked,
       sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel IN ${DETAILING}
         AND (coalesce(size(a.products), 0) = 0 OR coalesce(size(a.keyMessages), 0) = 0) THEN 1 ELSE 0 END) AS missing
@@ -57,13 +63,14 @@ CALL (repDays) {
 export const REFRESH_SUBJECTS = `
 CALL (subjects) {
   UNWIND subjects AS s
-  MERGE (f:SubjectCallFact {id: s})
-  WITH f
-  CALL (f) {
-    CALL (f) {
-      MATCH (a:Activity {hcpId: f.id}) WHERE a.outcome = 'COMPLETED' RETURN a
+  MERGE (f:SubjectCallFact {id: s + '|calls'})
+  ON CREATE SET f.subjectId = s
+  WITH f, s
+  CALL (s) {
+    CALL (s) {
+      MATCH (a:Activity {hcpId: s}) WHERE a.outcome = 'COMPLETED' RETURN a
       UNION
-      MATCH (a:Activity {accountId: f.id}) WHERE a.outcome = 'COMPLETED' RETURN a
+      MATCH (a:Activity {accountId: s}) WHERE a.outcome = 'COMPLETED' RETURN a
     }
     WITH a, date(a.startedAt) AS day ORDER BY day, a.repId
     RETURN collect(a.repId) AS reps, collect(day) AS days

@@ -37,7 +37,7 @@ WITH p, c, reps,
   CASE WHEN c.startDate > date($from) THEN c.startDate ELSE date($from) END AS lo,
   CASE WHEN c.endDate < date($to) THEN c.endDate + duration('P1D') ELSE date($to) END AS hi
 MATCH (p)-[:HAS_TARGET]->(t:Target) WHERE t.active = true
-OPTIONAL MATCH (f:SubjectCallFact {id: t.subjectId})
+OPTIONAL MATCH (f:SubjectCallFact {id: t.subjectId + '|calls'})
 WITH p, c, t, CASE WHEN f IS NULL THEN [] ELSE
   [i IN range(0, size(f.days) - 1) WHERE f.days[i] >= lo AND f.days[i] < hi AND f.reps[i] IN reps | duration.inDays(date($from), f.days[i]).days] END AS calls
 RETURN p.territoryId AS territoryId, duration.inDays(date($from), c.startDate).days AS cycleStart,

@@ -34,6 +34,8 @@ const list = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+const withoutUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
 const cells = z.object({
   rep_id: entityId(),
   idempotency_key: z.string({ error: "is required" }).trim().pipe(idempotencyKeySchema),
@@ -61,19 +63,22 @@ const rowSchema = cells.transform((r, ctx) => {
     ctx.addIssue({ code: "custom", path: ["duration_minutes"], message: "must be a whole number of minutes" });
     return z.NEVER;
   }
-  const content = activityContentSchema.safeParse({
-    channel: r.channel.toUpperCase(),
-    hcpId: r.hcp_id || undefined,
-    accountId: r.account_id || undefined,
-    plannedAt: r.planned_at || undefined,
-    startedAt: r.started_at,
-    durationMinutes: minutes,
-    outcome: r.outcome.toUpperCase(),
-    products: list(r.products),
-    keyMessages: list(r.key_messages),
-    activations,
-    notes: r.notes || undefined,
-  });
+  // Absent cells leave their fields out, as GraphQL input does: the content fingerprint must match recordActivity's.
+  const content = activityContentSchema.safeParse(
+    withoutUndefined({
+      channel: r.channel.toUpperCase(),
+      hcpId: r.hcp_id || undefined,
+      accountId: r.account_id || undefined,
+      plannedAt: r.planned_at || undefined,
+      startedAt: r.started_at,
+      durationMinutes: minutes,
+      outcome: r.outcome.toUpperCase(),
+      products: list(r.products),
+      keyMessages: list(r.key_messages),
+      activations,
+      notes: r.notes || undefined,
+    }),
+  );
   if (!content.success) {
     for (const issue of content.error.issues) {
       const field = String(issue.path[0] ?? "");
