@@ -62,7 +62,7 @@ const worldArb = fc.record({
   ),
   period: fc.record({ from: fc.nat(60), days: fc.integer({ min: 1, max: 70 }) }),
 });
-type World = fc.infer<typeof worldArb>;
+type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
 
 interface Activity {
   rep: number;
