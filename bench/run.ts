@@ -6,7 +6,9 @@
  * throughput and latency of the API process under a mixed read/write load at several numbers of
  * connections, and an RSS soak (bench/load-bench.ts; `--connections 10,50,200 --seconds 30
  * --soak-minutes 0 --soak-connections 50`); `field`, route quality and speed against OR-Tools
- * (bench/field-bench.ts). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
+ * (bench/field-bench.ts); `field-report`, field report latency on a region of a year (bench/field-report-bench.ts,
+ * `--reps 100`); `activity-import`, activities import rows/s through the import CLI (bench/activity-import-bench.ts,
+ * `--rows`, `--reps`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
  * records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -16,8 +18,10 @@ import { ensureNeo4j, REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
+import { runActivityImportBench } from "./activity-import-bench.ts";
 import { runAnalyticsBench } from "./analytics-bench.ts";
 import { runFieldBench } from "./field-bench.ts";
+import { runFieldReportBench } from "./field-report-bench.ts";
 import { runImportBench } from "./import-bench.ts";
 import { runLoadBench } from "./load-bench.ts";
 
@@ -30,6 +34,7 @@ const { values, positionals } = parseArgs({
     seconds: { type: "string", default: "30" },
     "soak-minutes": { type: "string", default: "0" },
     "soak-connections": { type: "string", default: "50" },
+    reps: { type: "string", default: "100" },
   },
 });
 const suites = positionals.length ? positionals : ["api"];
@@ -119,12 +124,30 @@ async function loadSuite(): Promise<void> {
   save("load", result);
 }
 
+async function fieldReportSuite(): Promise<void> {
+  const result = await runFieldReportBench({ runs: Number(values.runs), reps: Number(values.reps), log: (line) => console.error(line) });
+  console.table(
+    result.cases.map((c) => ({ case: c.name, p50_ms: c.p50, p95_ms: c.p95, max_ms: c.max, activities: c.activities, targets: c.targets })),
+  );
+  save("field-report", result);
+}
+
+async function activityImportSuite(): Promise<void> {
+  const result = await runActivityImportBench({ rows: Number(values.rows), reps: Number(values.reps), log: (line) => console.error(line) });
+  console.table(
+    result.cases.map((c) => ({ case: c.name, rows: c.rows, seconds: c.seconds, rows_per_s: c.rowsPerSecond, peak_rss_mb: c.peakRssMb })),
+  );
+  save("activity-import", result);
+}
+
 const SUITES: Record<string, () => Promise<void>> = {
   api: apiSuite,
   import: importSuite,
   analytics: analyticsSuite,
   load: loadSuite,
   field: fieldSuite,
+  "field-report": fieldReportSuite,
+  "activity-import": activityImportSuite,
 };
 for (const suite of suites) {
   const run = SUITES[suite];
