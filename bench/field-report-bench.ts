@@ -209,7 +209,7 @@ export async function runFieldReportBench(opts: { runs: number; reps: number; lo
         p50: Math.round(percentile(times, 50)),
         p95: Math.round(percentile(times, 95)),
         max: Math.round(times.at(-1)!),
-        loadAverage: Number(os.loadavg()[0].toFixed(1)),
+        loadAverage: Number(os.loadavg()[0]!.toFixed(1)),
         activities: k.activities,
         targets: k.targets,
       };
