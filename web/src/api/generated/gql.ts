@@ -26,6 +26,12 @@ type Documents = {
     "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": typeof types.ConfirmAffiliationDocument,
     "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": typeof types.EntityAsOfDocument,
+    "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n": typeof types.RecordActivityDocument,
+    "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  query ActiveSurveys {\n    surveys(status: ACTIVE) { key version name subject definition }\n  }\n": typeof types.ActiveSurveysDocument,
+    "\n  query SurveyAnswers($subjectId: ID!, $survey: String!) {\n    surveyAnswers(subjectId: $subjectId, survey: $survey) { question value }\n  }\n": typeof types.SurveyAnswersDocument,
+    "\n  mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {\n    answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) { written cleared answers { question value } }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": typeof types.StartImportDocument,
@@ -49,6 +55,12 @@ const documents: Documents = {
     "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": types.ConfirmAffiliationDocument,
     "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": types.AuditTrailDocument,
     "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": types.EntityAsOfDocument,
+    "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n": types.RecordActivityDocument,
+    "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.ActivitiesDocument,
+    "\n  query ActiveSurveys {\n    surveys(status: ACTIVE) { key version name subject definition }\n  }\n": types.ActiveSurveysDocument,
+    "\n  query SurveyAnswers($subjectId: ID!, $survey: String!) {\n    surveyAnswers(subjectId: $subjectId, survey: $survey) { question value }\n  }\n": types.SurveyAnswersDocument,
+    "\n  mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {\n    answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) { written cleared answers { question value } }\n  }\n": types.AnswerSurveyDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": types.StartImportDocument,
@@ -105,6 +117,30 @@ export function graphql(source: "\n  query AuditTrail($id: ID!) {\n    auditTrai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n"): typeof import('./graphql.ts').EntityAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n"): typeof import('./graphql.ts').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n"): typeof import('./graphql.ts').RecordActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n"): typeof import('./graphql.ts').ActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveSurveys {\n    surveys(status: ACTIVE) { key version name subject definition }\n  }\n"): typeof import('./graphql.ts').ActiveSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAnswers($subjectId: ID!, $survey: String!) {\n    surveyAnswers(subjectId: $subjectId, survey: $survey) { question value }\n  }\n"): typeof import('./graphql.ts').SurveyAnswersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {\n    answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) { written cleared answers { question value } }\n  }\n"): typeof import('./graphql.ts').AnswerSurveyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an HCP did with a remote message. */
+export const ActivationEvent = {
+  OPENED: 'OPENED',
+  CLICKED: 'CLICKED',
+  ATTENDED: 'ATTENDED',
+  COMPLETED: 'COMPLETED'
+} as const;
+
+export type ActivationEvent = typeof ActivationEvent[keyof typeof ActivationEvent];
+/** How an interaction took place. */
+export const ActivityChannel = {
+  VISIT: 'VISIT',
+  REMOTE_CALL: 'REMOTE_CALL',
+  PHONE: 'PHONE',
+  EMAIL: 'EMAIL',
+  WEBINAR: 'WEBINAR',
+  EVENT: 'EVENT',
+  SELF_DETAILING: 'SELF_DETAILING'
+} as const;
+
+export type ActivityChannel = typeof ActivityChannel[keyof typeof ActivityChannel];
+/** How an interaction ended. */
+export const ActivityOutcome = {
+  COMPLETED: 'COMPLETED',
+  NOT_MET: 'NOT_MET',
+  RESCHEDULED: 'RESCHEDULED',
+  CANCELLED: 'CANCELLED'
+} as const;
+
+export type ActivityOutcome = typeof ActivityOutcome[keyof typeof ActivityOutcome];
 /** What a change request holds: one operation of that kind, or a CHANGE_SET of several. */
 export const ChangeKind = {
   ADD_AFFILIATION: 'ADD_AFFILIATION',
@@ -100,6 +130,37 @@ export const Metric = {
 } as const;
 
 export type Metric = typeof Metric[keyof typeof Metric];
+/** What a survey asks about. */
+export const SurveySubject = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT'
+} as const;
+
+export type SurveySubject = typeof SurveySubject[keyof typeof SurveySubject];
+export type ActivationInput = {
+  event: ActivationEvent;
+  /** ISO date-time with offset, e.g. 2026-11-30T14:05:00Z. */
+  at: string;
+};
+
+/** What a rep records about one interaction (docs/FIELD.md, Activities). At least one of hcpId and accountId. */
+export type ActivityInput = {
+  channel: ActivityChannel;
+  hcpId?: string | number | null | undefined;
+  accountId?: string | number | null | undefined;
+  /** When it was planned, if it was (ISO date-time with offset). */
+  plannedAt?: string | null | undefined;
+  /** When it actually took place (ISO date-time with offset). */
+  startedAt: string;
+  durationMinutes: number;
+  outcome: ActivityOutcome;
+  products?: Array<string> | null | undefined;
+  keyMessages?: Array<string> | null | undefined;
+  /** Remote channels only. */
+  activations?: Array<ActivationInput> | null | undefined;
+  notes?: string | null | undefined;
+};
+
 export type PreviewFieldsFragment = { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> };
 
 export type PreviewChangeQueryVariables = Exact<{
@@ -178,6 +239,48 @@ export type EntityAsOfQueryVariables = Exact<{
 
 
 export type EntityAsOfQuery = { entityAsOf: { edges: Array<{ id: string, childId: string, parentId: string, weight: number, primary: boolean, type: string | null, validFrom: string | null, validTo: string | null }> } | null };
+
+export type ActivityFieldsFragment = { id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean };
+
+export type RecordActivityMutationVariables = Exact<{
+  idempotencyKey: string;
+  activity: ActivityInput;
+}>;
+
+
+export type RecordActivityMutation = { recordActivity: { created: boolean, activity: { id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean } } };
+
+export type ActivitiesQueryVariables = Exact<{
+  repId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: Array<{ id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean }> };
+
+export type ActiveSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveSurveysQuery = { surveys: Array<{ key: string, version: number, name: string, subject: SurveySubject, definition: string }> };
+
+export type SurveyAnswersQueryVariables = Exact<{
+  subjectId: string | number;
+  survey: string;
+}>;
+
+
+export type SurveyAnswersQuery = { surveyAnswers: Array<{ question: string, value: string }> };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  survey: string;
+  subjectId: string | number;
+  answers: string;
+}>;
+
+
+export type AnswerSurveyMutation = { answerSurvey: { written: number, cleared: number, answers: Array<{ question: string, value: string }> } };
 
 export type ImportJobFieldsFragment = { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> };
 
@@ -285,6 +388,25 @@ export const PreviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PreviewFields"}) as unknown as TypedDocumentString<PreviewFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportJobFields on ImportJob {
   id
@@ -505,6 +627,86 @@ export const EntityAsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityAsOfQuery, EntityAsOfQueryVariables>;
+export const RecordActivityDocument = new TypedDocumentString(`
+    mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {
+  recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) {
+    created
+    activity {
+      ...ActivityFields
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}`) as unknown as TypedDocumentString<RecordActivityMutation, RecordActivityMutationVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($repId: ID, $from: String, $to: String, $limit: Int) {
+  activities(repId: $repId, from: $from, to: $to, limit: $limit) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}`) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ActiveSurveysDocument = new TypedDocumentString(`
+    query ActiveSurveys {
+  surveys(status: ACTIVE) {
+    key
+    version
+    name
+    subject
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveSurveysQuery, ActiveSurveysQueryVariables>;
+export const SurveyAnswersDocument = new TypedDocumentString(`
+    query SurveyAnswers($subjectId: ID!, $survey: String!) {
+  surveyAnswers(subjectId: $subjectId, survey: $survey) {
+    question
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnswersQuery, SurveyAnswersQueryVariables>;
+export const AnswerSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {
+  answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) {
+    written
+    cleared
+    answers {
+      question
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const ImportJobDocument = new TypedDocumentString(`
     query ImportJob($id: ID!) {
   importJob(id: $id) {
