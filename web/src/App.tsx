@@ -7,6 +7,7 @@ import { ReviewPage } from "./features/changes/ReviewPage.tsx";
 import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
+import { ManagerHomePage } from "./features/field/manager/ManagerHomePage.tsx";
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -23,6 +24,7 @@ export function App() {
 /** The pages, by URL hash (`#import`), and the roles that see each. */
 const PAGES = [
   { id: "my-day", label: "My day", roles: ["REP", "KAM"] },
+  { id: "team", label: "My team", roles: ["MANAGER"] },
   { id: "explore", label: "Explore", roles: null },
   { id: "affiliations", label: "My affiliations", roles: ["REP"] },
   { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
@@ -31,7 +33,7 @@ const PAGES = [
 type PageId = (typeof PAGES)[number]["id"];
 
 /** Where a user lands without a page in the URL: the field force on their own home page. */
-const HOME_OF_ROLE: Partial<Record<string, PageId>> = { REP: "my-day" };
+const HOME_OF_ROLE: Partial<Record<string, PageId>> = { REP: "my-day", MANAGER: "team" };
 
 function pageFromHash(): PageId | null {
   const id = window.location.hash.replace(/^#/, "");
@@ -81,6 +83,11 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
       {current === "my-day" && (
         <div className="page">
           <RepHomePage api={api} userId={session.user.id} />
+        </div>
+      )}
+      {current === "team" && (
+        <div className="page">
+          <ManagerHomePage api={api} />
         </div>
       )}
       {current === "affiliations" && (

@@ -35,6 +35,16 @@ type Documents = {
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": typeof types.StartImportDocument,
+    "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": typeof types.WeekPlanFieldsFragmentDoc,
+    "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.WeekPlanDocument,
+    "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.PlanWeekDocument,
+    "\n  mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {\n    reorderDay(weekStart: $weekStart, date: $date, order: $order, expectedVersion: $expectedVersion) { ...WeekPlanFields }\n  }\n": typeof types.ReorderDayDocument,
+    "\n  query Cycles {\n    cycles { id name startDate endDate workingDays }\n  }\n": typeof types.CyclesDocument,
+    "\n  fragment CallPlanFields on CallPlan {\n    id territoryId territoryName region reps status model modelVersion callsPerDay capacity plannedCalls targetCount\n    generatedAt generatedBy reviewedBy reviewedAt reviewComment version droppedCount\n    cycle { id name startDate endDate }\n    frequencies { segment callsPerCycle }\n    pendingChanges { id op subjectId plannedCalls reason requestedBy requestedAt status }\n  }\n": typeof types.CallPlanFieldsFragmentDoc,
+    "\n  query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {\n    callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) { ...CallPlanFields }\n  }\n": typeof types.CallPlansDocument,
+    "\n  query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {\n    callPlan(id: $id) {\n      id\n      targets(notSeen: $notSeen, limit: $limit) { subjectId subjectKind name segment score plannedCalls callsMade lastCallAt origin active lat lon }\n    }\n  }\n": typeof types.CallPlanTargetsDocument,
+    "\n  mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {\n    approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) { ...CallPlanFields }\n  }\n": typeof types.ApproveCallPlanDocument,
+    "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n": typeof types.RejectCallPlanDocument,
     "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": typeof types.EntityGraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": typeof types.SearchDocument,
     "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": typeof types.HierarchyDocument,
@@ -64,6 +74,16 @@ const documents: Documents = {
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": types.StartImportDocument,
+    "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": types.WeekPlanFieldsFragmentDoc,
+    "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.WeekPlanDocument,
+    "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.PlanWeekDocument,
+    "\n  mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {\n    reorderDay(weekStart: $weekStart, date: $date, order: $order, expectedVersion: $expectedVersion) { ...WeekPlanFields }\n  }\n": types.ReorderDayDocument,
+    "\n  query Cycles {\n    cycles { id name startDate endDate workingDays }\n  }\n": types.CyclesDocument,
+    "\n  fragment CallPlanFields on CallPlan {\n    id territoryId territoryName region reps status model modelVersion callsPerDay capacity plannedCalls targetCount\n    generatedAt generatedBy reviewedBy reviewedAt reviewComment version droppedCount\n    cycle { id name startDate endDate }\n    frequencies { segment callsPerCycle }\n    pendingChanges { id op subjectId plannedCalls reason requestedBy requestedAt status }\n  }\n": types.CallPlanFieldsFragmentDoc,
+    "\n  query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {\n    callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) { ...CallPlanFields }\n  }\n": types.CallPlansDocument,
+    "\n  query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {\n    callPlan(id: $id) {\n      id\n      targets(notSeen: $notSeen, limit: $limit) { subjectId subjectKind name segment score plannedCalls callsMade lastCallAt origin active lat lon }\n    }\n  }\n": types.CallPlanTargetsDocument,
+    "\n  mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {\n    approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) { ...CallPlanFields }\n  }\n": types.ApproveCallPlanDocument,
+    "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n": types.RejectCallPlanDocument,
     "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": types.EntityGraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": types.SearchDocument,
     "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": types.HierarchyDocument,
@@ -153,6 +173,46 @@ export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n"): typeof import('./graphql.ts').StartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n"): typeof import('./graphql.ts').WeekPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n"): typeof import('./graphql.ts').WeekPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n"): typeof import('./graphql.ts').PlanWeekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {\n    reorderDay(weekStart: $weekStart, date: $date, order: $order, expectedVersion: $expectedVersion) { ...WeekPlanFields }\n  }\n"): typeof import('./graphql.ts').ReorderDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cycles {\n    cycles { id name startDate endDate workingDays }\n  }\n"): typeof import('./graphql.ts').CyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallPlanFields on CallPlan {\n    id territoryId territoryName region reps status model modelVersion callsPerDay capacity plannedCalls targetCount\n    generatedAt generatedBy reviewedBy reviewedAt reviewComment version droppedCount\n    cycle { id name startDate endDate }\n    frequencies { segment callsPerCycle }\n    pendingChanges { id op subjectId plannedCalls reason requestedBy requestedAt status }\n  }\n"): typeof import('./graphql.ts').CallPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {\n    callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) { ...CallPlanFields }\n  }\n"): typeof import('./graphql.ts').CallPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {\n    callPlan(id: $id) {\n      id\n      targets(notSeen: $notSeen, limit: $limit) { subjectId subjectKind name segment score plannedCalls callsMade lastCallAt origin active lat lon }\n    }\n  }\n"): typeof import('./graphql.ts').CallPlanTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {\n    approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) { ...CallPlanFields }\n  }\n"): typeof import('./graphql.ts').ApproveCallPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n"): typeof import('./graphql.ts').RejectCallPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,14 @@ export const ActivityOutcome = {
 } as const;
 
 export type ActivityOutcome = typeof ActivityOutcome[keyof typeof ActivityOutcome];
+/** DRAFT (generated, under review), APPROVED (the cycle's plan) or REJECTED (to be generated again). */
+export const CallPlanStatus = {
+  DRAFT: 'DRAFT',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED'
+} as const;
+
+export type CallPlanStatus = typeof CallPlanStatus[keyof typeof CallPlanStatus];
 /** What a change request holds: one operation of that kind, or a CHANGE_SET of several. */
 export const ChangeKind = {
   ADD_AFFILIATION: 'ADD_AFFILIATION',
@@ -137,6 +145,21 @@ export const SurveySubject = {
 } as const;
 
 export type SurveySubject = typeof SurveySubject[keyof typeof SurveySubject];
+/** ADD a subject, REMOVE a target, or SET_CALLS of a target. */
+export const TargetChangeOp = {
+  ADD: 'ADD',
+  REMOVE: 'REMOVE',
+  SET_CALLS: 'SET_CALLS'
+} as const;
+
+export type TargetChangeOp = typeof TargetChangeOp[keyof typeof TargetChangeOp];
+/** What a target is. */
+export const TargetSubject = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT'
+} as const;
+
+export type TargetSubject = typeof TargetSubject[keyof typeof TargetSubject];
 export type ActivationInput = {
   event: ActivationEvent;
   /** ISO date-time with offset, e.g. 2026-11-30T14:05:00Z. */
@@ -302,6 +325,77 @@ export type StartImportMutationVariables = Exact<{
 
 export type StartImportMutation = { startImport: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } };
 
+export type WeekPlanFieldsFragment = { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> };
+
+export type WeekPlanQueryVariables = Exact<{
+  weekStart: string;
+  repId?: string | number | null | undefined;
+}>;
+
+
+export type WeekPlanQuery = { weekPlan: { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> } | null };
+
+export type PlanWeekMutationVariables = Exact<{
+  weekStart: string;
+  repId?: string | number | null | undefined;
+}>;
+
+
+export type PlanWeekMutation = { planWeek: { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> } };
+
+export type ReorderDayMutationVariables = Exact<{
+  weekStart: string;
+  date: string;
+  order: Array<string | number> | string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ReorderDayMutation = { reorderDay: { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> } };
+
+export type CyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CyclesQuery = { cycles: Array<{ id: string, name: string, startDate: string, endDate: string, workingDays: number }> };
+
+export type CallPlanFieldsFragment = { id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> };
+
+export type CallPlansQueryVariables = Exact<{
+  cycleId: string | number;
+  territoryId?: string | number | null | undefined;
+  status?: CallPlanStatus | null | undefined;
+}>;
+
+
+export type CallPlansQuery = { callPlans: Array<{ id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> }> };
+
+export type CallPlanTargetsQueryVariables = Exact<{
+  id: string | number;
+  notSeen?: boolean | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CallPlanTargetsQuery = { callPlan: { id: string, targets: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, segment: string | null, score: number | null, plannedCalls: number, callsMade: number, lastCallAt: string | null, origin: string, active: boolean, lat: number | null, lon: number | null }> } | null };
+
+export type ApproveCallPlanMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveCallPlanMutation = { approveCallPlan: { id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> } };
+
+export type RejectCallPlanMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type RejectCallPlanMutation = { rejectCallPlan: { id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> } };
+
 export type EntityGraphFieldsFragment = { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> };
 
 export type SearchQueryVariables = Exact<{
@@ -436,6 +530,93 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
+export const WeekPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}
+    `, {"fragmentName":"WeekPlanFields"}) as unknown as TypedDocumentString<WeekPlanFieldsFragment, unknown>;
+export const CallPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}
+    `, {"fragmentName":"CallPlanFields"}) as unknown as TypedDocumentString<CallPlanFieldsFragment, unknown>;
 export const EntityGraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment EntityGraphFields on EntityGraph {
   rootId
@@ -779,6 +960,328 @@ export const StartImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const WeekPlanDocument = new TypedDocumentString(`
+    query WeekPlan($weekStart: String!, $repId: ID) {
+  weekPlan(weekStart: $weekStart, repId: $repId) {
+    ...WeekPlanFields
+  }
+}
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}`) as unknown as TypedDocumentString<WeekPlanQuery, WeekPlanQueryVariables>;
+export const PlanWeekDocument = new TypedDocumentString(`
+    mutation PlanWeek($weekStart: String!, $repId: ID) {
+  planWeek(weekStart: $weekStart, repId: $repId) {
+    ...WeekPlanFields
+  }
+}
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}`) as unknown as TypedDocumentString<PlanWeekMutation, PlanWeekMutationVariables>;
+export const ReorderDayDocument = new TypedDocumentString(`
+    mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {
+  reorderDay(
+    weekStart: $weekStart
+    date: $date
+    order: $order
+    expectedVersion: $expectedVersion
+  ) {
+    ...WeekPlanFields
+  }
+}
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}`) as unknown as TypedDocumentString<ReorderDayMutation, ReorderDayMutationVariables>;
+export const CyclesDocument = new TypedDocumentString(`
+    query Cycles {
+  cycles {
+    id
+    name
+    startDate
+    endDate
+    workingDays
+  }
+}
+    `) as unknown as TypedDocumentString<CyclesQuery, CyclesQueryVariables>;
+export const CallPlansDocument = new TypedDocumentString(`
+    query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {
+  callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) {
+    ...CallPlanFields
+  }
+}
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}`) as unknown as TypedDocumentString<CallPlansQuery, CallPlansQueryVariables>;
+export const CallPlanTargetsDocument = new TypedDocumentString(`
+    query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {
+  callPlan(id: $id) {
+    id
+    targets(notSeen: $notSeen, limit: $limit) {
+      subjectId
+      subjectKind
+      name
+      segment
+      score
+      plannedCalls
+      callsMade
+      lastCallAt
+      origin
+      active
+      lat
+      lon
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallPlanTargetsQuery, CallPlanTargetsQueryVariables>;
+export const ApproveCallPlanDocument = new TypedDocumentString(`
+    mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {
+  approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) {
+    ...CallPlanFields
+  }
+}
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}`) as unknown as TypedDocumentString<ApproveCallPlanMutation, ApproveCallPlanMutationVariables>;
+export const RejectCallPlanDocument = new TypedDocumentString(`
+    mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    ...CallPlanFields
+  }
+}
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}`) as unknown as TypedDocumentString<RejectCallPlanMutation, RejectCallPlanMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int) {
   search(text: $text, limit: $limit) {

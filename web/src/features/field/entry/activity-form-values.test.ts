@@ -6,17 +6,18 @@ const now = new Date("2027-01-05T10:07:00Z");
 describe("quick entry values", () => {
   it("a planned visit prefills subject, planned time and duration", () => {
     const v = valuesFromVisit(
-      { subjectId: "H1", subjectKind: "HCP", accountId: "A1", startAt: "2027-01-05T09:00:00.000Z", endAt: "2027-01-05T09:25:00.000Z" },
+      { subjectId: "H1", subjectKind: "HCP", accountId: "A1", startAt: "2027-01-05T09:00", endAt: "2027-01-05T09:25" },
       now,
     );
-    expect([v.hcpId, v.accountId, v.plannedAt, v.durationMinutes]).toEqual(["H1", "A1", "2027-01-05T09:00:00.000Z", "25"]);
+    const planned = new Date(2027, 0, 5, 9, 0).toISOString(); // the plan's clock is the rep's local time
+    expect([v.hcpId, v.accountId, v.plannedAt, v.durationMinutes]).toEqual(["H1", "A1", planned, "25"]);
     const r = toActivityInput({ ...v, products: " Cardiox, , Lipra ", notes: "  " });
     expect(r).toEqual({
       activity: {
         channel: "VISIT",
         hcpId: "H1",
         accountId: "A1",
-        plannedAt: "2027-01-05T09:00:00.000Z",
+        plannedAt: planned,
         startedAt: "2027-01-05T10:07:00.000Z",
         durationMinutes: 25,
         outcome: "COMPLETED",
@@ -25,7 +26,7 @@ describe("quick entry values", () => {
       },
     });
     const account = valuesFromVisit(
-      { subjectId: "A2", subjectKind: "ACCOUNT", startAt: "2027-01-05T09:00Z", endAt: "2027-01-05T09:30Z" },
+      { subjectId: "A2", subjectKind: "ACCOUNT", startAt: "2027-01-05T09:00", endAt: "2027-01-05T09:30" },
       now,
     );
     expect([account.hcpId, account.accountId]).toEqual(["", "A2"]);

@@ -20,7 +20,7 @@ export interface ActivityFormValues {
   notes: string;
 }
 
-/** What a planned visit says about the activity to record (a PlannedVisit of the week plan). */
+/** What a planned visit says about the activity to record (a PlannedVisit of the week plan; times on the rep's local clock, 'YYYY-MM-DDTHH:MM'). */
 export interface VisitToRecord {
   subjectId: string;
   subjectKind: "HCP" | "ACCOUNT";
@@ -57,7 +57,7 @@ export function valuesFromVisit(visit: VisitToRecord, now: Date): ActivityFormVa
     ...emptyValues(now),
     hcpId: visit.subjectKind === "HCP" ? visit.subjectId : "",
     accountId: visit.subjectKind === "ACCOUNT" ? visit.subjectId : (visit.accountId ?? ""),
-    plannedAt: visit.startAt,
+    plannedAt: new Date(visit.startAt).toISOString(),
     durationMinutes: String(Math.max(0, minutes)),
   };
 }

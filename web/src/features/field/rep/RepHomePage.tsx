@@ -5,18 +5,23 @@ import { QuickActivityForm } from "../entry/QuickActivityForm.tsx";
 import { useQuickEntry } from "../entry/use-quick-entry.ts";
 import { QueueStatus } from "../offline/QueueStatus.tsx";
 import { useActivityQueue } from "../offline/use-activity-queue.ts";
+import { MyWeek } from "../planning/MyWeek.tsx";
+import { localDate, mondayOf } from "../planning/week-dates.ts";
+import { NotSeenTargets } from "../targets/NotSeenTargets.tsx";
 import { ActivityList } from "./ActivityList.tsx";
 import { SurveyLauncher } from "./SurveyLauncher.tsx";
 import { useRecentActivities } from "./use-recent-activities.ts";
 
 type Subject = { id: string; kind: "HCP" | "ACCOUNT"; name: string };
 
-/** A rep's day: what waits to be sent, quick entry, surveys, and what they recorded lately. */
+/** A rep's day: what waits to be sent, today's route with quick entry and surveys per stop, targets not seen, and what they recorded lately. */
 export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
   const queue = useActivityQueue(api, userId);
   const entry = useQuickEntry(queue);
   const [surveySubject, setSurveySubject] = useState<Subject | null>(null);
   const recent = useRecentActivities(api, {}, `${queue.pending.length}|${queue.online}`);
+  const [now] = useState(() => new Date());
+  const today = localDate(now);
 
   return (
     <section className="field-page rep-home" data-testid="rep-home">
@@ -42,10 +47,28 @@ export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
           onCancel={entry.cancel}
         />
       )}
+      {surveySubject && <SurveyPanel key={surveySubject.id} api={api} subject={surveySubject} onClose={() => setSurveySubject(null)} />}
+      <section aria-labelledby="week-title">
+        <h3 id="week-title">This week's route</h3>
+        <MyWeek
+          api={api}
+          weekStart={mondayOf(now)}
+          today={today}
+          onRecord={(v) => entry.startFromVisit(v, v.name)}
+          onSurvey={(v) => setSurveySubject({ id: v.subjectId, kind: v.subjectKind, name: v.name })}
+        />
+      </section>
+      <section aria-labelledby="targets-title">
+        <h3 id="targets-title">Targets not seen this cycle</h3>
+        <NotSeenTargets
+          api={api}
+          today={today}
+          onSurvey={(t) => setSurveySubject({ id: t.subjectId, kind: t.subjectKind, name: t.name })}
+        />
+      </section>
       <section aria-labelledby="surveys-title">
         <h3 id="surveys-title">Profiling surveys</h3>
         <SurveyLauncher api={api} onOpen={setSurveySubject} />
-        {surveySubject && <SurveyPanel key={surveySubject.id} api={api} subject={surveySubject} onClose={() => setSurveySubject(null)} />}
       </section>
       <section aria-labelledby="recent-title">
         <h3 id="recent-title">Recently recorded</h3>
