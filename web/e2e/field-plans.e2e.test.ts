@@ -65,10 +65,12 @@ const planStatus = async () =>
 const stopIds = () => page.locator('[data-testid^="map-stop-"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-id")));
 
 describe("call plans and routes in the web app", () => {
-  it("a manager lands on My team, sees the DRAFT plan's targets and approves it with a comment", async () => {
+  it("a manager lands on My team, sees the DRAFT plan's targets and approves it with a comment; the territory's KPIs count its targets", async () => {
     await signIn(page, api.url, g.users.manager);
     await page.getByTestId("manager-home").waitFor();
     await page.getByTestId("cycle-choice").selectOption(cycleId);
+    await page.getByTestId("kpi-scope").selectOption(`TERRITORY:${g.ids.t1}`);
+    await expect.poll(() => page.getByTestId("kpi-targets").locator("dd").textContent(), { timeout: 10_000 }).toBe("0");
     const card = page.getByTestId(`plan-${planId}`);
     await card.waitFor({ timeout: 10_000 });
     expect(await card.getByTestId("plan-status").textContent()).toBe("DRAFT");
@@ -82,6 +84,9 @@ describe("call plans and routes in the web app", () => {
     await expect.poll(() => card.getByTestId("plan-status").textContent(), { timeout: 10_000 }).toBe("APPROVED");
     expect(await page.getByTestId("plans-message").textContent()).toContain("approved");
     expect(await planStatus()).toEqual(["APPROVED", "good coverage"]);
+    await expect.poll(() => page.getByTestId("kpi-targets").locator("dd").textContent(), { timeout: 10_000 }).toBe("2");
+    expect(await page.getByTestId("kpi-reach").locator("dd").textContent()).toBe("0%");
+    await page.getByTestId(`rep-kpi-${g.users.rep1}`).waitFor();
   });
 
   it("a rep plans the week and sees Wednesday's route on the map: home, two numbered stops, the route, the list beside it", async () => {
@@ -147,5 +152,29 @@ describe("call plans and routes in the web app", () => {
     await page.reload();
     await page.getByTestId(`target-${g.ids.hcp1b}`).waitFor({ timeout: 10_000 });
     expect(await page.getByTestId(`target-${g.ids.hcp1a}`).count()).toBe(0);
+  });
+});
+
+describe("the manager sees the rep's work", () => {
+  it("KPIs and weekly trend count the recorded visit; the rep's row opens their week plan and activities", async () => {
+    await signIn(page, api.url, g.users.manager);
+    await page.getByTestId("cycle-choice").selectOption(cycleId);
+    await page.getByTestId("kpi-scope").selectOption(`TERRITORY:${g.ids.t1}`);
+    await expect.poll(() => page.getByTestId("kpi-calls").locator("dd").textContent(), { timeout: 10_000 }).toBe("1");
+    expect(await page.getByTestId("kpi-reach").locator("dd").textContent()).toBe("50%");
+    const row = page.getByTestId(`rep-kpi-${g.users.rep1}`);
+    expect(await row.locator("td").nth(1).textContent()).toBe("1");
+    // One line per series in the weekly chart (ECharts draws SVG), and the numbers as a table.
+    const volume = page.getByTestId("trend-volume");
+    await expect.poll(() => volume.locator("svg path").count()).toBeGreaterThan(0);
+    const weekRow = volume.locator("tbody tr", { hasText: isoDate(monday) });
+    expect(await weekRow.locator("td").nth(1).textContent()).toBe("1");
+    await row.getByTestId("rep-open").click();
+    const detail = page.getByTestId("rep-detail");
+    await detail.getByTestId("week-plan").waitFor({ timeout: 10_000 });
+    await detail.getByTestId("rep-activities").locator("tbody tr").first().waitFor();
+    expect(await detail.getByTestId("rep-activities").locator("tbody tr").count()).toBe(1);
+    // Read-only for the manager: no reordering, no entry.
+    expect(await detail.getByTestId("visit-later").count()).toBe(0);
   });
 });

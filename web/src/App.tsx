@@ -87,7 +87,7 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
       )}
       {current === "team" && (
         <div className="page">
-          <ManagerHomePage api={api} />
+          <ManagerHomePage api={api} territories={session.user.territories} />
         </div>
       )}
       {current === "affiliations" && (

@@ -52,6 +52,9 @@ type Documents = {
     "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": typeof types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": typeof types.EntityDetailsDocument,
     "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": typeof types.HcpAnalyticsDocument,
+    "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": typeof types.FieldKpiFieldsFragmentDoc,
+    "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n": typeof types.FieldReportDocument,
+    "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.LateReportsDocument,
 };
 const documents: Documents = {
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": types.PreviewFieldsFragmentDoc,
@@ -91,6 +94,9 @@ const documents: Documents = {
     "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": types.EntityDetailsDocument,
     "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": types.HcpAnalyticsDocument,
+    "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": types.FieldKpiFieldsFragmentDoc,
+    "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n": types.FieldReportDocument,
+    "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.LateReportsDocument,
 };
 
 /**
@@ -241,6 +247,18 @@ export function graphql(source: "\n  query EntityDetails($id: ID!) {\n    entity
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n"): typeof import('./graphql.ts').HcpAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n"): typeof import('./graphql.ts').FieldKpiFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n"): typeof import('./graphql.ts').FieldReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n"): typeof import('./graphql.ts').LateReportsDocument;
 
 
 export function graphql(source: string) {

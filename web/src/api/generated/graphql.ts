@@ -131,6 +131,15 @@ export const ImportStatus = {
 } as const;
 
 export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** What a field report covers. */
+export const KpiScope = {
+  REP: 'REP',
+  TERRITORY: 'TERRITORY',
+  REGION: 'REGION',
+  ALL: 'ALL'
+} as const;
+
+export type KpiScope = typeof KpiScope[keyof typeof KpiScope];
 /** A metric that rolls up through the hierarchy. */
 export const Metric = {
   TRX: 'TRX',
@@ -448,6 +457,28 @@ export type HcpAnalyticsQueryVariables = Exact<{
 
 export type HcpAnalyticsQuery = { hcps: Array<{ pagerank: number | null, influencePercentile: number | null, reach: number | null, networkValue: number | null, scores: Array<{ model: string, version: number, score: number, segment: string | null, flags: Array<string>, explanation: Array<{ key: string, label: string, raw: string | null, value: number | null, weight: number, contribution: number, missing: boolean }> }> }> };
 
+export type FieldKpiFieldsFragment = { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null };
+
+export type FieldReportQueryVariables = Exact<{
+  scope: KpiScope;
+  id?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type FieldReportQuery = { fieldReport: { scope: KpiScope, id: string | null, from: string, to: string, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null }, byWeek: Array<{ weekStart: string, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null } }>, bySegment: Array<{ segment: string, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null } }>, byRep: Array<{ repId: string, repName: string, lateReports: number, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null } }> } };
+
+export type LateReportsQueryVariables = Exact<{
+  repId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type LateReportsQuery = { lateReports: Array<{ id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -645,6 +676,24 @@ export const EntityGraphFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EntityGraphFields"}) as unknown as TypedDocumentString<EntityGraphFieldsFragment, unknown>;
+export const FieldKpiFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FieldKpiFields on FieldKpis {
+  activities
+  calls
+  activeDays
+  daysInField
+  callsPerDay
+  targets
+  targetsSeen
+  reach
+  expectedCalls
+  callsOnTargets
+  frequencyAttainment
+  coverage
+  reportedWithin24h
+  missingRequiredFields
+}
+    `, {"fragmentName":"FieldKpiFields"}) as unknown as TypedDocumentString<FieldKpiFieldsFragment, unknown>;
 export const PreviewChangeDocument = new TypedDocumentString(`
     query PreviewChange($operations: String!) {
   previewChange(operations: $operations) {
@@ -1406,3 +1455,74 @@ export const HcpAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HcpAnalyticsQuery, HcpAnalyticsQueryVariables>;
+export const FieldReportDocument = new TypedDocumentString(`
+    query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {
+  fieldReport(scope: $scope, id: $id, from: $from, to: $to) {
+    scope
+    id
+    from
+    to
+    kpis {
+      ...FieldKpiFields
+    }
+    byWeek {
+      weekStart
+      kpis {
+        ...FieldKpiFields
+      }
+    }
+    bySegment {
+      segment
+      kpis {
+        ...FieldKpiFields
+      }
+    }
+    byRep {
+      repId
+      repName
+      lateReports
+      kpis {
+        ...FieldKpiFields
+      }
+    }
+  }
+}
+    fragment FieldKpiFields on FieldKpis {
+  activities
+  calls
+  activeDays
+  daysInField
+  callsPerDay
+  targets
+  targetsSeen
+  reach
+  expectedCalls
+  callsOnTargets
+  frequencyAttainment
+  coverage
+  reportedWithin24h
+  missingRequiredFields
+}`) as unknown as TypedDocumentString<FieldReportQuery, FieldReportQueryVariables>;
+export const LateReportsDocument = new TypedDocumentString(`
+    query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {
+  lateReports(repId: $repId, from: $from, to: $to, limit: $limit) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}`) as unknown as TypedDocumentString<LateReportsQuery, LateReportsQueryVariables>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeGeometry } from "./route-geometry.ts";
+import { routeGeometry, spreadOverlaps } from "./route-geometry.ts";
 
 const inside = ([x, y]: [number, number], w: number, h: number) => x >= 0 && x <= w && y >= 0 && y <= h;
 
@@ -7,9 +7,9 @@ describe("the route map's geometry", () => {
   it("fits home and stops into the drawing, in visit order, with the closed route", () => {
     const home = { lat: 30.27, lon: -97.74 };
     const stops = [
-      { lat: 30.4, lon: -97.7 },
-      { lat: 30.1, lon: -97.9 },
-      { lat: 30.3, lon: -97.5 },
+      { lat: 31.4, lon: -97.7 },
+      { lat: 29.1, lon: -98.9 },
+      { lat: 30.3, lon: -96.5 },
     ];
     const g = routeGeometry(home, stops, 600, 400, 20);
     for (const p of [g.home, ...g.stops]) expect(inside(p, 600, 400)).toBe(true);
@@ -27,9 +27,25 @@ describe("the route map's geometry", () => {
 
   it("one stop at home is not zoomed to a point", () => {
     const g = routeGeometry({ lat: 40, lon: -75 }, [{ lat: 40, lon: -75 }], 300, 300);
-    expect(g.stops[0]![0]).toBeCloseTo(150, 5);
+    expect(g.home[0]).toBeCloseTo(150, 5);
     expect(Number.isFinite(g.projection.scale())).toBe(true);
-    const [x] = g.projection([-74.9, 40]) as [number, number];
-    expect(x - 150).toBeGreaterThan(50);
+    const [x] = g.projection([-74.5, 40]) as [number, number];
+    expect(x - 150).toBeGreaterThan(30);
+    // The stop at home is moved off the home marker.
+    expect(Math.hypot(g.stops[0]![0] - g.home[0], g.stops[0]![1] - g.home[1])).toBeGreaterThanOrEqual(18);
+  });
+
+  it("moves overlapping markers apart, leaves distant ones where they are", () => {
+    const spread = spreadOverlaps([
+      [100, 100],
+      [100, 100],
+      [101, 100],
+      [300, 300],
+    ]);
+    expect(spread[0]).toEqual([100, 100]);
+    expect(spread[3]).toEqual([300, 300]);
+    for (let i = 0; i < 3; i++)
+      for (let j = i + 1; j < 3; j++)
+        expect(Math.hypot(spread[i]![0] - spread[j]![0], spread[i]![1] - spread[j]![1])).toBeGreaterThanOrEqual(18);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockTime, localDate, mondayOf } from "./week-dates.ts";
+import { addDays, clockTime, localDate, mondayOf } from "./week-dates.ts";
 
 describe("week dates", () => {
   it("the Monday of a week, from any day of it (Sunday belongs to the week before)", () => {
@@ -13,5 +13,10 @@ describe("week dates", () => {
   it("formats days and clock times", () => {
     expect(localDate(new Date(2027, 0, 5))).toBe("2027-01-05");
     expect(clockTime("2027-01-11T14:05")).toBe("14:05");
+    expect([addDays("2027-02-28", 1), addDays("2027-03-01", -1), addDays("2026-12-31", 1)]).toEqual([
+      "2027-03-01",
+      "2027-02-28",
+      "2027-01-01",
+    ]);
   });
 });

@@ -17,3 +17,9 @@ export function dayLabel(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   return new Date(y!, m! - 1, d!).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
 }
+
+/** The date `days` after a 'YYYY-MM-DD' (negative: before). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return localDate(new Date(y!, m! - 1, d! + days));
+}

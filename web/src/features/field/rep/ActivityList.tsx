@@ -1,7 +1,7 @@
 import type { Activity } from "../../../api/field-types.ts";
 
-/** Activities as a table: when, channel, with whom, outcome, duration. */
-export function ActivityList({ activities, testId }: { activities: Activity[]; testId: string }) {
+/** Activities as a table: when, channel, with whom, outcome, duration; `recorded` adds when each was recorded (for late reports). */
+export function ActivityList({ activities, testId, recorded = false }: { activities: Activity[]; testId: string; recorded?: boolean }) {
   if (activities.length === 0) return <p className="muted">None yet.</p>;
   return (
     <table className="counts field-table" data-testid={testId}>
@@ -13,6 +13,8 @@ export function ActivityList({ activities, testId }: { activities: Activity[]; t
           <th>account</th>
           <th>outcome</th>
           <th>minutes</th>
+          {recorded && <th>recorded</th>}
+          {recorded && <th>products / messages</th>}
         </tr>
       </thead>
       <tbody>
@@ -24,6 +26,12 @@ export function ActivityList({ activities, testId }: { activities: Activity[]; t
             <td>{a.accountId ?? ""}</td>
             <td>{a.outcome}</td>
             <td>{a.durationMinutes}</td>
+            {recorded && <td>{new Date(a.createdAt).toLocaleString()}</td>}
+            {recorded && (
+              <td>
+                {a.products.length} / {a.keyMessages.length}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -3,10 +3,11 @@ import type { Api } from "../../../api/use-api.ts";
 import { SurveyPanel } from "../../surveys/SurveyPanel.tsx";
 import { QuickActivityForm } from "../entry/QuickActivityForm.tsx";
 import { useQuickEntry } from "../entry/use-quick-entry.ts";
+import { useLateReports } from "../kpis/use-late-reports.ts";
 import { QueueStatus } from "../offline/QueueStatus.tsx";
 import { useActivityQueue } from "../offline/use-activity-queue.ts";
 import { MyWeek } from "../planning/MyWeek.tsx";
-import { localDate, mondayOf } from "../planning/week-dates.ts";
+import { addDays, localDate, mondayOf } from "../planning/week-dates.ts";
 import { NotSeenTargets } from "../targets/NotSeenTargets.tsx";
 import { ActivityList } from "./ActivityList.tsx";
 import { SurveyLauncher } from "./SurveyLauncher.tsx";
@@ -14,7 +15,10 @@ import { useRecentActivities } from "./use-recent-activities.ts";
 
 type Subject = { id: string; kind: "HCP" | "ACCOUNT"; name: string };
 
-/** A rep's day: what waits to be sent, today's route with quick entry and surveys per stop, targets not seen, and what they recorded lately. */
+/**
+ * A rep's day: what waits to be sent, this week's route (today first) with quick entry and surveys
+ * per stop, targets not seen this cycle, late or incomplete reports, and what they recorded lately.
+ */
 export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
   const queue = useActivityQueue(api, userId);
   const entry = useQuickEntry(queue);
@@ -22,6 +26,7 @@ export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
   const recent = useRecentActivities(api, {}, `${queue.pending.length}|${queue.online}`);
   const [now] = useState(() => new Date());
   const today = localDate(now);
+  const late = useLateReports(api, { from: addDays(today, -30), to: addDays(today, 1) }, queue.pending.length);
 
   return (
     <section className="field-page rep-home" data-testid="rep-home">
@@ -69,6 +74,11 @@ export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
       <section aria-labelledby="surveys-title">
         <h3 id="surveys-title">Profiling surveys</h3>
         <SurveyLauncher api={api} onOpen={setSurveySubject} />
+      </section>
+      <section aria-labelledby="late-title">
+        <h3 id="late-title">Late or incomplete reports (30 days)</h3>
+        {late.error && <p className="error">{late.error}</p>}
+        <ActivityList activities={late.late} testId="late-reports" recorded />
       </section>
       <section aria-labelledby="recent-title">
         <h3 id="recent-title">Recently recorded</h3>
