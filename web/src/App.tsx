@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { loadSession, saveSession, type Session } from "./api/session.ts";
 import { useApi } from "./api/use-api.ts";
 import { ExplorePage } from "./features/explore/ExplorePage.tsx";
@@ -7,7 +7,10 @@ import { ReviewPage } from "./features/changes/ReviewPage.tsx";
 import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
-import { ManagerHomePage } from "./features/field/manager/ManagerHomePage.tsx";
+
+// Loaded when a manager opens it: ECharts stays out of everyone else's bundle. (A rep's page is in the main
+// bundle: it must work offline once the app is open.)
+const ManagerHomePage = lazy(() => import("./features/field/manager/ManagerHomePage.tsx").then((m) => ({ default: m.ManagerHomePage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -87,7 +90,9 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
       )}
       {current === "team" && (
         <div className="page">
-          <ManagerHomePage api={api} territories={session.user.territories} />
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <ManagerHomePage api={api} territories={session.user.territories} />
+          </Suspense>
         </div>
       )}
       {current === "affiliations" && (
