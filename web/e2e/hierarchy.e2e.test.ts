@@ -63,6 +63,7 @@ describe("web app, as a rep", () => {
     );
     const org = { id: records[0]!.get("id") as string, name: records[0]!.get("name") as string };
 
+    await page.getByTestId("nav-explore").click(); // a rep lands on "My day"
     await page.getByTestId("search-input").fill(org.id);
     await page.getByTestId(`search-result-${org.id}`).click();
     await expect

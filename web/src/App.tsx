@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { loadSession, saveSession, type Session } from "./api/session.ts";
 import { useApi } from "./api/use-api.ts";
 import { ExplorePage } from "./features/explore/ExplorePage.tsx";
@@ -6,6 +6,11 @@ import { ImportPage } from "./features/import/ImportPage.tsx";
 import { ReviewPage } from "./features/changes/ReviewPage.tsx";
 import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
+import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
+
+// Loaded when a manager opens it: ECharts stays out of everyone else's bundle. (A rep's page is in the main
+// bundle: it must work offline once the app is open.)
+const ManagerHomePage = lazy(() => import("./features/field/manager/ManagerHomePage.tsx").then((m) => ({ default: m.ManagerHomePage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -21,6 +26,8 @@ export function App() {
 
 /** The pages, by URL hash (`#import`), and the roles that see each. */
 const PAGES = [
+  { id: "my-day", label: "My day", roles: ["REP", "KAM"] },
+  { id: "team", label: "My team", roles: ["MANAGER"] },
   { id: "explore", label: "Explore", roles: null },
   { id: "affiliations", label: "My affiliations", roles: ["REP"] },
   { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
@@ -28,21 +35,25 @@ const PAGES = [
 ] as const;
 type PageId = (typeof PAGES)[number]["id"];
 
-function pageFromHash(): PageId {
+/** Where a user lands without a page in the URL: the field force on their own home page. */
+const HOME_OF_ROLE: Partial<Record<string, PageId>> = { REP: "my-day", MANAGER: "team" };
+
+function pageFromHash(): PageId | null {
   const id = window.location.hash.replace(/^#/, "");
-  return PAGES.some((p) => p.id === id) ? (id as PageId) : "explore";
+  return PAGES.some((p) => p.id === id) ? (id as PageId) : null;
 }
 
 function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const api = useApi(session, onSignOut);
   const pages = PAGES.filter((p) => p.roles === null || (p.roles as readonly string[]).includes(session.user.role));
-  const [page, setPage] = useState<PageId>(pageFromHash);
+  const [page, setPage] = useState<PageId | null>(pageFromHash);
   useEffect(() => {
     const onHash = () => setPage(pageFromHash());
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
-  const current = pages.some((p) => p.id === page) ? page : "explore";
+  const home = HOME_OF_ROLE[session.user.role] ?? "explore";
+  const current = pages.find((p) => p.id === page)?.id ?? home;
 
   return (
     <div className="app">
@@ -72,6 +83,18 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
         </button>
       </header>
       {current === "explore" && <ExplorePage api={api} />}
+      {current === "my-day" && (
+        <div className="page">
+          <RepHomePage api={api} userId={session.user.id} />
+        </div>
+      )}
+      {current === "team" && (
+        <div className="page">
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <ManagerHomePage api={api} territories={session.user.territories} />
+          </Suspense>
+        </div>
+      )}
       {current === "affiliations" && (
         <div className="page">
           <MyAffiliationsPage api={api} />

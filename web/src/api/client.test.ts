@@ -43,11 +43,13 @@ describe("request", () => {
     expect((form.get("0") as File).name).toBe("hcps.csv");
   });
 
-  it("turns a 401 into UnauthorizedError and GraphQL errors into GraphQLRequestError with their code", async () => {
+  it("turns a 401 into UnauthorizedError and GraphQL errors into GraphQLRequestError with their code and extensions", async () => {
     answer(401, { errors: [{ message: "nope" }] });
     await expect(request("t0k", SEARCH, { text: "smi" })).rejects.toBeInstanceOf(UnauthorizedError);
     answer(200, { data: null, errors: [{ message: "Not allowed", extensions: { code: "FORBIDDEN" } }] });
-    await expect(request("t0k", SEARCH, { text: "smi" })).rejects.toEqual(new GraphQLRequestError("Not allowed", "FORBIDDEN"));
+    await expect(request("t0k", SEARCH, { text: "smi" })).rejects.toEqual(
+      new GraphQLRequestError("Not allowed", "FORBIDDEN", { code: "FORBIDDEN" }),
+    );
     await expect(request("t0k", SEARCH, { text: "smi" }).catch((e: GraphQLRequestError) => e.code)).resolves.toBe("FORBIDDEN");
   });
 });

@@ -6,6 +6,8 @@ export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** The error's `extensions` as the API sent them (e.g. `argumentPath`, `problems`). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -20,7 +22,7 @@ export type Document<R, V> = TypedDocumentString<R, V>;
 
 interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 /**
@@ -44,7 +46,7 @@ export async function request<R, V>(token: string, document: Document<R, V>, ...
   const res = await send("/graphql", { method: "POST", ...graphqlBody(document.toString(), variables ?? {}) }, token);
   const body = (await res.json()) as GraphQLBody<R>;
   const first = body.errors?.[0];
-  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code, first.extensions);
   if (!body.data) throw new GraphQLRequestError("Empty response", undefined);
   return body.data;
 }

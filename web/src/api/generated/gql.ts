@@ -26,9 +26,25 @@ type Documents = {
     "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": typeof types.ConfirmAffiliationDocument,
     "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": typeof types.EntityAsOfDocument,
+    "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n": typeof types.RecordActivityDocument,
+    "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  query ActiveSurveys {\n    surveys(status: ACTIVE) { key version name subject definition }\n  }\n": typeof types.ActiveSurveysDocument,
+    "\n  query SurveyAnswers($subjectId: ID!, $survey: String!) {\n    surveyAnswers(subjectId: $subjectId, survey: $survey) { question value }\n  }\n": typeof types.SurveyAnswersDocument,
+    "\n  mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {\n    answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) { written cleared answers { question value } }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": typeof types.StartImportDocument,
+    "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": typeof types.WeekPlanFieldsFragmentDoc,
+    "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.WeekPlanDocument,
+    "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.PlanWeekDocument,
+    "\n  mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {\n    reorderDay(weekStart: $weekStart, date: $date, order: $order, expectedVersion: $expectedVersion) { ...WeekPlanFields }\n  }\n": typeof types.ReorderDayDocument,
+    "\n  query Cycles {\n    cycles { id name startDate endDate workingDays }\n  }\n": typeof types.CyclesDocument,
+    "\n  fragment CallPlanFields on CallPlan {\n    id territoryId territoryName region reps status model modelVersion callsPerDay capacity plannedCalls targetCount\n    generatedAt generatedBy reviewedBy reviewedAt reviewComment version droppedCount\n    cycle { id name startDate endDate }\n    frequencies { segment callsPerCycle }\n    pendingChanges { id op subjectId plannedCalls reason requestedBy requestedAt status }\n  }\n": typeof types.CallPlanFieldsFragmentDoc,
+    "\n  query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {\n    callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) { ...CallPlanFields }\n  }\n": typeof types.CallPlansDocument,
+    "\n  query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {\n    callPlan(id: $id) {\n      id\n      targets(notSeen: $notSeen, limit: $limit) { subjectId subjectKind name segment score plannedCalls callsMade lastCallAt origin active lat lon }\n    }\n  }\n": typeof types.CallPlanTargetsDocument,
+    "\n  mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {\n    approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) { ...CallPlanFields }\n  }\n": typeof types.ApproveCallPlanDocument,
+    "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n": typeof types.RejectCallPlanDocument,
     "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": typeof types.EntityGraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": typeof types.SearchDocument,
     "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": typeof types.HierarchyDocument,
@@ -36,6 +52,9 @@ type Documents = {
     "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": typeof types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": typeof types.EntityDetailsDocument,
     "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": typeof types.HcpAnalyticsDocument,
+    "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": typeof types.FieldKpiFieldsFragmentDoc,
+    "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n": typeof types.FieldReportDocument,
+    "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.LateReportsDocument,
 };
 const documents: Documents = {
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": types.PreviewFieldsFragmentDoc,
@@ -49,9 +68,25 @@ const documents: Documents = {
     "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": types.ConfirmAffiliationDocument,
     "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": types.AuditTrailDocument,
     "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": types.EntityAsOfDocument,
+    "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n": types.RecordActivityDocument,
+    "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.ActivitiesDocument,
+    "\n  query ActiveSurveys {\n    surveys(status: ACTIVE) { key version name subject definition }\n  }\n": types.ActiveSurveysDocument,
+    "\n  query SurveyAnswers($subjectId: ID!, $survey: String!) {\n    surveyAnswers(subjectId: $subjectId, survey: $survey) { question value }\n  }\n": types.SurveyAnswersDocument,
+    "\n  mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {\n    answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) { written cleared answers { question value } }\n  }\n": types.AnswerSurveyDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": types.StartImportDocument,
+    "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": types.WeekPlanFieldsFragmentDoc,
+    "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.WeekPlanDocument,
+    "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.PlanWeekDocument,
+    "\n  mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {\n    reorderDay(weekStart: $weekStart, date: $date, order: $order, expectedVersion: $expectedVersion) { ...WeekPlanFields }\n  }\n": types.ReorderDayDocument,
+    "\n  query Cycles {\n    cycles { id name startDate endDate workingDays }\n  }\n": types.CyclesDocument,
+    "\n  fragment CallPlanFields on CallPlan {\n    id territoryId territoryName region reps status model modelVersion callsPerDay capacity plannedCalls targetCount\n    generatedAt generatedBy reviewedBy reviewedAt reviewComment version droppedCount\n    cycle { id name startDate endDate }\n    frequencies { segment callsPerCycle }\n    pendingChanges { id op subjectId plannedCalls reason requestedBy requestedAt status }\n  }\n": types.CallPlanFieldsFragmentDoc,
+    "\n  query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {\n    callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) { ...CallPlanFields }\n  }\n": types.CallPlansDocument,
+    "\n  query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {\n    callPlan(id: $id) {\n      id\n      targets(notSeen: $notSeen, limit: $limit) { subjectId subjectKind name segment score plannedCalls callsMade lastCallAt origin active lat lon }\n    }\n  }\n": types.CallPlanTargetsDocument,
+    "\n  mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {\n    approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) { ...CallPlanFields }\n  }\n": types.ApproveCallPlanDocument,
+    "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n": types.RejectCallPlanDocument,
     "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": types.EntityGraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": types.SearchDocument,
     "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": types.HierarchyDocument,
@@ -59,6 +94,9 @@ const documents: Documents = {
     "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": types.EntityDetailsDocument,
     "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": types.HcpAnalyticsDocument,
+    "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": types.FieldKpiFieldsFragmentDoc,
+    "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n": types.FieldReportDocument,
+    "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.LateReportsDocument,
 };
 
 /**
@@ -108,6 +146,30 @@ export function graphql(source: "\n  query EntityAsOf($id: ID!, $date: Date!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n"): typeof import('./graphql.ts').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n"): typeof import('./graphql.ts').RecordActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n"): typeof import('./graphql.ts').ActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveSurveys {\n    surveys(status: ACTIVE) { key version name subject definition }\n  }\n"): typeof import('./graphql.ts').ActiveSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAnswers($subjectId: ID!, $survey: String!) {\n    surveyAnswers(subjectId: $subjectId, survey: $survey) { question value }\n  }\n"): typeof import('./graphql.ts').SurveyAnswersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {\n    answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) { written cleared answers { question value } }\n  }\n"): typeof import('./graphql.ts').AnswerSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n"): typeof import('./graphql.ts').ImportJobFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -117,6 +179,46 @@ export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n"): typeof import('./graphql.ts').StartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n"): typeof import('./graphql.ts').WeekPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n"): typeof import('./graphql.ts').WeekPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n"): typeof import('./graphql.ts').PlanWeekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {\n    reorderDay(weekStart: $weekStart, date: $date, order: $order, expectedVersion: $expectedVersion) { ...WeekPlanFields }\n  }\n"): typeof import('./graphql.ts').ReorderDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cycles {\n    cycles { id name startDate endDate workingDays }\n  }\n"): typeof import('./graphql.ts').CyclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallPlanFields on CallPlan {\n    id territoryId territoryName region reps status model modelVersion callsPerDay capacity plannedCalls targetCount\n    generatedAt generatedBy reviewedBy reviewedAt reviewComment version droppedCount\n    cycle { id name startDate endDate }\n    frequencies { segment callsPerCycle }\n    pendingChanges { id op subjectId plannedCalls reason requestedBy requestedAt status }\n  }\n"): typeof import('./graphql.ts').CallPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {\n    callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) { ...CallPlanFields }\n  }\n"): typeof import('./graphql.ts').CallPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {\n    callPlan(id: $id) {\n      id\n      targets(notSeen: $notSeen, limit: $limit) { subjectId subjectKind name segment score plannedCalls callsMade lastCallAt origin active lat lon }\n    }\n  }\n"): typeof import('./graphql.ts').CallPlanTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {\n    approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) { ...CallPlanFields }\n  }\n"): typeof import('./graphql.ts').ApproveCallPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n"): typeof import('./graphql.ts').RejectCallPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,6 +247,18 @@ export function graphql(source: "\n  query EntityDetails($id: ID!) {\n    entity
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n"): typeof import('./graphql.ts').HcpAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n"): typeof import('./graphql.ts').FieldKpiFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n"): typeof import('./graphql.ts').FieldReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n"): typeof import('./graphql.ts').LateReportsDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,44 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an HCP did with a remote message. */
+export const ActivationEvent = {
+  OPENED: 'OPENED',
+  CLICKED: 'CLICKED',
+  ATTENDED: 'ATTENDED',
+  COMPLETED: 'COMPLETED'
+} as const;
+
+export type ActivationEvent = typeof ActivationEvent[keyof typeof ActivationEvent];
+/** How an interaction took place. */
+export const ActivityChannel = {
+  VISIT: 'VISIT',
+  REMOTE_CALL: 'REMOTE_CALL',
+  PHONE: 'PHONE',
+  EMAIL: 'EMAIL',
+  WEBINAR: 'WEBINAR',
+  EVENT: 'EVENT',
+  SELF_DETAILING: 'SELF_DETAILING'
+} as const;
+
+export type ActivityChannel = typeof ActivityChannel[keyof typeof ActivityChannel];
+/** How an interaction ended. */
+export const ActivityOutcome = {
+  COMPLETED: 'COMPLETED',
+  NOT_MET: 'NOT_MET',
+  RESCHEDULED: 'RESCHEDULED',
+  CANCELLED: 'CANCELLED'
+} as const;
+
+export type ActivityOutcome = typeof ActivityOutcome[keyof typeof ActivityOutcome];
+/** DRAFT (generated, under review), APPROVED (the cycle's plan) or REJECTED (to be generated again). */
+export const CallPlanStatus = {
+  DRAFT: 'DRAFT',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED'
+} as const;
+
+export type CallPlanStatus = typeof CallPlanStatus[keyof typeof CallPlanStatus];
 /** What a change request holds: one operation of that kind, or a CHANGE_SET of several. */
 export const ChangeKind = {
   ADD_AFFILIATION: 'ADD_AFFILIATION',
@@ -93,6 +131,15 @@ export const ImportStatus = {
 } as const;
 
 export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** What a field report covers. */
+export const KpiScope = {
+  REP: 'REP',
+  TERRITORY: 'TERRITORY',
+  REGION: 'REGION',
+  ALL: 'ALL'
+} as const;
+
+export type KpiScope = typeof KpiScope[keyof typeof KpiScope];
 /** A metric that rolls up through the hierarchy. */
 export const Metric = {
   TRX: 'TRX',
@@ -102,6 +149,52 @@ export const Metric = {
 } as const;
 
 export type Metric = typeof Metric[keyof typeof Metric];
+/** What a survey asks about. */
+export const SurveySubject = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT'
+} as const;
+
+export type SurveySubject = typeof SurveySubject[keyof typeof SurveySubject];
+/** ADD a subject, REMOVE a target, or SET_CALLS of a target. */
+export const TargetChangeOp = {
+  ADD: 'ADD',
+  REMOVE: 'REMOVE',
+  SET_CALLS: 'SET_CALLS'
+} as const;
+
+export type TargetChangeOp = typeof TargetChangeOp[keyof typeof TargetChangeOp];
+/** What a target is. */
+export const TargetSubject = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT'
+} as const;
+
+export type TargetSubject = typeof TargetSubject[keyof typeof TargetSubject];
+export type ActivationInput = {
+  event: ActivationEvent;
+  /** ISO date-time with offset, e.g. 2026-11-30T14:05:00Z. */
+  at: string;
+};
+
+/** What a rep records about one interaction (docs/FIELD.md, Activities). At least one of hcpId and accountId. */
+export type ActivityInput = {
+  channel: ActivityChannel;
+  hcpId?: string | number | null | undefined;
+  accountId?: string | number | null | undefined;
+  /** When it was planned, if it was (ISO date-time with offset). */
+  plannedAt?: string | null | undefined;
+  /** When it actually took place (ISO date-time with offset). */
+  startedAt: string;
+  durationMinutes: number;
+  outcome: ActivityOutcome;
+  products?: Array<string> | null | undefined;
+  keyMessages?: Array<string> | null | undefined;
+  /** Remote channels only. */
+  activations?: Array<ActivationInput> | null | undefined;
+  notes?: string | null | undefined;
+};
+
 export type PreviewFieldsFragment = { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> };
 
 export type PreviewChangeQueryVariables = Exact<{
@@ -181,6 +274,48 @@ export type EntityAsOfQueryVariables = Exact<{
 
 export type EntityAsOfQuery = { entityAsOf: { edges: Array<{ id: string, childId: string, parentId: string, weight: number, primary: boolean, type: string | null, validFrom: string | null, validTo: string | null }> } | null };
 
+export type ActivityFieldsFragment = { id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean };
+
+export type RecordActivityMutationVariables = Exact<{
+  idempotencyKey: string;
+  activity: ActivityInput;
+}>;
+
+
+export type RecordActivityMutation = { recordActivity: { created: boolean, activity: { id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean } } };
+
+export type ActivitiesQueryVariables = Exact<{
+  repId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: Array<{ id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean }> };
+
+export type ActiveSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveSurveysQuery = { surveys: Array<{ key: string, version: number, name: string, subject: SurveySubject, definition: string }> };
+
+export type SurveyAnswersQueryVariables = Exact<{
+  subjectId: string | number;
+  survey: string;
+}>;
+
+
+export type SurveyAnswersQuery = { surveyAnswers: Array<{ question: string, value: string }> };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  survey: string;
+  subjectId: string | number;
+  answers: string;
+}>;
+
+
+export type AnswerSurveyMutation = { answerSurvey: { written: number, cleared: number, answers: Array<{ question: string, value: string }> } };
+
 export type ImportJobFieldsFragment = { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> };
 
 export type ImportJobQueryVariables = Exact<{
@@ -200,6 +335,77 @@ export type StartImportMutationVariables = Exact<{
 
 
 export type StartImportMutation = { startImport: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } };
+
+export type WeekPlanFieldsFragment = { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> };
+
+export type WeekPlanQueryVariables = Exact<{
+  weekStart: string;
+  repId?: string | number | null | undefined;
+}>;
+
+
+export type WeekPlanQuery = { weekPlan: { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> } | null };
+
+export type PlanWeekMutationVariables = Exact<{
+  weekStart: string;
+  repId?: string | number | null | undefined;
+}>;
+
+
+export type PlanWeekMutation = { planWeek: { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> } };
+
+export type ReorderDayMutationVariables = Exact<{
+  weekStart: string;
+  date: string;
+  order: Array<string | number> | string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ReorderDayMutation = { reorderDay: { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> } };
+
+export type CyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CyclesQuery = { cycles: Array<{ id: string, name: string, startDate: string, endDate: string, workingDays: number }> };
+
+export type CallPlanFieldsFragment = { id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> };
+
+export type CallPlansQueryVariables = Exact<{
+  cycleId: string | number;
+  territoryId?: string | number | null | undefined;
+  status?: CallPlanStatus | null | undefined;
+}>;
+
+
+export type CallPlansQuery = { callPlans: Array<{ id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> }> };
+
+export type CallPlanTargetsQueryVariables = Exact<{
+  id: string | number;
+  notSeen?: boolean | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CallPlanTargetsQuery = { callPlan: { id: string, targets: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, segment: string | null, score: number | null, plannedCalls: number, callsMade: number, lastCallAt: string | null, origin: string, active: boolean, lat: number | null, lon: number | null }> } | null };
+
+export type ApproveCallPlanMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveCallPlanMutation = { approveCallPlan: { id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> } };
+
+export type RejectCallPlanMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type RejectCallPlanMutation = { rejectCallPlan: { id: string, territoryId: string, territoryName: string, region: string | null, reps: Array<string>, status: CallPlanStatus, model: string | null, modelVersion: number | null, callsPerDay: number, capacity: number, plannedCalls: number, targetCount: number, generatedAt: string | null, generatedBy: string | null, reviewedBy: string | null, reviewedAt: string | null, reviewComment: string | null, version: number, droppedCount: number, cycle: { id: string, name: string, startDate: string, endDate: string }, frequencies: Array<{ segment: string, callsPerCycle: number }>, pendingChanges: Array<{ id: string, op: TargetChangeOp, subjectId: string, plannedCalls: number | null, reason: string, requestedBy: string, requestedAt: string, status: string }> } };
 
 export type EntityGraphFieldsFragment = { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> };
 
@@ -251,6 +457,28 @@ export type HcpAnalyticsQueryVariables = Exact<{
 
 export type HcpAnalyticsQuery = { hcps: Array<{ pagerank: number | null, influencePercentile: number | null, reach: number | null, networkValue: number | null, scores: Array<{ model: string, version: number, score: number, segment: string | null, flags: Array<string>, explanation: Array<{ key: string, label: string, raw: string | null, value: number | null, weight: number, contribution: number, missing: boolean }> }> }> };
 
+export type FieldKpiFieldsFragment = { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null };
+
+export type FieldReportQueryVariables = Exact<{
+  scope: KpiScope;
+  id?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type FieldReportQuery = { fieldReport: { scope: KpiScope, id: string | null, from: string, to: string, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null }, byWeek: Array<{ weekStart: string, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null } }>, bySegment: Array<{ segment: string, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null } }>, byRep: Array<{ repId: string, repName: string, lateReports: number, kpis: { activities: number, calls: number, activeDays: number, daysInField: number, callsPerDay: number | null, targets: number, targetsSeen: number, reach: number | null, expectedCalls: number, callsOnTargets: number, frequencyAttainment: number | null, coverage: number | null, reportedWithin24h: number | null, missingRequiredFields: number | null } }> } };
+
+export type LateReportsQueryVariables = Exact<{
+  repId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type LateReportsQuery = { lateReports: Array<{ id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -287,6 +515,25 @@ export const PreviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PreviewFields"}) as unknown as TypedDocumentString<PreviewFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportJobFields on ImportJob {
   id
@@ -316,6 +563,93 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportJobFields"}) as unknown as TypedDocumentString<ImportJobFieldsFragment, unknown>;
+export const WeekPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}
+    `, {"fragmentName":"WeekPlanFields"}) as unknown as TypedDocumentString<WeekPlanFieldsFragment, unknown>;
+export const CallPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}
+    `, {"fragmentName":"CallPlanFields"}) as unknown as TypedDocumentString<CallPlanFieldsFragment, unknown>;
 export const EntityGraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment EntityGraphFields on EntityGraph {
   rootId
@@ -342,6 +676,24 @@ export const EntityGraphFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EntityGraphFields"}) as unknown as TypedDocumentString<EntityGraphFieldsFragment, unknown>;
+export const FieldKpiFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FieldKpiFields on FieldKpis {
+  activities
+  calls
+  activeDays
+  daysInField
+  callsPerDay
+  targets
+  targetsSeen
+  reach
+  expectedCalls
+  callsOnTargets
+  frequencyAttainment
+  coverage
+  reportedWithin24h
+  missingRequiredFields
+}
+    `, {"fragmentName":"FieldKpiFields"}) as unknown as TypedDocumentString<FieldKpiFieldsFragment, unknown>;
 export const PreviewChangeDocument = new TypedDocumentString(`
     query PreviewChange($operations: String!) {
   previewChange(operations: $operations) {
@@ -507,6 +859,86 @@ export const EntityAsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityAsOfQuery, EntityAsOfQueryVariables>;
+export const RecordActivityDocument = new TypedDocumentString(`
+    mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {
+  recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) {
+    created
+    activity {
+      ...ActivityFields
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}`) as unknown as TypedDocumentString<RecordActivityMutation, RecordActivityMutationVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($repId: ID, $from: String, $to: String, $limit: Int) {
+  activities(repId: $repId, from: $from, to: $to, limit: $limit) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}`) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ActiveSurveysDocument = new TypedDocumentString(`
+    query ActiveSurveys {
+  surveys(status: ACTIVE) {
+    key
+    version
+    name
+    subject
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveSurveysQuery, ActiveSurveysQueryVariables>;
+export const SurveyAnswersDocument = new TypedDocumentString(`
+    query SurveyAnswers($subjectId: ID!, $survey: String!) {
+  surveyAnswers(subjectId: $subjectId, survey: $survey) {
+    question
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnswersQuery, SurveyAnswersQueryVariables>;
+export const AnswerSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSurvey($survey: String!, $subjectId: ID!, $answers: String!) {
+  answerSurvey(survey: $survey, subjectId: $subjectId, answers: $answers) {
+    written
+    cleared
+    answers {
+      question
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const ImportJobDocument = new TypedDocumentString(`
     query ImportJob($id: ID!) {
   importJob(id: $id) {
@@ -579,6 +1011,328 @@ export const StartImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const WeekPlanDocument = new TypedDocumentString(`
+    query WeekPlan($weekStart: String!, $repId: ID) {
+  weekPlan(weekStart: $weekStart, repId: $repId) {
+    ...WeekPlanFields
+  }
+}
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}`) as unknown as TypedDocumentString<WeekPlanQuery, WeekPlanQueryVariables>;
+export const PlanWeekDocument = new TypedDocumentString(`
+    mutation PlanWeek($weekStart: String!, $repId: ID) {
+  planWeek(weekStart: $weekStart, repId: $repId) {
+    ...WeekPlanFields
+  }
+}
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}`) as unknown as TypedDocumentString<PlanWeekMutation, PlanWeekMutationVariables>;
+export const ReorderDayDocument = new TypedDocumentString(`
+    mutation ReorderDay($weekStart: String!, $date: String!, $order: [ID!]!, $expectedVersion: Int!) {
+  reorderDay(
+    weekStart: $weekStart
+    date: $date
+    order: $order
+    expectedVersion: $expectedVersion
+  ) {
+    ...WeekPlanFields
+  }
+}
+    fragment WeekPlanFields on WeekPlan {
+  id
+  repId
+  weekStart
+  version
+  reordered
+  distanceKm
+  generatedAt
+  home {
+    lat
+    lon
+  }
+  days {
+    date
+    distanceKm
+    travelMinutes
+    startAt
+    endAt
+    homeInTime
+    visits {
+      subjectId
+      subjectKind
+      name
+      accountId
+      segment
+      lat
+      lon
+      visitMinutes
+      arriveAt
+      startAt
+      endAt
+      travelMinutes
+      distanceKm
+      withinWindow
+    }
+  }
+  unplanned {
+    subjectId
+    name
+    reason
+  }
+}`) as unknown as TypedDocumentString<ReorderDayMutation, ReorderDayMutationVariables>;
+export const CyclesDocument = new TypedDocumentString(`
+    query Cycles {
+  cycles {
+    id
+    name
+    startDate
+    endDate
+    workingDays
+  }
+}
+    `) as unknown as TypedDocumentString<CyclesQuery, CyclesQueryVariables>;
+export const CallPlansDocument = new TypedDocumentString(`
+    query CallPlans($cycleId: ID!, $territoryId: ID, $status: CallPlanStatus) {
+  callPlans(cycleId: $cycleId, territoryId: $territoryId, status: $status) {
+    ...CallPlanFields
+  }
+}
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}`) as unknown as TypedDocumentString<CallPlansQuery, CallPlansQueryVariables>;
+export const CallPlanTargetsDocument = new TypedDocumentString(`
+    query CallPlanTargets($id: ID!, $notSeen: Boolean, $limit: Int) {
+  callPlan(id: $id) {
+    id
+    targets(notSeen: $notSeen, limit: $limit) {
+      subjectId
+      subjectKind
+      name
+      segment
+      score
+      plannedCalls
+      callsMade
+      lastCallAt
+      origin
+      active
+      lat
+      lon
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallPlanTargetsQuery, CallPlanTargetsQueryVariables>;
+export const ApproveCallPlanDocument = new TypedDocumentString(`
+    mutation ApproveCallPlan($id: ID!, $expectedVersion: Int!, $comment: String) {
+  approveCallPlan(id: $id, expectedVersion: $expectedVersion, comment: $comment) {
+    ...CallPlanFields
+  }
+}
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}`) as unknown as TypedDocumentString<ApproveCallPlanMutation, ApproveCallPlanMutationVariables>;
+export const RejectCallPlanDocument = new TypedDocumentString(`
+    mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    ...CallPlanFields
+  }
+}
+    fragment CallPlanFields on CallPlan {
+  id
+  territoryId
+  territoryName
+  region
+  reps
+  status
+  model
+  modelVersion
+  callsPerDay
+  capacity
+  plannedCalls
+  targetCount
+  generatedAt
+  generatedBy
+  reviewedBy
+  reviewedAt
+  reviewComment
+  version
+  droppedCount
+  cycle {
+    id
+    name
+    startDate
+    endDate
+  }
+  frequencies {
+    segment
+    callsPerCycle
+  }
+  pendingChanges {
+    id
+    op
+    subjectId
+    plannedCalls
+    reason
+    requestedBy
+    requestedAt
+    status
+  }
+}`) as unknown as TypedDocumentString<RejectCallPlanMutation, RejectCallPlanMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int) {
   search(text: $text, limit: $limit) {
@@ -701,3 +1455,74 @@ export const HcpAnalyticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HcpAnalyticsQuery, HcpAnalyticsQueryVariables>;
+export const FieldReportDocument = new TypedDocumentString(`
+    query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {
+  fieldReport(scope: $scope, id: $id, from: $from, to: $to) {
+    scope
+    id
+    from
+    to
+    kpis {
+      ...FieldKpiFields
+    }
+    byWeek {
+      weekStart
+      kpis {
+        ...FieldKpiFields
+      }
+    }
+    bySegment {
+      segment
+      kpis {
+        ...FieldKpiFields
+      }
+    }
+    byRep {
+      repId
+      repName
+      lateReports
+      kpis {
+        ...FieldKpiFields
+      }
+    }
+  }
+}
+    fragment FieldKpiFields on FieldKpis {
+  activities
+  calls
+  activeDays
+  daysInField
+  callsPerDay
+  targets
+  targetsSeen
+  reach
+  expectedCalls
+  callsOnTargets
+  frequencyAttainment
+  coverage
+  reportedWithin24h
+  missingRequiredFields
+}`) as unknown as TypedDocumentString<FieldReportQuery, FieldReportQueryVariables>;
+export const LateReportsDocument = new TypedDocumentString(`
+    query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {
+  lateReports(repId: $repId, from: $from, to: $to, limit: $limit) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  repId
+  channel
+  hcpId
+  accountId
+  plannedAt
+  startedAt
+  durationMinutes
+  outcome
+  products
+  keyMessages
+  notes
+  createdAt
+  version
+  locked
+}`) as unknown as TypedDocumentString<LateReportsQuery, LateReportsQueryVariables>;
