@@ -9,6 +9,7 @@ import { exploreSchema } from "../explore/schema-part.ts";
 import { activitiesSchema } from "../field/activities/schema-part.ts";
 import { callPlansSchema } from "../field/call-plans/schema-part.ts";
 import { planningSchema } from "../field/planning/schema-part.ts";
+import { reportingSchema } from "../field/reporting/schema-part.ts";
 import { surveysSchema } from "../field/surveys/schema-part.ts";
 import type { Resolvers, SchemaPart } from "../graphql/schema-part.ts";
 import { hierarchySchema } from "../hierarchy/schema-part.ts";
@@ -26,6 +27,7 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   activitiesSchema,
   callPlansSchema,
   planningSchema,
+  reportingSchema,
 ];
 
 export function loadTypeDefs(): string {

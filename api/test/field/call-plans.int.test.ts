@@ -221,4 +221,57 @@ describe("call plans", () => {
     expect(targets.data?.callPlan.all).toEqual([{ subjectId: f.g.ids.hcp1a, callsMade: 2, lastCallAt: "2027-02-02T09:00:00Z" }]);
     expect(targets.data?.callPlan.notSeen).toEqual([]);
   });
+
+  it("accounts are targets too, from an account scoring model beside the HCP model", async () => {
+    const accountModel = `a${model.slice(1)}`;
+    const definition = {
+      name: accountModel,
+      subject: "ACCOUNT",
+      components: [
+        {
+          key: "kind",
+          label: "Kind",
+          source: { kind: "attribute", field: "kind" },
+          transform: { kind: "bucket", buckets: [{ equals: "CLINIC", value: 0.9 }] },
+          weight: 1,
+        },
+      ],
+      segmentation: { kind: "thresholds", thresholds: [{ minScore: 80, label: "A" }] },
+    };
+    await f.api.as(f.g.users.analyst, `mutation($d: String!) { saveScoringModel(definition: $d) { version } }`, {
+      d: JSON.stringify(definition),
+    });
+    await f.api.as(f.g.users.analyst, `mutation($n: String!) { activateScoringModel(name: $n, version: 1) { subjects } }`, {
+      n: accountModel,
+    });
+    const asHcpModel = await f.api.as(
+      f.g.users.manager,
+      `mutation($c: ID!, $m: String!, $a: String, $t: [ID!], $f: [SegmentFrequencyInput!]!) {
+      generateCallPlans(cycleId: $c, model: $m, accountModel: $a, territoryIds: $t, frequencies: $f) { targets } }`,
+      { c: cycle, m: model, a: model, t: [f.g.ids.t2], f: FREQUENCIES },
+    );
+    expect(asHcpModel.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: ["accountModel"] });
+
+    const generated = await f.api.as(
+      f.g.users.manager,
+      `mutation($c: ID!, $m: String!, $a: String, $t: [ID!], $f: [SegmentFrequencyInput!]!) {
+      generateCallPlans(cycleId: $c, model: $m, accountModel: $a, territoryIds: $t, frequencies: $f) { plans targets plannedCalls } }`,
+      {
+        c: cycle,
+        m: model,
+        a: accountModel,
+        t: [f.g.ids.t2],
+        f: FREQUENCIES,
+      },
+    );
+    expect(generated.data?.generateCallPlans).toEqual({ plans: 1, targets: 2, plannedCalls: 62 });
+    const plan = (await f.api.as(f.g.users.rep2, ONE, { id: planId(f.g.ids.t2) })).data?.callPlan;
+    expect(plan).toMatchObject({ status: "DRAFT", version: 2 });
+    expect(
+      plan.targets.map((t: { subjectId: string; subjectKind: string; segment: string }) => [t.subjectId, t.subjectKind, t.segment]),
+    ).toEqual([
+      [f.g.ids.acc2, "ACCOUNT", "A"],
+      [f.g.ids.hcp2, "HCP", "C"],
+    ]);
+  });
 });

@@ -6,12 +6,14 @@
  * submission, even two at once, stores one activity.
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { transactionRunner } from "../../db/cypher-runner.ts";
 import { z } from "zod";
 import { parseSettings } from "../../config/configuration-error.ts";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
 import { VISIBLE } from "../../model/cypher-fragments.ts";
+import { factKeysOf, mergeFactKeys, refreshFacts, storedFactKeys } from "../reporting/report-facts.ts";
 import { type ActivityContent, contentFingerprint } from "./activity.ts";
 
 const settingsSchema = z.object({
@@ -33,7 +35,7 @@ OPTIONAL MATCH (h:HCP {id: $hcpId}) WHERE ${VISIBLE("h")}
 OPTIONAL MATCH (acc:Account {id: $accountId}) WHERE ${VISIBLE("acc")}
 RETURN h IS NOT NULL AS hcp, acc IS NOT NULL AS account`;
 
-const ACTIVITY_FIELDS = `a {.id, .repId, .channel, .hcpId, .accountId, plannedAt: toString(a.plannedAt), startedAt: toString(a.startedAt),
+export const ACTIVITY_FIELDS = `a {.id, .repId, .channel, .hcpId, .accountId, plannedAt: toString(a.plannedAt), startedAt: toString(a.startedAt),
   .durationMinutes, .outcome, .products, .keyMessages, .activations, .notes, createdAt: toString(a.createdAt),
   updatedAt: toString(a.updatedAt), .version, editableUntil: toString(a.createdAt + duration({minutes: toInteger($editHours * 60)})),
   locked: datetime() > a.createdAt + duration({minutes: toInteger($editHours * 60)})}`;
@@ -91,7 +93,7 @@ export interface StoredActivity {
   [field: string]: unknown;
 }
 
-function read(record: { get(key: string): unknown }): StoredActivity {
+export function readActivity(record: { get(key: string): unknown }): StoredActivity {
   const a = toNative(record.get("a")) as StoredActivity;
   return { ...a, activations: JSON.parse(a.activations) };
 }
@@ -143,11 +145,12 @@ export async function recordActivity(
         ErrorCode.CONFLICT,
         "This idempotency key was used for a different activity; use a new key for a new activity.",
         {
-          current: read(r),
+          current: readActivity(r),
         },
       );
     }
-    return { activity: read(r), created: r.get("created") as boolean };
+    if (r.get("created")) await refreshFacts(transactionRunner(tx), factKeysOf(req.repId, req.content));
+    return { activity: readActivity(r), created: r.get("created") as boolean };
   });
 }
 
@@ -171,7 +174,10 @@ export async function editActivity(
         currentVersion: version,
       });
     await checkSubjects(tx, req.content, req.scope);
-    return read((await tx.run(EDIT, { ...contentParams(req.content), id: req.id, editHours: req.editHours })).records[0]!);
+    const before = await storedFactKeys(transactionRunner(tx), req.id);
+    const edited = readActivity((await tx.run(EDIT, { ...contentParams(req.content), id: req.id, editHours: req.editHours })).records[0]!);
+    await refreshFacts(transactionRunner(tx), mergeFactKeys(before, factKeysOf(req.repId, req.content)));
+    return edited;
   });
 }
 
@@ -191,5 +197,5 @@ export async function listActivities(
   },
 ): Promise<StoredActivity[]> {
   const { records } = await driver.executeQuery(LIST, req, { routing: "READ" });
-  return records.map(read);
+  return records.map(readActivity);
 }

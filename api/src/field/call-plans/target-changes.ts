@@ -5,7 +5,7 @@
  * caller read. Managers (and admins) apply at once; a rep's change is a PENDING `TargetChange`
  * the manager approves or rejects, and is checked again when it is applied.
  *
- * `(:TargetChange {id, planId, op, subjectId, plannedCalls, reason, requestedBy, requestedAt,
+ * `(:TargetChange {id, planId, op, subjectId, plannedCalls, reason, requestedBy, requestedAt, position (in its request),
  * status PENDING | APPROVED | REJECTED | WITHDRAWN, decidedBy, decidedAt, comment})-[:FOR_PLAN]->(:CallPlan)`.
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
@@ -85,9 +85,10 @@ SET cp.targetCount = n, cp.plannedCalls = calls, cp.version = cp.version + 1`;
 
 const PROPOSE = `
 MATCH (cp:CallPlan {id: $planId})
-UNWIND $changes AS c
+UNWIND range(0, size($changes) - 1) AS i
+WITH cp, i, $changes[i] AS c
 CREATE (cp)<-[:FOR_PLAN]-(:TargetChange {id: randomUUID(), planId: cp.id, op: c.op, subjectId: c.subjectId, plannedCalls: c.plannedCalls,
-  reason: $reason, requestedBy: $actor, requestedAt: datetime(), status: 'PENDING'})`;
+  reason: $reason, requestedBy: $actor, requestedAt: datetime(), position: i, status: 'PENDING'})`;
 
 const LOCK_CHANGE = `
 MATCH (change:TargetChange {id: $id})-[:FOR_PLAN]->(cp:CallPlan) WHERE ${PLAN_VISIBLE("cp.territoryId")}
@@ -99,9 +100,9 @@ SET change.status = $status, change.decidedBy = $actor, change.decidedAt = datet
 
 const PENDING = `
 MATCH (change:TargetChange {planId: $planId, status: 'PENDING'})
+WITH change ORDER BY change.requestedAt, change.position, change.id
 RETURN change {.id, .planId, .op, .subjectId, .plannedCalls, .reason, .requestedBy, requestedAt: toString(change.requestedAt), .status,
-  .decidedBy, decidedAt: toString(change.decidedAt), .comment} AS change
-ORDER BY change.requestedAt, change.id`;
+  .decidedBy, decidedAt: toString(change.decidedAt), .comment} AS change`;
 
 interface LockedPlan {
   status: string;

@@ -1,3 +1,4 @@
+import { activities } from "./activities/kind.ts";
 import { affiliations } from "./affiliations/kind.ts";
 import { accounts } from "./entities/accounts.ts";
 import { hcps } from "./entities/hcps.ts";
@@ -24,4 +25,5 @@ export const IMPORT_KINDS: Record<KindName, ImportKind<any, any>> = {
   territories,
   users,
   survey_answers: surveyAnswers,
+  activities,
 };

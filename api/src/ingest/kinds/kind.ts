@@ -16,6 +16,7 @@ export const KIND_NAMES = [
   "territories",
   "users",
   "survey_answers",
+  "activities",
 ] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 

@@ -55,7 +55,9 @@ export const ImportKind = {
   TERRITORIES: 'TERRITORIES',
   USERS: 'USERS',
   /** Answers to profiling surveys (docs/FIELD.md). */
-  SURVEY_ANSWERS: 'SURVEY_ANSWERS'
+  SURVEY_ANSWERS: 'SURVEY_ANSWERS',
+  /** Field activities recorded elsewhere (docs/FIELD.md). */
+  ACTIVITIES: 'ACTIVITIES'
 } as const;
 
 export type ImportKind = typeof ImportKind[keyof typeof ImportKind];

@@ -1,0 +1,158 @@
+/**
+ * A field report: the KPIs of a scope and period, by segment, by week and by rep, from the
+ * rep-day facts (activity KPIs) and the targets of approved plans with their subjects' call facts
+ * (target KPIs). Two reads, then sums in TypeScript.
+ */
+import type { Driver } from "neo4j-driver";
+import {
+  type ActivityTotals,
+  addActivities,
+  addTargets,
+  type FieldKpis,
+  fieldKpis,
+  noActivities,
+  noTargets,
+  type TargetTotals,
+} from "./field-kpis.ts";
+import { ACTIVITY_ROWS_OF_ALL, ACTIVITY_ROWS_OF_REPS, REPS, TARGET_ROWS } from "./report-queries.ts";
+import { dayNumber, isoDay, type Period, weeksOf } from "./report-period.ts";
+import type { KpiScope, ResolvedScope } from "./report-scope.ts";
+import { type TargetGroup, targetBreakdown } from "./target-kpis.ts";
+
+export interface FieldReport {
+  scope: KpiScope;
+  id: string | null;
+  from: string;
+  to: string;
+  kpis: FieldKpis;
+  bySegment: { segment: string; kpis: FieldKpis }[];
+  byWeek: { weekStart: string; kpis: FieldKpis }[];
+  byRep: { repId: string; repName: string; kpis: FieldKpis; lateReports: number }[];
+}
+
+interface RepInfo {
+  id: string;
+  name: string;
+  covers: string[];
+}
+
+const num = (v: unknown) => Number(v);
+
+async function read(driver: Driver, query: string, params: Record<string, unknown>) {
+  return (await driver.executeQuery(query, params, { routing: "READ" })).records;
+}
+
+/** The reps listed in `byRep`: the scope's rep, the reps covering its territories, or for ALL every covering rep and every rep with activities. */
+async function repsOf(driver: Driver, s: ResolvedScope, withActivities: string[]): Promise<RepInfo[]> {
+  if (s.rep) return [s.rep];
+  const records = await read(driver, REPS, { territories: s.territories, ids: s.territories ? [] : withActivities });
+  return records.map((r) => ({ id: r.get("id") as string, name: r.get("name") as string, covers: r.get("covers") as string[] }));
+}
+
+export async function fieldReport(driver: Driver, s: ResolvedScope, period: Period): Promise<FieldReport> {
+  const params = { from: period.from, to: period.to, territories: s.territories };
+  const scopeReps = s.rep ? [s.rep.id] : null;
+  const targetTerritories = s.rep ? s.rep.covers : s.territories;
+  const [activityRecords, targetRecords] = await Promise.all([
+    s.scope === "ALL"
+      ? read(driver, ACTIVITY_ROWS_OF_ALL, params)
+      : scopeReps
+        ? read(driver, ACTIVITY_ROWS_OF_REPS, { ...params, reps: scopeReps })
+        : null,
+    read(driver, TARGET_ROWS, { ...params, territories: targetTerritories }),
+  ]);
+
+  // TERRITORY and REGION: the reps covering the territories, then their activities with subjects aligned there.
+  let reps: RepInfo[];
+  let activityRows = activityRecords;
+  if (activityRows === null) {
+    reps = await repsOf(driver, s, []);
+    activityRows = await read(driver, ACTIVITY_ROWS_OF_REPS, { ...params, reps: reps.map((r) => r.id) });
+  } else {
+    reps = await repsOf(driver, s, [...new Set(activityRows.map((r) => r.get("repId") as string))]);
+  }
+
+  const byRepWeek = new Map<string, Map<number, ActivityTotals>>();
+  for (const r of activityRows) {
+    const repId = r.get("repId") as string;
+    const weeks = byRepWeek.get(repId) ?? new Map<number, ActivityTotals>();
+    byRepWeek.set(repId, weeks);
+    weeks.set(dayNumber(r.get("week") as string), {
+      activities: num(r.get("activities")),
+      calls: num(r.get("calls")),
+      activeDays: num(r.get("activeDays")),
+      daysInField: num(r.get("daysInField")),
+      onTime: num(r.get("onTime")),
+      checked: num(r.get("checked")),
+      missing: num(r.get("missing")),
+    });
+  }
+
+  const groups: TargetGroup[] = targetRecords.map((r) => ({
+    territoryId: r.get("territoryId") as string,
+    segment: r.get("segment") as string,
+    plannedCalls: num(r.get("plannedCalls")),
+    cycleStart: period.fromDay + num(r.get("cycleStart")),
+    cycleEnd: period.fromDay + num(r.get("cycleEnd")),
+    calls: (r.get("calls") as unknown[][]).map((days) => days.map((d) => period.fromDay + num(d))),
+  }));
+  const targets = targetBreakdown(groups, period);
+
+  const territoryTotals = new Map<string, TargetTotals>();
+  const segmentTotals = new Map<string, TargetTotals>();
+  for (const [key, t] of targets.bySegment) {
+    const [territory, segment] = splitKey(key);
+    addTargets(at(territoryTotals, territory, noTargets), t);
+    addTargets(at(segmentTotals, segment, noTargets), t);
+  }
+  const weekTargets = new Map<number, TargetTotals>();
+  for (const [key, t] of targets.byWeek) addTargets(at(weekTargets, Number(splitKey(key)[1]), noTargets), t);
+
+  const allActivities = noActivities();
+  const weekActivities = new Map<number, ActivityTotals>();
+  for (const weeks of byRepWeek.values()) {
+    for (const [week, a] of weeks) {
+      addActivities(allActivities, a);
+      addActivities(at(weekActivities, week, noActivities), a);
+    }
+  }
+  const allTargets = [...territoryTotals.values()].reduce(addTargets, noTargets());
+
+  const visibleReps = reps.filter((r) => s.onlyRep === null || r.id === s.onlyRep).sort((a, b) => a.id.localeCompare(b.id));
+  const inScope = (t: string) => targetTerritories === null || targetTerritories.includes(t);
+  return {
+    scope: s.scope,
+    id: s.id,
+    from: period.from,
+    to: period.to,
+    kpis: fieldKpis(allActivities, allTargets),
+    bySegment: [...segmentTotals.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([segment, t]) => ({ segment, kpis: fieldKpis(noActivities(), t) })),
+    byWeek: weeksOf(period).map((week) => ({
+      weekStart: isoDay(week),
+      kpis: fieldKpis(weekActivities.get(week) ?? noActivities(), weekTargets.get(week) ?? noTargets()),
+    })),
+    byRep: visibleReps.map((rep) => {
+      const a = [...(byRepWeek.get(rep.id)?.values() ?? [])].reduce(addActivities, noActivities());
+      const t = rep.covers
+        .filter(inScope)
+        .reduce((sum, territory) => addTargets(sum, territoryTotals.get(territory) ?? noTargets()), noTargets());
+      return { repId: rep.id, repName: rep.name, kpis: fieldKpis(a, t), lateReports: a.activities - a.onTime };
+    }),
+  };
+}
+
+function splitKey(key: string): [string, string] {
+  const i = key.indexOf("\u0000");
+  return [key.slice(0, i), key.slice(i + 1)];
+}
+
+function at<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
+  }
+  return v;
+}
