@@ -79,6 +79,25 @@ describe("seedDatabase (tiny) with its field year, into a real Neo4j", () => {
     expect(Number(a.late) / Number(a.n)).toBeLessThan(0.2);
   });
 
+  it("keeps the reporting facts of its activities (rep-days, subjects) as the write path would", async () => {
+    const facts = await one(
+      `CALL () { MATCH (f:RepDayFact) WHERE f.id STARTS WITH $prefix
+                 RETURN count(f) AS days, sum(reduce(s = 0, x IN f.activities | s + x)) AS activities, sum(reduce(s = 0, x IN f.onTime | s + x)) AS onTime }
+       CALL () { MATCH (f:SubjectCallFact) WHERE f.id STARTS WITH $prefix RETURN count(f) AS subjects, sum(size(f.reps)) AS calls }
+       RETURN days, activities, onTime, subjects, calls`,
+    );
+    const activities = await one(
+      `MATCH (a:Activity) WHERE a.id STARTS WITH $prefix
+       RETURN count(DISTINCT a.repId + '|' + toString(date(a.startedAt))) AS days, count(a) AS activities,
+         sum(CASE WHEN a.createdAt <= a.startedAt + duration({minutes: a.durationMinutes}) + duration('PT24H') THEN 1 ELSE 0 END) AS onTime,
+         count(DISTINCT CASE WHEN a.outcome = 'COMPLETED' THEN coalesce(a.hcpId, a.accountId) END) AS subjects`,
+    );
+    expect(facts.days).toBe(activities.days);
+    expect(facts.activities).toBe(activities.activities);
+    expect(facts.onTime).toBe(activities.onTime);
+    expect(Number(facts.subjects)).toBeGreaterThanOrEqual(Number(activities.subjects));
+  });
+
   it("gives the approved targets of past cycles about their planned calls", async () => {
     const r = await one(
       `MATCH (cp:CallPlan {status: 'APPROVED'})-[:FOR_CYCLE]->(c:Cycle) WHERE cp.id STARTS WITH $prefix AND c.endDate < date($today)

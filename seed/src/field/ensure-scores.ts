@@ -63,5 +63,5 @@ export async function ensureScores(driver: Driver, o: ScoreOptions): Promise<num
   if (sameDefinition && !missing && !o.force) return null;
   o.log?.(`Scoring HCPs with ${o.model} (${o.period})...`);
   const draft = await saveDraft(driver, model, o.actor);
-  return (await activateVersion(driver, o.model, draft.version, o.actor)).hcps;
+  return (await activateVersion(driver, o.model, draft.version, o.actor)).subjects;
 }

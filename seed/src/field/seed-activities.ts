@@ -1,10 +1,15 @@
 /**
  * Writes the activities of every rep over the seeded cycles. Reps go in groups: the group's
  * territories (subjects, plans and targets) are read, its activities generated, and written in
- * batches by `concurrency` writers while the next group is read and generated.
+ * batches by `concurrency` writers while the next group is read and generated. Under an id
+ * prefix, each group's reporting facts (its rep-days and subjects) are refreshed after its write,
+ * leaving the facts of the rest of a shared database alone; a whole-database seed rebuilds them
+ * all afterwards (seed-field.ts).
  */
 import type { Driver } from "neo4j-driver";
+import { driverRunner } from "@pharmagraph/api/db/cypher-runner.ts";
 import { toNative } from "@pharmagraph/api/db/to-native.ts";
+import { factKeysOf, mergeFactKeys, refreshFacts } from "@pharmagraph/api/field/reporting/report-facts.ts";
 import { forEachConcurrently } from "../concurrently.ts";
 import type { SeedPlan } from "../seed-plan.ts";
 import { type ActivityRow, repCycleActivities, type SubjectKind } from "./activity-generator.ts";
@@ -14,10 +19,14 @@ import { type AlignedSubject, type FieldRep, type PlanTarget, repCycles, type Te
 
 /** Reps per group: a few tens of thousands of activities. */
 const REPS_PER_GROUP = 20;
+/** Fact keys (rep-days, subjects) per refresh transaction, as rebuildFacts takes them. */
+const FACT_KEYS_PER_REFRESH = 2_000;
 
 export interface WriteOptions {
   batchSize: number;
   concurrency: number;
+  /** Refresh the reporting facts of each group's keys after writing it. */
+  refreshFacts: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -63,8 +72,8 @@ export async function seedActivities(driver: Driver, plan: SeedPlan, o: WriteOpt
   const reps = fieldReps(plan);
   const repsOf = new Map<string, string[]>();
   for (const rep of reps) for (const t of rep.covers) repsOf.set(t, [...(repsOf.get(t) ?? []), rep.id]);
-  const write = (rows: ActivityRow[]) =>
-    forEachConcurrently(chunks(rows, o.batchSize), o.concurrency, async (batch) => {
+  const write = async (rows: ActivityRow[]) => {
+    await forEachConcurrently(chunks(rows, o.batchSize), o.concurrency, async (batch) => {
       const session = driver.session();
       try {
         await session.executeWrite((tx) => tx.run(WRITE_ACTIVITIES, { rows: batch }));
@@ -72,6 +81,14 @@ export async function seedActivities(driver: Driver, plan: SeedPlan, o: WriteOpt
         await session.close();
       }
     });
+    if (!o.refreshFacts) return;
+    const keys = mergeFactKeys(
+      ...rows.map((r) => factKeysOf(r.repId, { startedAt: r.startedAt, hcpId: r.hcpId ?? undefined, accountId: r.accountId ?? undefined })),
+    );
+    for (const repDays of chunks(keys.repDays, FACT_KEYS_PER_REFRESH)) await refreshFacts(driverRunner(driver), { repDays, subjects: [] });
+    for (const subjects of chunks(keys.subjects, FACT_KEYS_PER_REFRESH))
+      await refreshFacts(driverRunner(driver), { repDays: [], subjects });
+  };
   let generated = 0;
   let writing: Promise<void> = Promise.resolve();
   for (let g = 0; g < reps.length; g += REPS_PER_GROUP) {

@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
+import { rebuildFacts } from "@pharmagraph/api/field/reporting/rebuild-facts.ts";
 import { activateSurvey, listSurveys, saveSurveyDraft } from "@pharmagraph/api/field/surveys/survey-store.ts";
 import { forEachConcurrently } from "../concurrently.ts";
 import { SeedPlan } from "../seed-plan.ts";
@@ -126,8 +127,12 @@ export async function seedField(driver: Driver, plan: SeedPlan, o: FieldOptions)
   rows.draftPlans = plans.drafts;
   rows.activities = await step("activities", () => {
     const tick = progress("activities", "Activity (reps)", fieldReps(plan).length);
-    return seedActivities(driver, plan, { ...o, onProgress: tick });
+    return seedActivities(driver, plan, { ...o, refreshFacts: plan.idPrefix !== "", onProgress: tick });
   });
+  if (plan.idPrefix === "") {
+    const facts = await step("facts", () => rebuildFacts(driver));
+    rows.factKeys = facts.repDays + facts.subjects;
+  }
   return { rows, seconds };
 }
 
