@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreColumns } from "@pharmagraph/api/analytics/scoring/score.ts";
 import { activityContentSchema, contentFingerprint, idempotencyKeySchema } from "@pharmagraph/api/field/activities/activity.ts";
-import { workingDaysBetween } from "@pharmagraph/api/field/call-plans/cycle.ts";
+import { workingDaysBetween } from "@pharmagraph/api/model/calendar.ts";
 import { selectTargets, territoryCapacity } from "@pharmagraph/api/field/call-plans/select-targets.ts";
 import { windowsByDay } from "@pharmagraph/api/field/planning/opening-hours.ts";
 import { generate } from "../generate.ts";

@@ -12,7 +12,7 @@
  * after the end), and a few completed detailing calls lack products or key messages.
  */
 import { type ActivityContent, contentFingerprint } from "@pharmagraph/api/field/activities/activity.ts";
-import { addDays, isoWeekday } from "@pharmagraph/api/field/call-plans/cycle.ts";
+import { addDays, isoWeekday } from "@pharmagraph/api/model/calendar.ts";
 import { windowsByDay } from "@pharmagraph/api/field/planning/opening-hours.ts";
 import { cumulative, Rng } from "../prng.ts";
 import { FIELD, FIELD_CYCLES, FIELD_PHASE } from "./field-config.ts";

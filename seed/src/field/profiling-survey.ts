@@ -3,7 +3,7 @@
  * under the survey's rules (skip logic, required questions), given by the rep covering the HCP's
  * territory on a working day before the seed's today.
  */
-import { addDays, daysBetween, isoWeekday } from "@pharmagraph/api/field/call-plans/cycle.ts";
+import { addDays, daysBetween, isoWeekday } from "@pharmagraph/api/model/calendar.ts";
 import type { AnswerSheet } from "@pharmagraph/api/field/surveys/answer-sheet.ts";
 import { type Questionnaire, questionnaireSchema } from "@pharmagraph/api/field/surveys/questionnaire.ts";
 import { Rng } from "../prng.ts";

@@ -9,7 +9,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { reviewCallPlan } from "@pharmagraph/api/field/call-plans/call-plan-store.ts";
-import { addDays, cycleInputSchema } from "@pharmagraph/api/field/call-plans/cycle.ts";
+import { cycleInputSchema } from "@pharmagraph/api/field/call-plans/cycle.ts";
+import { addDays } from "@pharmagraph/api/model/calendar.ts";
 import { saveCycle } from "@pharmagraph/api/field/call-plans/cycle-store.ts";
 import { generateCallPlans } from "@pharmagraph/api/field/call-plans/generate-call-plans.ts";
 import type { AuditContext } from "@pharmagraph/api/model/audit-event.ts";
