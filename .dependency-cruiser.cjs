@@ -45,8 +45,16 @@ module.exports = {
       name: "seed-uses-only-the-kernel",
       comment: "The seed takes the vocabulary from the model and the driver and migrations from db/; it does not reach into capabilities.",
       severity: "error",
-      from: { path: "^seed/src/" },
+      from: { path: "^seed/src/", pathNot: "^seed/src/field/" },
       to: { path: "^api/src/", pathNot: "^api/src/(model|db|config)/" },
+    },
+    {
+      name: "seed-field-uses-the-product-paths",
+      comment:
+        "The seeded field year (scores, call plans, activities, survey answers) is made through the analytics and field capabilities' own functions, so it is what the product would make; nothing else of the API.",
+      severity: "error",
+      from: { path: "^seed/src/field/" },
+      to: { path: "^api/src/", pathNot: "^api/src/(model|db|config|analytics|field)/" },
     },
     {
       name: "source-does-not-import-tests",

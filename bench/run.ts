@@ -7,7 +7,9 @@
  * connections, and an RSS soak (bench/load-bench.ts; `--connections 10,50,200 --seconds 30
  * --soak-minutes 0 --soak-connections 50`); `field`, route quality and speed against OR-Tools
  * (bench/field-bench.ts); `plans`, call plans for every territory and a week plan at `us` scale
- * (bench/call-plan-bench.ts). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
+ * (bench/call-plan-bench.ts); `field-report`, field report latency on a region of a year (bench/field-report-bench.ts,
+ * `--reps 100`); `activity-import`, activities import rows/s through the import CLI (bench/activity-import-bench.ts,
+ * `--rows`, `--reps`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
  * records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,9 +19,11 @@ import { ensureNeo4j, REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
+import { runActivityImportBench } from "./activity-import-bench.ts";
 import { runAnalyticsBench } from "./analytics-bench.ts";
 import { runCallPlanBench } from "./call-plan-bench.ts";
 import { runFieldBench } from "./field-bench.ts";
+import { runFieldReportBench } from "./field-report-bench.ts";
 import { runImportBench } from "./import-bench.ts";
 import { runLoadBench } from "./load-bench.ts";
 
@@ -32,6 +36,7 @@ const { values, positionals } = parseArgs({
     seconds: { type: "string", default: "30" },
     "soak-minutes": { type: "string", default: "0" },
     "soak-connections": { type: "string", default: "50" },
+    reps: { type: "string", default: "100" },
   },
 });
 const suites = positionals.length ? positionals : ["api"];
@@ -142,6 +147,22 @@ async function plansSuite(): Promise<void> {
   save("plans", result);
 }
 
+async function fieldReportSuite(): Promise<void> {
+  const result = await runFieldReportBench({ runs: Number(values.runs), reps: Number(values.reps), log: (line) => console.error(line) });
+  console.table(
+    result.cases.map((c) => ({ case: c.name, p50_ms: c.p50, p95_ms: c.p95, max_ms: c.max, activities: c.activities, targets: c.targets })),
+  );
+  save("field-report", result);
+}
+
+async function activityImportSuite(): Promise<void> {
+  const result = await runActivityImportBench({ rows: Number(values.rows), reps: Number(values.reps), log: (line) => console.error(line) });
+  console.table(
+    result.cases.map((c) => ({ case: c.name, rows: c.rows, seconds: c.seconds, rows_per_s: c.rowsPerSecond, peak_rss_mb: c.peakRssMb })),
+  );
+  save("activity-import", result);
+}
+
 const SUITES: Record<string, () => Promise<void>> = {
   api: apiSuite,
   import: importSuite,
@@ -149,6 +170,8 @@ const SUITES: Record<string, () => Promise<void>> = {
   load: loadSuite,
   field: fieldSuite,
   plans: plansSuite,
+  "field-report": fieldReportSuite,
+  "activity-import": activityImportSuite,
 };
 for (const suite of suites) {
   const run = SUITES[suite];

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole product on one URL, for development and demos (the API process alone is
  * api/src/server/main.ts). Uses NEO4J_URI if set, otherwise provisions and
- * starts the local Neo4j; applies the schema; loads the `demo` seed into an empty database;
+ * starts the local Neo4j; applies the schema; loads the `demo` seed (with its field year) into an
+ * empty database, or adds the field year to a `demo` database seeded before it had one;
  * materializes the roll-ups of the newest period when none are; builds the web app when its
  * sources changed; serves GraphQL and the UI on PORT (4000) of 127.0.0.1, with the development
  * login unless AUTH_DEV_LOGIN=false (then AUTH_JWT_SECRET or AUTH_JWKS_URL is needed).
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   await migrate(driver);
 
   await ensureDemoData(driver, (line) => console.log(line));
+  // A database seeded before the seed made field data gets its field year (scores, influence, plans, activities) once.
+  await (await import("@pharmagraph/seed")).ensureFieldData(driver, (line) => console.log(line));
 
   if (webBuildIsStale(paths.webDist)) {
     console.log("Building the web app...");

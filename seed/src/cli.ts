@@ -9,7 +9,7 @@ import { seedDatabase, type SeedProgress } from "./seed-database.ts";
 import type { SeedSummary } from "./summary.ts";
 
 const USAGE = `usage: npm run seed -- --scale tiny|demo|us [--seed <n>] [--reset] [--method unwind|import]
-                        [--prefix <id prefix>] [--batch <rows>] [--concurrency <n>] [--json]
+                        [--prefix <id prefix>] [--batch <rows>] [--concurrency <n>] [--skip-field] [--json]
   --scale        tiny (200 HCPs), demo (20k HCPs) or us (1M HCPs)
   --seed         random seed, 0..2147483647 (default 42); the same seed always gives the same data
   --reset        delete the seeded data (under --prefix) first; without it a re-run MERGEs (idempotent)
@@ -18,6 +18,7 @@ const USAGE = `usage: npm run seed -- --scale tiny|demo|us [--seed <n>] [--reset
   --prefix       prefixed to every id (default none)
   --batch        rows per transaction (default 10000)
   --concurrency  write transactions in flight (default 2)
+  --skip-field   only the base data: no scores, call plans, activities or survey answers
   --json         print the summary as one JSON line on stdout`;
 
 const wholeNumber = (min: number, max: number) =>
@@ -34,6 +35,7 @@ const argsSchema = z.object({
     .default(""),
   batch: wholeNumber(100, 100_000).default(10_000),
   concurrency: wholeNumber(1, 8).default(2),
+  "skip-field": z.boolean().default(false),
   json: z.boolean().default(false),
 });
 
@@ -51,6 +53,7 @@ function parseCommandLine(argv: string[]): z.infer<typeof argsSchema> | undefine
         prefix: { type: "string" },
         batch: { type: "string" },
         concurrency: { type: "string" },
+        "skip-field": { type: "boolean" },
         json: { type: "boolean" },
       },
     }));
@@ -114,7 +117,13 @@ async function main(): Promise<void> {
     let summary: SeedSummary;
     if (args.method === "import") {
       console.error(`Importing scale ${args.scale} (seed ${args.seed}) into the local server; its database is replaced`);
-      summary = await importDatabase({ scale: args.scale, seed: args.seed, idPrefix: args.prefix, ...progress });
+      summary = await importDatabase({
+        scale: args.scale,
+        seed: args.seed,
+        idPrefix: args.prefix,
+        field: !args["skip-field"],
+        ...progress,
+      });
     } else {
       const connection = await ensureNeo4j(undefined, progress.log);
       const driver = createDriver(connection);
@@ -127,6 +136,7 @@ async function main(): Promise<void> {
           idPrefix: args.prefix,
           batchSize: args.batch,
           concurrency: args.concurrency,
+          field: !args["skip-field"],
           ...progress,
         });
       } finally {

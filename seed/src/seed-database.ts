@@ -2,16 +2,17 @@ import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
 import { migrate } from "@pharmagraph/api/db/migrate.ts";
 import { forEachConcurrently } from "./concurrently.ts";
-import { batchesOf, DATASETS, type DatasetName, type DatasetSpec } from "./datasets.ts";
+import { batchesOf, DATASETS, type DatasetSpec } from "./datasets.ts";
+import { seedField } from "./field/seed-field.ts";
 import { HAS_SEEDED_DATA, LOAD_QUERIES, RESET_STATEMENTS } from "./queries.ts";
 import { SCALES, type ScaleName } from "./scales.ts";
 import { SeedPlan } from "./seed-plan.ts";
 import { peakRssMb, secondsSince, type SeedSummary } from "./summary.ts";
 
 export interface SeedProgress {
-  /** A dataset starts loading: `total` generator steps (entities), not rows. */
-  onPhase?: (dataset: DatasetName, label: string, total: number) => void;
-  onProgress?: (dataset: DatasetName, done: number, total: number) => void;
+  /** A dataset or field step starts loading: `total` generator steps (entities, reps), not rows. */
+  onPhase?: (phase: string, label: string, total: number) => void;
+  onProgress?: (phase: string, done: number, total: number) => void;
 }
 
 export interface SeedOptions extends SeedProgress {
@@ -25,6 +26,10 @@ export interface SeedOptions extends SeedProgress {
   batchSize?: number;
   /** Write transactions in flight at once; 2 keeps both cores of a small server busy. Default 2. */
   concurrency?: number;
+  /** Seed the field year too (seed/src/field: scores, call plans, activities, survey answers). Default true. */
+  field?: boolean;
+  /** Lines about the field steps. */
+  log?: (line: string) => void;
 }
 
 /**
@@ -53,11 +58,20 @@ export async function seedDatabase(driver: Driver, options: SeedOptions): Promis
   const seeded = (await driver.executeQuery(HAS_SEEDED_DATA, { prefix: idPrefix })).records[0]?.get("seeded") === true;
   const mode = seeded ? "merge" : "create";
 
-  const rows = {} as Record<DatasetName, number>;
+  const rows: Record<string, number> = {};
   for (const dataset of DATASETS) {
     const start = performance.now();
     rows[dataset.name] = await loadDataset(driver, plan, dataset, LOAD_QUERIES[dataset.name][mode], options);
     seconds[dataset.name] = secondsSince(start, performance.now());
+  }
+  if (options.field ?? true) {
+    const field = await seedField(driver, plan, {
+      batchSize: options.batchSize ?? 10_000,
+      concurrency: options.concurrency ?? 2,
+      ...options,
+    });
+    Object.assign(rows, field.rows);
+    Object.assign(seconds, field.seconds);
   }
   return {
     scale: options.scale,

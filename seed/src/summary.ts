@@ -1,4 +1,3 @@
-import type { DatasetName } from "./datasets.ts";
 import type { ScaleName } from "./scales.ts";
 
 /** What a seed run did: rows per dataset, seconds per phase, and the loader process's peak memory. */
@@ -10,8 +9,9 @@ export interface SeedSummary {
   method: "unwind" | "import";
   /** "create" into an empty database (or prefix), "merge" over existing data. */
   mode: "create" | "merge";
-  rows: Record<DatasetName, number>;
-  /** Seconds per phase: the datasets, plus reset / csv / import / restart / migrate where they ran. */
+  /** Rows per dataset and field step (rows.activities, ...). */
+  rows: Record<string, number>;
+  /** Seconds per phase: the datasets and field steps, plus reset / csv / import / restart / migrate where they ran. */
   seconds: Record<string, number>;
   totalSeconds: number;
   peakRssMb: number;

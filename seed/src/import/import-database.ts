@@ -4,7 +4,8 @@ import { performance } from "node:perf_hooks";
 import { createDriver } from "@pharmagraph/api/db/driver.ts";
 import { migrate } from "@pharmagraph/api/db/migrate.ts";
 import { configuredConnection, home, startLocalServer, stopLocalServer, type Home } from "@pharmagraph/neo4j-local";
-import { DATASETS, type DatasetName } from "../datasets.ts";
+import { DATASETS } from "../datasets.ts";
+import { seedField } from "../field/seed-field.ts";
 import { LOAD_QUERIES } from "../queries.ts";
 import { SCALES, type ScaleName } from "../scales.ts";
 import { loadDataset, type SeedProgress } from "../seed-database.ts";
@@ -19,14 +20,16 @@ export interface ImportOptions extends SeedProgress {
   idPrefix?: string;
   /** The launcher home whose database is replaced. Default: NEO4J_LOCAL_HOME or .neo4j. */
   home?: Home;
-  /** Lines from the launcher and the importer. */
+  /** Lines from the launcher, the importer and the field steps. */
   log?: (line: string) => void;
+  /** Seed the field year too, online after the import (seed/src/field). Default true. */
+  field?: boolean;
 }
 
 /**
  * Replaces the whole database of a local launcher server with one seed, through the offline
  * importer: CSV files, server stop, `neo4j-admin database import full`, server start, schema
- * migrations, then the users online. Much faster than `seedDatabase` at US scale, but it stops
+ * migrations, then the users and the field year online. Much faster than `seedDatabase` at US scale, but it stops
  * the server and needs its store, so it only works on a server this checkout runs.
  */
 export async function importDatabase(options: ImportOptions): Promise<SeedSummary> {
@@ -72,13 +75,18 @@ export async function importDatabase(options: ImportOptions): Promise<SeedSummar
       const userRows = await loadDataset(driver, plan, users, LOAD_QUERIES.users.merge, options);
       lap("users", start);
 
+      const field =
+        options.field === false
+          ? { rows: {}, seconds: {} }
+          : await seedField(driver, plan, { batchSize: 10_000, concurrency: 2, ...options, log });
+      Object.assign(seconds, field.seconds);
       return {
         scale: options.scale,
         seed: options.seed,
         idPrefix,
         method: "import",
         mode: "create",
-        rows: { ...files.rows, users: userRows } as Record<DatasetName, number>,
+        rows: { ...files.rows, users: userRows, ...field.rows },
         seconds,
         totalSeconds: secondsSince(t0, performance.now()),
         peakRssMb: peakRssMb(),

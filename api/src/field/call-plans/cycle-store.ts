@@ -2,7 +2,8 @@
 import type { Driver } from "neo4j-driver";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
-import { type CycleInput, workingDaysBetween } from "./cycle.ts";
+import { workingDaysBetween } from "../../model/calendar.ts";
+import type { CycleInput } from "./cycle.ts";
 
 export interface StoredCycle {
   id: string;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isoWeekday, workingDaysBetween } from "./cycle.ts";
+import { addDays, daysBetween, isoWeekday, workingDaysBetween } from "../../model/calendar.ts";
 import { type Candidate, selectTargets, territoryCapacity } from "./select-targets.ts";
 
 const FREQ = new Map([

@@ -10,7 +10,7 @@
  * A target without coordinates cannot be routed and is reported.
  */
 import { haversineKm } from "../routing/haversine.ts";
-import { workingDaysBetween } from "../call-plans/cycle.ts";
+import { workingDaysBetween } from "../../model/calendar.ts";
 
 export interface WeekTarget {
   subjectId: string;

@@ -12,7 +12,7 @@ import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import { ACTIVE_ON } from "../../model/cypher-fragments.ts";
 import { CALLS_ON_TARGET } from "../call-plans/call-plan-store.ts";
-import { addDays, isoWeekday } from "../call-plans/cycle.ts";
+import { addDays, isoWeekday } from "../../model/calendar.ts";
 import type { TimeWindow } from "../routing/week-plan.ts";
 import { type PlanStop, planWeek, scheduleDayInOrder, type WeekPlanSettings } from "../routing/week-plan.ts";
 import { chooseWeekStops, type WeekTarget } from "./choose-week-stops.ts";

@@ -107,7 +107,8 @@ export const activities = defineKind({
     { column: "rep_id", meaning: "id of the REP or KAM user who had the interaction" },
     {
       column: "idempotency_key",
-      meaning: "the activity's key for that rep (8 to 100 letters, digits, _ or -): the activity's id is `<rep_id>|<key>`",
+      meaning:
+        "the activity's key for that rep (8 to 100 letters, digits, _ or -); with rep_id it makes the activity's id, as recordActivity does",
     },
     { column: "channel", meaning: CHANNELS.join(", ") },
     { column: "started_at", meaning: "when it took place, ISO date-time with offset (its local date is the activity's day)" },
