@@ -166,3 +166,19 @@ describe("field entry in the web app, as a rep", () => {
     expect(await activitiesOf(g.users.rep1)).toHaveLength(before + 1);
   });
 });
+
+describe("an entry the server refuses", () => {
+  it("waits under Needs attention with the server's message, is not retried, and leaves when discarded", async () => {
+    // HCP2 is in rep2's territory: for rep1 it does not exist (NOT_FOUND), whatever the network does.
+    const key = await recordVisit(g.ids.hcp2);
+    const entry = page.getByTestId(`attention-${key}`);
+    await entry.waitFor({ timeout: 10_000 });
+    expect(await entry.textContent()).toContain("not found");
+    expect(await page.getByTestId("queue-empty").isVisible()).toBe(true);
+    expect((await activitiesOf(g.users.rep1)).filter((a) => a.key === key)).toEqual([]);
+    await page.reload();
+    await page.getByTestId(`attention-${key}`).waitFor();
+    await page.getByTestId(`attention-${key}`).getByRole("button", { name: "Discard" }).click();
+    expect(await page.getByTestId("queue-attention").count()).toBe(0);
+  });
+});

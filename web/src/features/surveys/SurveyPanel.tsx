@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Api } from "../../api/use-api.ts";
 import { SurveyForm } from "./SurveyForm.tsx";
 import { useActiveSurveys } from "./use-active-surveys.ts";
@@ -15,8 +15,13 @@ export function SurveyPanel({ api, subject, onClose }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const key = chosen ?? (surveys?.length === 1 ? surveys[0]!.key : null);
   const survey = surveys?.find((s) => s.key === key);
+  const panel = useRef<HTMLElement>(null);
+  // Opened from a stop or a target further down the page: bring it into view.
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
-    <section className="survey-panel" aria-label={`Surveys about ${subject.name}`} data-testid="survey-panel">
+    <section ref={panel} className="survey-panel" aria-label={`Surveys about ${subject.name}`} data-testid="survey-panel">
       <header className="panel-head">
         <h3>Survey · {subject.name}</h3>
         <button type="button" onClick={onClose} aria-label="Close surveys">

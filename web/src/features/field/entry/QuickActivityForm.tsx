@@ -27,7 +27,14 @@ export function QuickActivityForm({ api, initial, title, onSave, onCancel }: Pro
   };
 
   return (
-    <form className="dialog quick-entry" role="dialog" aria-label={title} data-testid="quick-entry" onSubmit={save}>
+    <form
+      className="dialog quick-entry"
+      role="dialog"
+      aria-label={title}
+      data-testid="quick-entry"
+      onSubmit={save}
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+    >
       <h3>{title}</h3>
       <div className="fields">
         <label>
