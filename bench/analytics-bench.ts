@@ -4,15 +4,15 @@
  * with the offline importer and kept; BENCH_FRESH=1 reseeds). Cases: full roll-up
  * materialization, incremental refresh after one reassignment, as-of roll-up of the largest
  * organization, PageRank (loading, compute, python-igraph on the same edges, write-back), and
- * rescoring every HCP with a 6-component model. Each with the process's peak RSS.
+ * rescoring every HCP with a 6-component model, scoring every account and every organization.
+ * Each with the process's peak RSS.
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { home, REPO_ROOT, startLocalServer } from "@pharmagraph/neo4j-local";
-import { importDatabase } from "@pharmagraph/seed";
+import { REPO_ROOT } from "@pharmagraph/neo4j-local";
 import { loadInfluence, recomputeInfluence } from "../api/src/analytics/influence/influence-store.ts";
 import { pageRank } from "../api/src/analytics/influence/pagerank.ts";
 import { driverRunner } from "../api/src/db/cypher-runner.ts";
@@ -21,8 +21,7 @@ import { ROLLUPS_AS_OF } from "../api/src/analytics/rollup-store/queries.ts";
 import { refreshRollups } from "../api/src/analytics/rollup-store/refresh.ts";
 import { scoringModelSchema } from "../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../api/src/analytics/scoring/scoring-store.ts";
-import { createDriver } from "../api/src/db/driver.ts";
-import { migrate } from "../api/src/db/migrate.ts";
+import { benchModel, PERIOD, usScaleDriver } from "./us-scale.ts";
 
 export interface AnalyticsCase {
   name: string;
@@ -32,10 +31,8 @@ export interface AnalyticsCase {
   detail: Record<string, unknown>;
 }
 
-const PERIOD = "2026-Q3";
-
 /** Runs `work` while sampling this process's RSS every 50 ms. */
-async function measured<T>(work: () => Promise<T>): Promise<{ result: T; milliseconds: number; peakRssMb: number }> {
+export async function measured<T>(work: () => Promise<T>): Promise<{ result: T; milliseconds: number; peakRssMb: number }> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();
@@ -54,20 +51,7 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; millise
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function runAnalyticsBench(log: (line: string) => void) {
-  process.env.NEO4J_LOCAL_HEAP ??= "4g";
-  process.env.NEO4J_LOCAL_PAGECACHE ??= "3g";
-  const h = home(".neo4j-bench-analytics");
-  let server = await startLocalServer(h, log);
-  let driver = createDriver(server);
-  const { records } = await driver.executeQuery("MATCH (n:HCP) RETURN count(n) AS n");
-  if (process.env.BENCH_FRESH || Number(records[0]!.get("n")) < 1_000_000) {
-    await driver.close();
-    log("seeding the us scale with the offline importer (about 3 minutes)");
-    await importDatabase({ scale: "us", seed: 42, home: h, log });
-    server = await startLocalServer(h, log);
-    driver = createDriver(server);
-  }
-  await migrate(driver);
+  const driver = await usScaleDriver(log);
   const cases: AnalyticsCase[] = [];
   const add = (name: string, m: { milliseconds: number; peakRssMb: number }, goal: number | null, detail: Record<string, unknown> = {}) => {
     cases.push({ name, milliseconds: m.milliseconds, goalMilliseconds: goal, peakRssMb: m.peakRssMb, detail });
@@ -141,9 +125,17 @@ export async function runAnalyticsBench(log: (line: string) => void) {
     const saved = await saveDraft(driver, benchModel(), "bench");
     const rescored = await measured(() => activateVersion(driver, saved.name, saved.version, "bench"));
     add("scoring: rescore 1M HCPs with a 6-component model (load, score, store)", rescored, 30_000, {
-      hcps: rescored.result.hcps,
+      hcps: rescored.result.subjects,
       counts: rescored.result.counts,
     });
+    for (const model of [benchAccountModel(), benchOrganizationModel()]) {
+      const draft = await saveDraft(driver, model, "bench");
+      const scored = await measured(() => activateVersion(driver, draft.name, draft.version, "bench"));
+      add(`scoring: score every ${model.subject} with ${model.description}`, scored, null, {
+        subjects: scored.result.subjects,
+        counts: scored.result.counts,
+      });
+    }
     return {
       suite: "analytics",
       scale: "us",
@@ -205,80 +197,91 @@ function igraphSeconds(g: { ids: string[]; rowStart: Int32Array; influenced: Int
   return { ms: Math.round(out.seconds * 1000), sum: out.sum };
 }
 
-function benchModel() {
+/** Accounts: a materialized roll-up, one computed in memory, two aggregates of their HCPs' influence, an attribute. */
+function benchAccountModel() {
   return scoringModelSchema.parse({
-    name: "bench6",
-    description: "six components over every source kind the seed has",
+    name: "benchaccounts",
+    subject: "ACCOUNT",
+    description: "5 components (TRx materialized, POTENTIAL computed, max percentile and summed reach of its HCPs, kind)",
     components: [
       {
         key: "trx",
         label: "TRx",
         source: { kind: "rollup", metric: "TRX", period: PERIOD },
         transform: { kind: "percentile" },
-        weight: 0.25,
-      },
-      {
-        key: "nrx",
-        label: "NRx",
-        source: { kind: "rollup", metric: "NRX", period: PERIOD },
-        transform: { kind: "zscore", clip: 3 },
-        weight: 0.15,
+        weight: 0.35,
       },
       {
         key: "potential",
         label: "Potential",
         source: { kind: "rollup", metric: "POTENTIAL", period: PERIOD },
         transform: { kind: "minmax" },
-        weight: 0.2,
+        weight: 0.25,
       },
       {
-        key: "influence",
-        label: "Influence",
-        source: { kind: "influence", measure: "influencePercentile" },
-        transform: { kind: "percentile" },
-        weight: 0.2,
+        key: "kol",
+        label: "Best HCP's influence percentile",
+        source: { kind: "influence", measure: "influencePercentile", aggregate: "max" },
+        transform: { kind: "minmax" },
+        weight: 0.15,
       },
       {
         key: "reach",
-        label: "Reach",
-        source: { kind: "influence", measure: "reach" },
-        transform: {
-          kind: "bucket",
-          buckets: [
-            { upTo: 0, value: 0 },
-            { upTo: 5, value: 0.5 },
-            { upTo: 1e9, value: 1 },
-          ],
-        },
-        weight: 0.1,
+        label: "Reach of its HCPs",
+        source: { kind: "influence", measure: "reach", aggregate: "sum" },
+        transform: { kind: "zscore", clip: 3 },
+        weight: 0.15,
       },
       {
-        key: "specialty",
-        label: "Specialty",
-        source: { kind: "attribute", field: "specialty" },
+        key: "kind",
+        label: "Site kind",
+        source: { kind: "attribute", field: "kind" },
         transform: {
           kind: "bucket",
           buckets: [
-            { equals: "Cardiology", value: 1 },
-            { equals: "Endocrinology", value: 0.8 },
-            { equals: "Family Medicine", value: 0.5 },
+            { equals: "HOSPITAL", value: 1 },
+            { equals: "CLINIC", value: 0.6 },
+            { equals: "PRACTICE", value: 0.3 },
           ],
         },
         weight: 0.1,
       },
     ],
-    segmentation: {
-      kind: "matrix",
-      value: "score",
-      potential: "potential",
-      valueCuts: [40, 70],
-      potentialCuts: [50],
-      labels: [
-        ["D", "C"],
-        ["C", "B"],
-        ["B", "A"],
-      ],
-    },
-    flags: [{ flag: "KOL", when: { measure: "influence", op: ">=", value: 95 } }],
+    segmentation: { kind: "deciles" },
+    flags: [{ flag: "STRATEGIC_OPPORTUNITY", when: { measure: "score", op: ">=", value: 80 } }],
+  });
+}
+
+/** Organizations: a materialized roll-up and the mean influence percentile of every HCP below them. */
+function benchOrganizationModel() {
+  return scoringModelSchema.parse({
+    name: "benchorganizations",
+    subject: "ORGANIZATION",
+    description: "3 components (TRx materialized, mean percentile of its HCPs, kind)",
+    components: [
+      {
+        key: "trx",
+        label: "TRx",
+        source: { kind: "rollup", metric: "TRX", period: PERIOD },
+        transform: { kind: "percentile" },
+        weight: 0.6,
+      },
+      {
+        key: "influence",
+        label: "Mean influence percentile of its HCPs",
+        source: { kind: "influence", measure: "influencePercentile", aggregate: "mean" },
+        transform: { kind: "minmax" },
+        weight: 0.3,
+      },
+      {
+        key: "idn",
+        label: "IDN",
+        source: { kind: "attribute", field: "kind" },
+        transform: { kind: "bucket", buckets: [{ equals: "IDN", value: 1 }] },
+        weight: 0.1,
+      },
+    ],
+    segmentation: { kind: "deciles" },
+    flags: [],
   });
 }

@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- api|import|analytics|load|field ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
+ * `npm run bench [-- api|import|analytics|load|field|plans ...] [--runs 30] [--rows 1000000]`. Suites: `api`, read-path
  * latencies of the GraphQL API against the database in use and its seed; `import`, master-list
  * import throughput against Neo4j's LOAD CSV (bench/import-bench.ts); `analytics`, roll-ups,
  * PageRank (against python-igraph) and scoring at `us` scale (bench/analytics-bench.ts); `load`,
  * throughput and latency of the API process under a mixed read/write load at several numbers of
  * connections, and an RSS soak (bench/load-bench.ts; `--connections 10,50,200 --seconds 30
  * --soak-minutes 0 --soak-connections 50`); `field`, route quality and speed against OR-Tools
- * (bench/field-bench.ts); `field-report`, field report latency on a region of a year (bench/field-report-bench.ts,
+ * (bench/field-bench.ts); `plans`, call plans for every territory and a week plan at `us` scale
+ * (bench/call-plan-bench.ts); `field-report`, field report latency on a region of a year (bench/field-report-bench.ts,
  * `--reps 100`); `activity-import`, activities import rows/s through the import CLI (bench/activity-import-bench.ts,
  * `--rows`, `--reps`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
  * records the numbers.
@@ -20,6 +21,7 @@ import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
 import { runActivityImportBench } from "./activity-import-bench.ts";
 import { runAnalyticsBench } from "./analytics-bench.ts";
+import { runCallPlanBench } from "./call-plan-bench.ts";
 import { runFieldBench } from "./field-bench.ts";
 import { runFieldReportBench } from "./field-report-bench.ts";
 import { runImportBench } from "./import-bench.ts";
@@ -140,6 +142,27 @@ async function activityImportSuite(): Promise<void> {
   save("activity-import", result);
 }
 
+async function plansSuite(): Promise<void> {
+  const result = await runCallPlanBench((line) => console.error(line));
+  console.table([
+    {
+      case: "call plans, every territory",
+      ms: result.generation.milliseconds,
+      goal_ms: 60_000,
+      plans: result.generation.plans,
+      targets: result.generation.targets,
+    },
+    {
+      case: "week plan, one rep (median of 5)",
+      ms: result.weekPlan.medianMs,
+      goal_ms: null,
+      plans: result.weekPlan.plans,
+      targets: result.weekPlan.visits,
+    },
+  ]);
+  save("plans", result);
+}
+
 const SUITES: Record<string, () => Promise<void>> = {
   api: apiSuite,
   import: importSuite,
@@ -148,6 +171,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   field: fieldSuite,
   "field-report": fieldReportSuite,
   "activity-import": activityImportSuite,
+  plans: plansSuite,
 };
 for (const suite of suites) {
   const run = SUITES[suite];

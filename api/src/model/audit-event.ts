@@ -5,7 +5,7 @@
  *
  * Properties: id, at (datetime), actor (user id), origin (IMPORT | CHANGE), importId or
  * changeId, requestId, reason, action (CREATE | UPDATE | END | CONFIRM | DELETE), subject (AFFILIATION |
- * INFLUENCE | ALIGNMENT | COVERAGE | ROLE | ENTITY), subjectId (edge or entity id), fromId and toId
+ * INFLUENCE | ALIGNMENT | COVERAGE | ROLE | ENTITY | CALL_PLAN | TARGET), subjectId (edge, entity, plan or target id), fromId and toId
  * (the edge's ends), before and after (JSON of the full property map, null when absent).
  * New events carry the `AuditUnsealed` label until api/src/audit appends them to the hash chain
  * (adding seq, prevHash and hash; docs/AUDIT.md).

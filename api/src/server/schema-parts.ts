@@ -7,6 +7,8 @@ import { authSchema } from "../auth/schema-part.ts";
 import { changesSchema } from "../changes/schema-part.ts";
 import { exploreSchema } from "../explore/schema-part.ts";
 import { activitiesSchema } from "../field/activities/schema-part.ts";
+import { callPlansSchema } from "../field/call-plans/schema-part.ts";
+import { planningSchema } from "../field/planning/schema-part.ts";
 import { reportingSchema } from "../field/reporting/schema-part.ts";
 import { surveysSchema } from "../field/surveys/schema-part.ts";
 import type { Resolvers, SchemaPart } from "../graphql/schema-part.ts";
@@ -23,6 +25,8 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   changesSchema,
   surveysSchema,
   activitiesSchema,
+  callPlansSchema,
+  planningSchema,
   reportingSchema,
 ];
 

@@ -68,7 +68,7 @@ describe("scoring models", () => {
 
     const act = (await f.api.as(f.g.users.admin, ACTIVATE, { n: name, v: 1 })).data!.activateScoringModel;
     expect(act.counts.find((c: any) => c.segment === "A").hcps).toBe(simulatedA);
-    const { records } = await f.driver.executeQuery("MATCH (s:Score {model: $name, segment: 'A'}) RETURN collect(s.hcpId) AS ids", {
+    const { records } = await f.driver.executeQuery("MATCH (s:Score {model: $name, segment: 'A'}) RETURN collect(s.subjectId) AS ids", {
       name,
     });
     expect((records[0]!.get("ids") as string[]).sort()).toEqual([f.g.ids.hcp1a, f.g.ids.hcp1b, f.g.ids.hcp2].sort());

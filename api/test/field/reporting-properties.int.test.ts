@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { deleteByPrefix, testDriver, uniquePrefix } from "../../../test/db.ts";
-import { dayNumber, isoDay, weekStartOf } from "../../src/field/reporting/report-period.ts";
+import { dayNumber, isoDate, weekStartOf } from "../../src/model/calendar.ts";
 import { TestGraphQL } from "../graphql-client.ts";
 import { createCycle, createPlan } from "../fixtures/field-plan.ts";
 import { type ActivityLine, FIELD_REPORT, importActivities } from "./reporting-support.ts";
@@ -87,7 +87,7 @@ function activitiesOf(w: World): Activity[] {
     .filter((a) => a.hcp !== null || a.account !== null)
     .map((a) => {
       const day = base + a.day;
-      const local = `${isoDay(day)}T${String(a.hour).padStart(2, "0")}:00:00${a.offset}`;
+      const local = `${isoDate(day)}T${String(a.hour).padStart(2, "0")}:00:00${a.offset}`;
       const startMs = Date.parse(local);
       const endMs = startMs + a.minutes * 60_000;
       return {
@@ -250,7 +250,7 @@ async function writeWorld(w: World, p: string): Promise<void> {
   });
   const baseDay = dayNumber(BASE);
   for (const [i, c] of w.cycles.entries()) {
-    await createCycle(driver, { id: `${p}C${i}`, startDate: isoDay(baseDay + c.start), endDate: isoDay(baseDay + c.start + c.days - 1) });
+    await createCycle(driver, { id: `${p}C${i}`, startDate: isoDate(baseDay + c.start), endDate: isoDate(baseDay + c.start + c.days - 1) });
   }
   for (const plan of uniquePlans(w)) {
     await createPlan(driver, {
@@ -275,7 +275,7 @@ async function writeWorld(w: World, p: string): Promise<void> {
       channel: raw.channel,
       hcp: a!.hcp === null ? undefined : `${p}S${a!.hcp}`,
       account: a!.account === null ? undefined : `${p}S${HCPS + a!.account}`,
-      startedAt: `${isoDay(a!.day)}T${String(raw.hour).padStart(2, "0")}:00:00${raw.offset}`,
+      startedAt: `${isoDate(a!.day)}T${String(raw.hour).padStart(2, "0")}:00:00${raw.offset}`,
       minutes: raw.minutes,
       outcome: raw.outcome,
       products: raw.products ? "P1" : "",
@@ -313,12 +313,12 @@ describe("field report properties", () => {
           ...w.covers.map((_, r) => ({ scope: "REP", id: `${p}rep${r}`, s: { territories: null, rep: r } })),
         ];
         for (const { scope, id, s } of scopes) {
-          const res = await api.as(`${base}admin`, FIELD_REPORT, { scope, id, from: isoDay(from), to: isoDay(to) });
+          const res = await api.as(`${base}admin`, FIELD_REPORT, { scope, id, from: isoDate(from), to: isoDate(to) });
           expect(res.errors).toBeUndefined();
           const report = res.data!.fieldReport;
           expectClose(report.kpis, reference(w, s, from, to), `${scope} ${id}`);
           const weeks = report.byWeek as { weekStart: string; kpis: Record<string, unknown> }[];
-          expect(weeks[0]!.weekStart).toBe(isoDay(weekStartOf(from)));
+          expect(weeks[0]!.weekStart).toBe(isoDate(weekStartOf(from)));
           for (const week of weeks) {
             const ws = dayNumber(week.weekStart);
             expectClose(week.kpis, reference(w, s, Math.max(from, ws), Math.min(to, ws + 7)), `${scope} ${id} week ${week.weekStart}`);

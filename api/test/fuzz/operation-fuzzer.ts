@@ -74,13 +74,15 @@ export interface FuzzAtoms {
 
 /**
  * Mutations whose effect reaches past the fuzz's fixture (every HCP's influence, every entity's
- * roll-ups, scores of every HCP, imported rows): sent only by callers the API refuses them to.
+ * roll-ups, scores of every HCP, imported rows, cycles and every territory's call plans): sent only by callers the API refuses them to.
  */
 const WRITES_BEYOND_FIXTURE: Record<string, readonly Caller[]> = {
   recomputeInfluence: ["ADMIN", "ANALYST"],
   materializeRollups: ["ADMIN", "ANALYST"],
   activateScoringModel: ["ADMIN", "ANALYST"],
   startImport: ["ADMIN", "STEWARD"],
+  saveCycle: ["ADMIN", "MANAGER"],
+  generateCallPlans: ["ADMIN", "MANAGER"],
 };
 
 const HUGE = "x".repeat(100_000);

@@ -38,7 +38,7 @@ describe("survey answers import", () => {
     expect(s.status).toBe("REJECTED");
     expect(s.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
       "2 value: must be between 0 and 500",
-      "3 question: is not a question of survey " + key,
+      `3 question: is not a question of survey ${key}`,
       "4 survey: is not a survey with an active version",
       `5 subject_id: is of kind ACCOUNT; survey ${key} asks about HCP`,
       "6 value: each choice must be one of: visit, email, webinar",

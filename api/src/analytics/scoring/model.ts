@@ -1,22 +1,35 @@
 /**
- * A scoring model is versioned data: components (where a value comes from, how it is
- * transformed to 0..1, its weight), a segmentation rule and flag rules. Validated with zod;
- * an activated version is never changed again.
+ * A scoring model is versioned data: what it scores (its subject: HCPs, accounts or
+ * organizations), components (where a value comes from, how it is transformed to 0..1, its
+ * weight), a segmentation rule and flag rules. Validated with zod; an activated version is
+ * never changed again.
  */
 import { z } from "zod";
 import { INFLUENCE_MEASURES } from "../../model/cypher-fragments.ts";
 import { metricSchema, periodSchema } from "../../model/measure-schemas.ts";
+import { SURVEY_SUBJECTS } from "../../field/surveys/questionnaire.ts";
 
-/** HCP properties a component may read (numbers, or text for bucket maps). */
-export const HCP_ATTRIBUTES = ["specialty", "credential", "state", "lat", "lon"] as const;
+export const SCORING_SUBJECTS = ["HCP", "ACCOUNT", "ORGANIZATION"] as const;
+export type ScoringSubject = (typeof SCORING_SUBJECTS)[number];
+
+/** Properties of each subject a component may read (numbers, or text for bucket maps). */
+export const ATTRIBUTES_OF_SUBJECT: Record<ScoringSubject, readonly string[]> = {
+  HCP: ["specialty", "credential", "state", "lat", "lon"],
+  ACCOUNT: ["kind", "city", "state", "zip", "lat", "lon"],
+  ORGANIZATION: ["kind", "state"],
+};
+
+/** How an account's or organization's HCPs' influence measures combine into one value. */
+export const INFLUENCE_AGGREGATES = ["sum", "max", "mean"] as const;
 
 const key = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, "must start with a lowercase letter; letters, digits and _ only (at most 40)");
 
 const source = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("attribute"), field: z.enum(HCP_ATTRIBUTES) }),
+  /** The field is checked against the subject's attributes (ATTRIBUTES_OF_SUBJECT) below. */
+  z.object({ kind: z.literal("attribute"), field: z.string().min(1).max(40) }),
   z.object({ kind: z.literal("survey"), question: z.string().min(1).max(100) }),
   z.object({ kind: z.literal("rollup"), metric: metricSchema, period: periodSchema }),
-  z.object({ kind: z.literal("influence"), measure: z.enum(INFLUENCE_MEASURES) }),
+  z.object({ kind: z.literal("influence"), measure: z.enum(INFLUENCE_MEASURES), aggregate: z.enum(INFLUENCE_AGGREGATES).optional() }),
 ]);
 
 const bucket = z
@@ -53,7 +66,7 @@ const segmentation = z.discriminatedUnion("kind", [
 ]);
 
 const flag = z.object({
-  flag: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, "UPPER_CASE, at most 20"),
+  flag: z.string().regex(/^[A-Z][A-Z0-9_]{0,39}$/, "UPPER_CASE, at most 40"),
   when: z.object({ measure: z.string(), op: comparison, value: z.number() }),
 });
 
@@ -61,12 +74,17 @@ export const scoringModelSchema = z
   .object({
     name: key,
     description: z.string().max(500).default(""),
+    subject: z.enum(SCORING_SUBJECTS).default("HCP"),
     components: z.array(component).min(1).max(20),
     segmentation,
     flags: z.array(flag).max(10).default([]),
   })
   .superRefine((m, ctx) => {
     const keys = m.components.map((c) => c.key);
+    m.components.forEach((c, i) => {
+      const problem = sourceProblem(m.subject, c.source);
+      if (problem) ctx.addIssue({ code: "custom", path: ["components", i, "source", ...problem.path], message: problem.message });
+    });
     keys.forEach((k, i) => {
       if (keys.indexOf(k) !== i)
         ctx.addIssue({ code: "custom", path: ["components", i, "key"], message: `duplicate component key "${k}"` });
@@ -117,6 +135,23 @@ export const scoringModelSchema = z
         });
     });
   });
+
+/** Why a source cannot feed a model of the subject (and where in the source), or null. */
+function sourceProblem(subject: ScoringSubject, s: z.infer<typeof source>): { path: string[]; message: string } | null {
+  const fields = ATTRIBUTES_OF_SUBJECT[subject];
+  if (s.kind === "attribute" && !fields.includes(s.field))
+    return { path: ["field"], message: `"${s.field}" is not an attribute of ${subject} subjects; one of ${fields.join(", ")}` };
+  if (s.kind === "survey" && !(SURVEY_SUBJECTS as readonly string[]).includes(subject))
+    return { path: ["kind"], message: `surveys are about ${SURVEY_SUBJECTS.join(" and ")} subjects, not ${subject}` };
+  if (s.kind === "influence" && subject === "HCP" && s.aggregate)
+    return { path: ["aggregate"], message: "an HCP's influence is its own: aggregate is for ACCOUNT and ORGANIZATION models" };
+  if (s.kind === "influence" && subject !== "HCP" && !s.aggregate)
+    return {
+      path: ["aggregate"],
+      message: `${subject} models combine the influence of their HCPs: aggregate must be ${INFLUENCE_AGGREGATES.join(", ")}`,
+    };
+  return null;
+}
 
 export type ScoringModel = z.infer<typeof scoringModelSchema>;
 export type ScoringComponent = ScoringModel["components"][number];

@@ -1,6 +1,6 @@
 /**
- * Scores every HCP with a model: each component's raw value is transformed to 0..1 over the
- * whole population, contributes 100 x weight x value (0 when missing), and the score (0..100)
+ * Scores every subject (HCP, account or organization) with a model: each component's raw value
+ * is transformed to 0..1 over the whole population, contributes 100 x weight x value (0 when missing), and the score (0..100)
  * is the sum of the contributions, added in component order, so an explanation always sums to
  * its score exactly. Same model and same data give the same result, whatever the row order.
  */
@@ -11,14 +11,14 @@ export interface ComponentExplanation {
   key: string;
   label: string;
   raw: number | string | null;
-  /** Transformed value, 0..1; null when the HCP has no value for the component. */
+  /** Transformed value, 0..1; null when the subject has no value for the component. */
   value: number | null;
   weight: number;
   contribution: number;
   missing: boolean;
 }
 
-export interface HcpScore {
+export interface SubjectScore {
   id: string;
   score: number;
   segment: string | null;
@@ -28,14 +28,14 @@ export interface HcpScore {
 
 /**
  * Scores of a whole population in columns: what activation and simulation need for a million
- * HCPs without one object per HCP and component. `explain(i)` builds one HCP's full score.
+ * subjects without one object per subject and component. `explain(i)` builds one subject's full score.
  */
 export interface ScoredColumns {
   ids: readonly string[];
   score: Float64Array;
   segment: (string | null)[];
   flags: string[][];
-  explain(i: number): HcpScore;
+  explain(i: number): SubjectScore;
 }
 
 export function scoreColumns(
@@ -69,7 +69,7 @@ export function scoreColumns(
   const flags = ids.map((_, i) =>
     model.flags.filter((f) => compare(rawNumber(i, f.when.measure), f.when.op, f.when.value)).map((f) => f.flag),
   );
-  const explain = (i: number): HcpScore => ({
+  const explain = (i: number): SubjectScore => ({
     id: ids[i]!,
     score: score[i]!,
     segment: segment[i]!,
@@ -90,7 +90,7 @@ export function scoreColumns(
   return { ids, score, segment, flags, explain };
 }
 
-export function scoreAll(model: ScoringModel, ids: readonly string[], columns: Readonly<Record<string, readonly Raw[]>>): HcpScore[] {
+export function scoreAll(model: ScoringModel, ids: readonly string[], columns: Readonly<Record<string, readonly Raw[]>>): SubjectScore[] {
   const scored = scoreColumns(model, ids, columns);
   return ids.map((_, i) => scored.explain(i));
 }

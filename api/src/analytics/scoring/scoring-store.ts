@@ -2,18 +2,18 @@
  * Scoring models and scores in the graph. `(:ScoringModel {id: 'name|version', name, version,
  * status DRAFT | ACTIVE | RETIRED, definition (JSON), createdBy, createdAt, activatedBy,
  * activatedAt})`: drafts can be replaced, an activated version never changes, one version per
- * name is ACTIVE. `(:Score {id: 'hcpId|model', hcpId, model, version, score, segment, flags,
- * explanation (JSON)})`: every HCP's score under the active version of each model.
+ * name is ACTIVE, every version of a name scores the same subject. `(:Score {id:
+ * 'subjectId|model', subjectId, subject, model, version, score, segment, flags, explanation
+ * (JSON)})`: every subject's score under the active version of each model.
  */
 import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
-import { CURRENT_INFLUENCE, INFLUENCE_MEASURES } from "../../model/cypher-fragments.ts";
-import { scoringModelSchema, type ScoringModel } from "./model.ts";
+import { loadColumns } from "./load-columns.ts";
+import { scoringModelSchema, type ScoringModel, type ScoringSubject } from "./model.ts";
 import { scoreColumns, type ScoredColumns } from "./score.ts";
-import { simulate, type Simulation } from "./simulate.ts";
-import type { Raw } from "./transforms.ts";
+import { NO_SEGMENT, simulate, type Simulation } from "./simulate.ts";
 
 export type ModelStatus = "DRAFT" | "ACTIVE" | "RETIRED";
 
@@ -21,6 +21,7 @@ export interface StoredModel {
   name: string;
   version: number;
   status: ModelStatus;
+  subject: ScoringSubject;
   definition: string;
   createdBy: string;
   createdAt: string;
@@ -42,31 +43,18 @@ ON CREATE SET m.name = $name, m.version = version, m.status = 'DRAFT'
 SET m.definition = $definition, m.createdBy = $actor, m.createdAt = datetime()
 RETURN m {.name, .version, .status, .definition, .createdBy, createdAt: toString(m.createdAt), activatedAt: null} AS m`;
 
-const ACTIVE_SEGMENTS = `MATCH (s:Score {model: $name}) RETURN s.hcpId AS id, s.segment AS segment`;
+const ACTIVE_SEGMENTS = `MATCH (s:Score {model: $name}) WHERE s.subjectId IS NOT NULL RETURN s.subjectId AS id, s.segment AS segment`;
 
 const WRITE_SCORES = `
 UNWIND $rows AS r
 MERGE (s:Score {id: r.id + '|' + $name})
-SET s.hcpId = r.id, s.model = $name, s.version = $version, s.score = r.score, s.segment = r.segment, s.flags = r.flags, s.explanation = r.explanation`;
+SET s.subjectId = r.id, s.subject = $subject, s.model = $name, s.version = $version, s.score = r.score, s.segment = r.segment, s.flags = r.flags, s.explanation = r.explanation`;
 
 const ACTIVATE = `
 MATCH (m:ScoringModel {name: $name, version: $version})
 OPTIONAL MATCH (previous:ScoringModel {name: $name, status: 'ACTIVE'}) WHERE previous <> m
 SET previous.status = 'RETIRED'
 SET m.status = 'ACTIVE', m.activatedBy = $actor, m.activatedAt = datetime()`;
-
-/** Attributes by name, influence measures by their index in the current run's slot. */
-const HCP_COLUMNS = `
-OPTIONAL MATCH (current:InfluenceCurrent)
-MATCH (h:HCP)
-WITH h, ${CURRENT_INFLUENCE("h", "current")} AS influence
-RETURN h.id AS id, [f IN $attributes | h[f]] + [i IN $measures | influence[i]] AS values`;
-const HCP_METRIC = `
-MATCH (m:MetricValue) WHERE m.metric = $metric AND m.period = $period
-MATCH (h:HCP)-[:HAS_METRIC]->(m)
-RETURN h.id AS id, m.value AS value`;
-/** Current answers only: a superseded answer is history (api/src/field/surveys). */
-const SURVEY_ANSWERS = `MATCH (a:SurveyAnswer {question: $question, current: true})<-[:ANSWERED]-(h:HCP) RETURN h.id AS id, a.value AS value`;
 
 export class ModelNotFoundError extends DomainError {
   constructor(name: string, version: number) {
@@ -81,14 +69,28 @@ export class ModelImmutableError extends DomainError {
   }
 }
 
-export async function listModels(driver: Driver, name: string | null): Promise<StoredModel[]> {
-  const result = await driver.executeQuery(LIST, { name }, { routing: "READ" });
-  return result.records.map((r) => toNative(r.get("m")) as StoredModel);
+/** A stored model with its subject, which definitions saved before subjects existed leave out (HCP). */
+function storedModel(m: unknown): StoredModel {
+  const stored = toNative(m) as Omit<StoredModel, "subject">;
+  return { ...stored, subject: (JSON.parse(stored.definition) as { subject?: ScoringSubject }).subject ?? "HCP" };
 }
 
+export async function listModels(driver: Driver, name: string | null): Promise<StoredModel[]> {
+  const result = await driver.executeQuery(LIST, { name }, { routing: "READ" });
+  return result.records.map((r) => storedModel(r.get("m")));
+}
+
+/** A draft; its subject must be that of the versions already activated, whose scores it replaces. */
 export async function saveDraft(driver: Driver, model: ScoringModel, actor: string): Promise<StoredModel> {
+  const activated = (await listModels(driver, model.name)).find((m) => m.status !== "DRAFT");
+  if (activated && activated.subject !== model.subject)
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `Model ${model.name} scores ${activated.subject} subjects (version ${activated.version}); save a model of ${model.subject} subjects under another name.`,
+      { argumentPath: ["definition", "subject"] },
+    );
   const result = await driver.executeQuery(SAVE_DRAFT, { name: model.name, definition: JSON.stringify(model), actor });
-  return toNative(result.records[0]!.get("m")) as StoredModel;
+  return storedModel(result.records[0]!.get("m"));
 }
 
 /** One version of a model, parsed, and the version of that name that is active (if any). */
@@ -104,44 +106,6 @@ async function modelVersion(
   return { stored, model: scoringModelSchema.parse(JSON.parse(stored.definition)), activeVersion };
 }
 
-/** Every HCP's raw values for the model's components, read from the graph. */
-export async function loadColumns(driver: Driver, model: ScoringModel): Promise<{ ids: string[]; columns: Record<string, Raw[]> }> {
-  const attributes = [...new Set(model.components.flatMap((c) => (c.source.kind === "attribute" ? [c.source.field] : [])))];
-  const measures = [...new Set(model.components.flatMap((c) => (c.source.kind === "influence" ? [c.source.measure] : [])))];
-  const uniqueFields: string[] = [...attributes, ...measures];
-  const ids: string[] = [];
-  const index = new Map<string, number>();
-  const byField = uniqueFields.map(() => [] as Raw[]);
-  const params = { attributes, measures: measures.map((m) => INFLUENCE_MEASURES.indexOf(m)) };
-  await streamRecords(driver, HCP_COLUMNS, params, (r) => {
-    index.set(r.get("id") as string, ids.length);
-    ids.push(r.get("id") as string);
-    for (const [k, v] of (r.get("values") as unknown[]).entries()) byField[k]!.push(rawOf(v));
-  });
-  const columns: Record<string, Raw[]> = {};
-  for (const c of model.components) {
-    const s = c.source;
-    if (s.kind === "attribute" || s.kind === "influence") {
-      columns[c.key] = byField[uniqueFields.indexOf(s.kind === "attribute" ? s.field : s.measure)]!;
-      continue;
-    }
-    const column: Raw[] = ids.map(() => null);
-    const [query, params] =
-      s.kind === "rollup" ? [HCP_METRIC, { metric: s.metric, period: s.period }] : [SURVEY_ANSWERS, { question: s.question }];
-    await streamRecords(driver, query, params, (r) => {
-      const i = index.get(r.get("id") as string);
-      if (i !== undefined) column[i] = rawOf(r.get("value"));
-    });
-    columns[c.key] = column;
-  }
-  return { ids, columns };
-}
-
-function rawOf(v: unknown): Raw {
-  const n = toNative(v);
-  return typeof n === "number" || typeof n === "string" ? n : null;
-}
-
 async function scoreModel(driver: Driver, model: ScoringModel): Promise<ScoredColumns> {
   const { ids, columns } = await loadColumns(driver, model);
   return scoreColumns(model, ids, columns);
@@ -152,23 +116,23 @@ export async function simulateVersion(
   driver: Driver,
   name: string,
   version: number,
-): Promise<Simulation & { activeVersion: number | null }> {
+): Promise<Simulation & { subject: ScoringSubject; activeVersion: number | null }> {
   const { model, activeVersion } = await modelVersion(driver, name, version);
   const scores = await scoreModel(driver, model);
   const active = new Map<string, string | null>();
   await streamRecords(driver, ACTIVE_SEGMENTS, { name }, (r) => active.set(r.get("id") as string, r.get("segment") as string | null));
-  return { ...simulate(active, scores), activeVersion };
+  return { ...simulate(active, scores), subject: model.subject, activeVersion };
 }
 
 const WRITE_BATCH = 10_000;
 
-/** Scores every HCP with the version, stores the scores, then makes the version the active one. */
+/** Scores every subject with the version, stores the scores, then makes the version the active one. */
 export async function activateVersion(
   driver: Driver,
   name: string,
   version: number,
   actor: string,
-): Promise<{ hcps: number; counts: Record<string, number>; milliseconds: number }> {
+): Promise<{ subject: ScoringSubject; subjects: number; counts: Record<string, number>; milliseconds: number }> {
   const started = performance.now();
   const { stored, model } = await modelVersion(driver, name, version);
   if (stored.status === "ACTIVE") throw new ModelImmutableError(`Version ${version} of ${name} is already active.`);
@@ -186,11 +150,13 @@ export async function activateVersion(
   };
   for (let i = 0; i < n; i += 2 * WRITE_BATCH) {
     await Promise.all(
-      [i, i + WRITE_BATCH].filter((s) => s < n).map((s) => driver.executeQuery(WRITE_SCORES, { name, version, rows: rows(s) })),
+      [i, i + WRITE_BATCH]
+        .filter((s) => s < n)
+        .map((s) => driver.executeQuery(WRITE_SCORES, { name, version, subject: model.subject, rows: rows(s) })),
     );
   }
   const counts: Record<string, number> = {};
-  for (const segment of scores.segment) counts[segment ?? "(none)"] = (counts[segment ?? "(none)"] ?? 0) + 1;
+  for (const segment of scores.segment) counts[segment ?? NO_SEGMENT] = (counts[segment ?? NO_SEGMENT] ?? 0) + 1;
   await driver.executeQuery(ACTIVATE, { name, version, actor });
-  return { hcps: n, counts, milliseconds: Math.round(performance.now() - started) };
+  return { subject: model.subject, subjects: n, counts, milliseconds: Math.round(performance.now() - started) };
 }

@@ -83,6 +83,50 @@ describe("scoring model validation", () => {
   });
 });
 
+describe("subjects", () => {
+  const issue = (definition: unknown) => {
+    const r = scoringModelSchema.safeParse(definition);
+    return r.success ? null : r.error.issues.map((i) => [i.path.join("."), i.message]);
+  };
+  const single = (subject: string | undefined, source: unknown) => ({
+    name: "subject",
+    ...(subject ? { subject } : {}),
+    components: [{ key: "c", label: "C", source, transform: { kind: "minmax" }, weight: 1 }],
+    segmentation: { kind: "deciles" },
+  });
+
+  it("defaults to HCP, so definitions saved before subjects existed keep their meaning", () => {
+    expect(model().subject).toBe("HCP");
+    expect(issue(single(undefined, { kind: "attribute", field: "specialty" }))).toBeNull();
+  });
+
+  it("reads each subject's own attributes only, naming the field and the allowed ones", () => {
+    expect(issue(single("ACCOUNT", { kind: "attribute", field: "kind" }))).toBeNull();
+    expect(issue(single("ORGANIZATION", { kind: "attribute", field: "state" }))).toBeNull();
+    expect(issue(single("ACCOUNT", { kind: "attribute", field: "specialty" }))).toEqual([
+      ["components.0.source.field", '"specialty" is not an attribute of ACCOUNT subjects; one of kind, city, state, zip, lat, lon'],
+    ]);
+    expect(issue(single(undefined, { kind: "attribute", field: "kind" }))?.[0]?.[0]).toBe("components.0.source.field");
+    expect(issue(single("ORGANIZATION", { kind: "attribute", field: "lat" }))?.[0]?.[1]).toMatch(/one of kind, state$/);
+  });
+
+  it("surveys are about HCPs and accounts; an account's or organization's influence needs an aggregate, an HCP's has none", () => {
+    expect(issue(single("ACCOUNT", { kind: "survey", question: "profile.beds" }))).toBeNull();
+    expect(issue(single("ORGANIZATION", { kind: "survey", question: "profile.beds" }))).toEqual([
+      ["components.0.source.kind", "surveys are about HCP and ACCOUNT subjects, not ORGANIZATION"],
+    ]);
+    expect(issue(single("ORGANIZATION", { kind: "influence", measure: "reach", aggregate: "mean" }))).toBeNull();
+    expect(issue(single("ACCOUNT", { kind: "influence", measure: "reach" }))).toEqual([
+      ["components.0.source.aggregate", "ACCOUNT models combine the influence of their HCPs: aggregate must be sum, max, mean"],
+    ]);
+    expect(issue(single("HCP", { kind: "influence", measure: "reach", aggregate: "max" }))?.[0]?.[0]).toBe("components.0.source.aggregate");
+    expect(issue(single("ACCOUNT", { kind: "influence", measure: "reach", aggregate: "median" }))?.[0]?.[0]).toBe(
+      "components.0.source.aggregate",
+    );
+    expect(issue(single("NETWORK", { kind: "attribute", field: "kind" }))?.[0]?.[0]).toBe("subject");
+  });
+});
+
 describe("transforms", () => {
   it("percentile: share of present values at most this one, ties share the highest, missing excluded", () => {
     expect(transformColumn({ kind: "percentile" }, [10, null, 30, 20, 20])).toEqual([0.25, null, 1, 0.75, 0.75]);
@@ -233,8 +277,8 @@ describe("simulation", () => {
       ]),
       segments,
     );
-    expect(sim.hcps).toBe(4);
-    expect(sim.migration.reduce((s, c) => s + c.hcps, 0)).toBe(4);
+    expect(sim.subjects).toBe(4);
+    expect(sim.migration.reduce((s, c) => s + c.subjects, 0)).toBe(4);
     expect(sim.activeCounts).toEqual({ A: 1, B: 2, "(none)": 1 });
     const same = simulate(new Map(draft.map((s) => [s.id, s.segment])), segments);
     expect(same.changed).toBe(0);

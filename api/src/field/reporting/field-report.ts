@@ -15,7 +15,8 @@ import {
   type TargetTotals,
 } from "./field-kpis.ts";
 import { ACTIVITY_ROWS_OF_ALL, ACTIVITY_ROWS_OF_REPS, REPS, TARGET_ROWS } from "./report-queries.ts";
-import { dayNumber, isoDay, type Period, weeksOf } from "./report-period.ts";
+import { dayNumber, isoDate } from "../../model/calendar.ts";
+import { type Period, weeksOf } from "./report-period.ts";
 import type { KpiScope, ResolvedScope } from "./report-scope.ts";
 import { type TargetGroup, targetBreakdown } from "./target-kpis.ts";
 
@@ -130,7 +131,7 @@ export async function fieldReport(driver: Driver, s: ResolvedScope, period: Peri
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([segment, t]) => ({ segment, kpis: fieldKpis(noActivities(), t) })),
     byWeek: weeksOf(period).map((week) => ({
-      weekStart: isoDay(week),
+      weekStart: isoDate(week),
       kpis: fieldKpis(weekActivities.get(week) ?? noActivities(), weekTargets.get(week) ?? noTargets()),
     })),
     byRep: visibleReps.map((rep) => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkPeriod, dayNumber, isoDay, periodArgs, periodOf, weekStartOf, weeksOf } from "./report-period.ts";
+import { dayNumber, isoDate, weekStartOf } from "../../model/calendar.ts";
+import { checkPeriod, periodArgs, periodOf, weeksOf } from "./report-period.ts";
 
 describe("report period", () => {
   it("day numbers round-trip and weeks start on Monday", () => {
     expect(dayNumber("1970-01-01")).toBe(0);
-    expect(isoDay(dayNumber("2027-03-31"))).toBe("2027-03-31");
-    expect(isoDay(weekStartOf(dayNumber("2027-01-03")))).toBe("2026-12-28");
-    expect(isoDay(weekStartOf(dayNumber("2027-01-04")))).toBe("2027-01-04");
-    expect(weeksOf(periodOf("2027-01-03", "2027-01-12")).map(isoDay)).toEqual(["2026-12-28", "2027-01-04", "2027-01-11"]);
+    expect(isoDate(dayNumber("2027-03-31"))).toBe("2027-03-31");
+    expect(isoDate(weekStartOf(dayNumber("2027-01-03")))).toBe("2026-12-28");
+    expect(isoDate(weekStartOf(dayNumber("2027-01-04")))).toBe("2027-01-04");
+    expect(weeksOf(periodOf("2027-01-03", "2027-01-12")).map(isoDate)).toEqual(["2026-12-28", "2027-01-04", "2027-01-11"]);
   });
 
   it("from before to, at most 400 days; problems name the argument", () => {

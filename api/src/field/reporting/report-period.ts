@@ -3,14 +3,9 @@
  * 1970-01-01) for arithmetic; weeks start on Monday.
  */
 import { z } from "zod";
+import { dayNumber, isIsoDate, weekStartOf } from "../../model/calendar.ts";
 
 export const MAX_PERIOD_DAYS = 400;
-const DAY_MS = 86_400_000;
-
-export const dayNumber = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
-export const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-/** The Monday on or before a day (day 0, 1970-01-01, was a Thursday). */
-export const weekStartOf = (day: number) => day - ((((day + 3) % 7) + 7) % 7);
 
 export interface Period {
   from: string;
@@ -33,6 +28,8 @@ export function periodOf(from: string, to: string): Period {
 
 /** Adds the period checks to an object schema holding `from` and `to`; problems name `to`. */
 export function checkPeriod(a: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  // A date that is not a real one already has its own problem.
+  if (!isIsoDate(a.from) || !isIsoDate(a.to)) return;
   const days = dayNumber(a.to) - dayNumber(a.from);
   if (days <= 0) ctx.addIssue({ code: "custom", path: ["to"], message: "must be after from (the period is [from, to))" });
   else if (days > MAX_PERIOD_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `the period is at most ${MAX_PERIOD_DAYS} days` });

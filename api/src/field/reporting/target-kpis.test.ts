@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldKpis, noActivities, noTargets } from "./field-kpis.ts";
-import { dayNumber, periodOf } from "./report-period.ts";
+import { dayNumber } from "../../model/calendar.ts";
+import { periodOf } from "./report-period.ts";
 import { targetBreakdown } from "./target-kpis.ts";
 
 const d = dayNumber;

@@ -5,7 +5,8 @@
  * and segment, and per territory and week (each week's overlap with the period and the cycle).
  */
 import { addTarget, noTargets, type TargetTotals } from "./field-kpis.ts";
-import { type Period, weekStartOf } from "./report-period.ts";
+import { weekStartOf } from "../../model/calendar.ts";
+import type { Period } from "./report-period.ts";
 
 /** Targets of one plan that share a segment and planned calls. Days are day numbers. */
 export interface TargetGroup {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SeededRandom } from "../../model/seeded-random.ts";
 import { haversineKm } from "./haversine.ts";
-import { type PlanStop, planWeek, type TimeWindow, type WeekPlan, type WeekPlanSettings } from "./week-plan.ts";
+import { type PlanStop, planWeek, scheduleDayInOrder, type TimeWindow, type WeekPlan, type WeekPlanSettings } from "./week-plan.ts";
 
 const H = (hour: number) => hour * 60;
 const SETTINGS: WeekPlanSettings = {
@@ -121,5 +121,28 @@ describe("week plan", { timeout: 30_000 }, () => {
       return s + km + haversineKm(at, SETTINGS.home) * SETTINGS.roadFactor;
     }, 0);
     expect(plan.distanceKm).toBeLessThanOrEqual(naive + 1e-9);
+  });
+
+  it("a day in a hand-made order keeps that order, recomputes the times and marks the visits that miss their window", () => {
+    const stops = randomStops(6, 23);
+    const plan = planWeek(stops, SETTINGS);
+    const day = plan.days.find((d) => d.visits.length >= 3)!;
+    const inPlanOrder = day.visits.map((v) => stops.find((x) => x.id === v.id)!);
+    const same = scheduleDayInOrder(inPlanOrder, SETTINGS, day.day);
+    expect(same.visits.map(({ id, arrive, start, end }) => ({ id, arrive, start, end }))).toEqual(day.visits);
+    expect(same.visits.every((v) => v.withinWindow)).toBe(true);
+    expect(same.distanceKm).toBeCloseTo(day.distanceKm, 9);
+
+    const late: PlanStop = { id: "late", lat: 40.5, lon: -75.0, visitMinutes: 30, windowsByDay: [[[H(8), H(8) + 20]], [], [], [], []] };
+    const reversed = scheduleDayInOrder([...inPlanOrder].reverse().concat(late), { ...SETTINGS }, 0);
+    expect(reversed.visits.map((v) => v.id)).toEqual(
+      [...inPlanOrder]
+        .reverse()
+        .map((x) => x.id)
+        .concat("late"),
+    );
+    const lateVisit = reversed.visits.at(-1)!;
+    expect(lateVisit.withinWindow).toBe(false);
+    expect(lateVisit.start).toBe(lateVisit.arrive);
   });
 });

@@ -72,13 +72,21 @@ function windowsOf(m: Model, node: number, day: number): readonly TimeWindow[] {
   return stop.windowsByDay ? (stop.windowsByDay[day] ?? []) : [[m.s.workStart, m.s.workEnd]];
 }
 
-/** The day's schedule for a sequence of nodes, or null when a window or the working hours cannot be kept. */
-function schedule(m: Model, day: number, seq: readonly number[]): DayPlan | null {
+export interface TimedVisit extends PlannedVisit {
+  /** The visit starts and ends inside one of the stop's opening windows that day. */
+  withinWindow: boolean;
+}
+
+/**
+ * Walks a day in the given order: each visit starts at arrival or when a window that can hold it
+ * opens; when none can (a manual order), it starts at arrival and is marked outside its window.
+ */
+function walkDay(m: Model, day: number, seq: readonly number[]): { visits: TimedVisit[]; travel: number; km: number; end: number } {
   let t = m.s.workStart;
   let at = 0;
   let travel = 0;
   let km = 0;
-  const visits: PlannedVisit[] = [];
+  const visits: TimedVisit[] = [];
   for (const node of seq) {
     const leg = travelMinutes(m, at, node);
     travel += leg;
@@ -86,16 +94,26 @@ function schedule(m: Model, day: number, seq: readonly number[]): DayPlan | null
     const arrive = t + leg;
     const duration = m.stops[node - 1]!.visitMinutes;
     const w = windowsOf(m, node, day).find(([open, close]) => Math.max(arrive, open) + duration <= close);
-    if (!w) return null;
-    const start = Math.max(arrive, w[0]);
+    const start = w ? Math.max(arrive, w[0]) : arrive;
     t = start + duration;
-    visits.push({ id: m.stops[node - 1]!.id, arrive, start, end: t });
+    visits.push({ id: m.stops[node - 1]!.id, arrive, start, end: t, withinWindow: w !== undefined });
     at = node;
   }
   const back = travelMinutes(m, at, 0);
-  const end = t + back;
-  if (end > m.s.workEnd) return null;
-  return { day, visits, travelMinutes: travel + back, distanceKm: km + m.km[at * m.n]! * m.s.roadFactor, end };
+  return { visits, travel: travel + back, km: km + m.km[at * m.n]! * m.s.roadFactor, end: t + back };
+}
+
+/** The day's schedule for a sequence of nodes, or null when a window or the working hours cannot be kept. */
+function schedule(m: Model, day: number, seq: readonly number[]): DayPlan | null {
+  const walk = walkDay(m, day, seq);
+  if (walk.end > m.s.workEnd || walk.visits.some((v) => !v.withinWindow)) return null;
+  return {
+    day,
+    visits: walk.visits.map(({ id, arrive, start, end }) => ({ id, arrive, start, end })),
+    travelMinutes: walk.travel,
+    distanceKm: walk.km,
+    end: walk.end,
+  };
 }
 
 const routeCost = (m: Model, seq: readonly number[]) => {
@@ -176,12 +194,35 @@ function unplaceableReason(m: Model, node: number): string {
   return "no room left: every day it is open is full";
 }
 
-export function planWeek(stops: readonly PlanStop[], s: WeekPlanSettings): WeekPlan {
+function modelOf(stops: readonly PlanStop[], s: WeekPlanSettings): Model {
   const points: GeoPoint[] = [s.home, ...stops];
   const n = points.length;
   const km = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) km[i * n + j] = km[j * n + i] = haversineKm(points[i]!, points[j]!);
-  const m: Model = { s, stops, km, n };
+  return { s, stops, km, n };
+}
+
+/**
+ * One day in an order chosen by hand (`stops` in visit order, `day` the index in the plan): times
+ * from the same travel model, each visit marked whether it keeps its window, and whether the rep
+ * is home by the end of the working hours. Nothing is re-ordered or dropped.
+ */
+export function scheduleDayInOrder(
+  stops: readonly PlanStop[],
+  s: WeekPlanSettings,
+  day: number,
+): { visits: TimedVisit[]; travelMinutes: number; distanceKm: number; end: number; homeInTime: boolean } {
+  const walk = walkDay(
+    modelOf(stops, s),
+    day,
+    stops.map((_, i) => i + 1),
+  );
+  return { visits: walk.visits, travelMinutes: walk.travel, distanceKm: walk.km, end: walk.end, homeInTime: walk.end <= s.workEnd };
+}
+
+export function planWeek(stops: readonly PlanStop[], s: WeekPlanSettings): WeekPlan {
+  const m = modelOf(stops, s);
+  const { km } = m;
 
   const openDayCount = (node: number) => Array.from({ length: s.days }, (_, d) => windowsOf(m, node, d).length).filter((c) => c > 0).length;
   const order = stops.map((_, i) => i + 1).sort((a, b) => openDayCount(a) - openDayCount(b) || km[b]! - km[a]! || a - b);
