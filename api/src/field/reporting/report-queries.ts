@@ -30,8 +30,8 @@ MATCH (f:RepDayFact) WHERE f.day >= date($from) AND f.day < date($to)`);
  * the plan's territory within the period and the cycle. Days are counted from `$from`.
  */
 export const TARGET_ROWS = `
-MATCH (p:CallPlan {status: 'APPROVED'}) WHERE $territories IS NULL OR p.territoryId IN $territories
-MATCH (p)-[:FOR_CYCLE]->(c:Cycle) WHERE c.startDate < date($to) AND c.endDate >= date($from)
+MATCH (c:Cycle) WHERE c.startDate < date($to) AND c.endDate >= date($from)
+MATCH (p:CallPlan {cycleId: c.id}) WHERE p.status = 'APPROVED' AND ($territories IS NULL OR p.territoryId IN $territories)
 CALL (p) { OPTIONAL MATCH (u:User)-[:COVERS]->(:Territory {id: p.territoryId}) RETURN collect(u.id) AS reps }
 WITH p, c, reps,
   CASE WHEN c.startDate > date($from) THEN c.startDate ELSE date($from) END AS lo,
