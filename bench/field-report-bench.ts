@@ -9,7 +9,7 @@
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { home, resetLocalServer, startLocalServer } from "@pharmagraph/neo4j-local";
 import { issueToken } from "../api/src/auth/token-issuer.ts";
 import { createTokenVerifier } from "../api/src/auth/token-verifier.ts";
@@ -27,10 +27,14 @@ const HCPS = 250;
 const ACCOUNTS = 50;
 const PER_DAY = 40;
 
+/** Integer parameters as Neo4j integers: JavaScript numbers arrive as floats (and `toString(2.0)` is '2.0'). */
+const asIntegers = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+
 async function autoCommit(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<void> {
   const session = driver.session();
   try {
-    await session.run(query, params);
+    await session.run(query, asIntegers(params));
   } finally {
     await session.close();
   }

@@ -6,12 +6,15 @@
 
 const ACTIVITY_ROWS = (match: string) => `
 ${match}
-WITH f, [i IN range(0, size(f.sets) - 1) WHERE $territories IS NULL OR any(t IN split(f.sets[i], ',') WHERE t IN $territories)] AS idx
+// Each list property read once (an indexed property read reads the whole list).
+WITH f.repId AS repId, f.day AS day, f.sets AS sets, f.activities AS a, f.calls AS c, f.visits AS v, f.onTime AS o, f.checked AS k, f.missing AS m
+WITH repId, day, a, c, v, o, k, m,
+  [i IN range(0, size(sets) - 1) WHERE $territories IS NULL OR any(t IN split(sets[i], ',') WHERE t IN $territories)] AS idx
 WHERE size(idx) > 0
-WITH f.repId AS repId, f.day - duration({days: f.day.dayOfWeek - 1}) AS week,
-  reduce(s = 0, i IN idx | s + f.activities[i]) AS activities, reduce(s = 0, i IN idx | s + f.calls[i]) AS calls,
-  reduce(s = 0, i IN idx | s + f.visits[i]) AS visits, reduce(s = 0, i IN idx | s + f.onTime[i]) AS onTime,
-  reduce(s = 0, i IN idx | s + f.checked[i]) AS checked, reduce(s = 0, i IN idx | s + f.missing[i]) AS missing
+WITH repId, day - duration({days: day.dayOfWeek - 1}) AS week,
+  reduce(s = 0, i IN idx | s + a[i]) AS activities, reduce(s = 0, i IN idx | s + c[i]) AS calls,
+  reduce(s = 0, i IN idx | s + v[i]) AS visits, reduce(s = 0, i IN idx | s + o[i]) AS onTime,
+  reduce(s = 0, i IN idx | s + k[i]) AS checked, reduce(s = 0, i IN idx | s + m[i]) AS missing
 RETURN repId, toString(week) AS week, sum(activities) AS activities, sum(calls) AS calls,
   sum(CASE WHEN calls > 0 THEN 1 ELSE 0 END) AS activeDays, sum(CASE WHEN visits > 0 THEN 1 ELSE 0 END) AS daysInField,
   sum(onTime) AS onTime, sum(checked) AS checked, sum(missing) AS missing`;
@@ -30,16 +33,16 @@ MATCH (f:RepDayFact) WHERE f.day >= date($from) AND f.day < date($to)`);
  * the plan's territory within the period and the cycle. Days are counted from `$from`.
  */
 export const TARGET_ROWS = `
-MATCH (p:CallPlan {status: 'APPROVED'}) WHERE $territories IS NULL OR p.territoryId IN $territories
-MATCH (p)-[:FOR_CYCLE]->(c:Cycle) WHERE c.startDate < date($to) AND c.endDate >= date($from)
+MATCH (c:Cycle) WHERE c.startDate < date($to) AND c.endDate >= date($from)
+MATCH (p:CallPlan {cycleId: c.id}) WHERE p.status = 'APPROVED' AND ($territories IS NULL OR p.territoryId IN $territories)
 CALL (p) { OPTIONAL MATCH (u:User)-[:COVERS]->(:Territory {id: p.territoryId}) RETURN collect(u.id) AS reps }
 WITH p, c, reps,
   CASE WHEN c.startDate > date($from) THEN c.startDate ELSE date($from) END AS lo,
   CASE WHEN c.endDate < date($to) THEN c.endDate + duration('P1D') ELSE date($to) END AS hi
 MATCH (p)-[:HAS_TARGET]->(t:Target) WHERE t.active = true
 OPTIONAL MATCH (f:SubjectCallFact {id: t.subjectId + '|calls'})
-WITH p, c, t, CASE WHEN f IS NULL THEN [] ELSE
-  [i IN range(0, size(f.days) - 1) WHERE f.days[i] >= lo AND f.days[i] < hi AND f.reps[i] IN reps | duration.inDays(date($from), f.days[i]).days] END AS calls
+WITH p, c, t, lo, hi, reps, coalesce(f.days, []) AS days, coalesce(f.reps, []) AS callers
+WITH p, c, t, [i IN range(0, size(days) - 1) WHERE days[i] >= lo AND days[i] < hi AND callers[i] IN reps | duration.inDays(date($from), days[i]).days] AS calls
 RETURN p.territoryId AS territoryId, duration.inDays(date($from), c.startDate).days AS cycleStart,
   duration.inDays(date($from), c.endDate).days AS cycleEnd, coalesce(t.segment, '-') AS segment,
   t.plannedCalls AS plannedCalls, collect(calls) AS calls`;
