@@ -154,7 +154,7 @@ async function reassignAndRefresh(driver: Driver, i: number): Promise<number> {
   const { records } = await driver.executeQuery(
     `MATCH (h:HCP)-[e:AFFILIATED_WITH]->(a:Account) WHERE e.validTo IS NULL
      WITH h, e, a SKIP $skip LIMIT 1
-     MATCH (other:Account) WHERE other.id < a.id WITH h, e, a, other LIMIT 1
+     MATCH (other:Account) WHERE other.id <> a.id WITH h, e, a, other LIMIT 1
      SET e.validTo = date() - duration('P1D')
      CREATE (h)-[:AFFILIATED_WITH {id: 'BENCH-' + randomUUID(), weight: e.weight, primary: e.primary, type: e.type, validFrom: date(), version: 1}]->(other)
      RETURN a.id AS from, other.id AS to`,

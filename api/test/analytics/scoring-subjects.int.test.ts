@@ -277,10 +277,12 @@ describe("scoring accounts and organizations", () => {
     expect(v2.data!.saveScoringModel).toMatchObject({ version: 2, subject: "ACCOUNT" });
     const sim = (await f.api.as(f.g.users.analyst, SIMULATE, { n: accountModel, v: 2 })).data!.simulateScoringModel;
     expect(sim.activeVersion).toBe(1);
-    // ACC2 (51) reaches KEY at 50; ACC1 stays.
-    expect(sim.migration.find((m: any) => m.from === "GROW" && m.to === "KEY")?.subjects).toBe(1);
+    // ACC2 (51) reaches KEY at 50; ACC1 stays. Accounts other test files created since the
+    // activation have no score yet and come from (none).
+    const moved = sim.migration.filter((m: any) => m.from !== m.to);
+    expect(moved.filter((m: any) => m.from !== "(none)")).toEqual([{ from: "GROW", to: "KEY", subjects: 1 }]);
     expect(sim.migration.find((m: any) => m.from === "KEY" && m.to === "KEY")?.subjects).toBe(1);
-    expect(sim.changed).toBe(1);
+    expect(sim.changed).toBe(moved.reduce((n: number, m: any) => n + m.subjects, 0));
 
     const asHcpModel = await f.api.as(f.g.users.analyst, SAVE, {
       d: JSON.stringify({
@@ -298,6 +300,36 @@ describe("scoring accounts and organizations", () => {
       { version: 2, status: "DRAFT", subject: "ACCOUNT" },
       { version: 1, status: "ACTIVE", subject: "ACCOUNT" },
     ]);
+  });
+
+  it("an HCP model (no subject given) reads each HCP's own influence measure from the current slot", async () => {
+    const name = `hcp${token}`;
+    const definition = {
+      name,
+      components: [
+        {
+          key: "reach",
+          label: "Reach",
+          source: { kind: "influence", measure: "reach" },
+          transform: bucket({ upTo: 0, value: 0 }, { upTo: 1, value: 0.5 }, { upTo: 1e9, value: 1 }),
+          weight: 1,
+        },
+      ],
+      segmentation: { kind: "thresholds", thresholds: [{ minScore: 0, label: "ALL" }] },
+    };
+    expect((await f.api.as(f.g.users.analyst, SAVE, { d: JSON.stringify(definition) })).data!.saveScoringModel.subject).toBe("HCP");
+    expect((await f.api.as(f.g.users.analyst, ACTIVATE, { n: name, v: 1 })).data!.activateScoringModel.subject).toBe("HCP");
+    const hcps = (
+      await f.api.as(
+        f.g.users.kam,
+        `query($ids: [ID!]!) { hcps(where: { id: { in: $ids } }) { id scores { model explanation { raw value } } } }`,
+        {
+          ids: [f.g.ids.hcp1a, f.g.ids.hcp2],
+        },
+      )
+    ).data!.hcps;
+    const raw = (id: string) => hcps.find((h: any) => h.id === id).scores.find((s: any) => s.model === name).explanation[0].raw;
+    expect([raw(f.g.ids.hcp1a), raw(f.g.ids.hcp2)]).toEqual(["2", "1"]);
   });
 
   it("scores organizations from roll-ups computed when not materialized and the summed influence of their HCPs", async () => {

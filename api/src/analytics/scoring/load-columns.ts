@@ -14,12 +14,15 @@ import { STORED_ROLLUPS } from "../rollup-store/queries.ts";
 import type { ScoringComponent, ScoringModel, ScoringSubject } from "./model.ts";
 import type { Raw } from "./transforms.ts";
 
-/** Attributes by name, influence measures by their index in the current run's slot. */
+/**
+ * Attributes by name, influence measures by their index in the current run's slot (indexes
+ * arrive as floats from JavaScript, hence toInteger).
+ */
 const HCP_COLUMNS = `
 OPTIONAL MATCH (current:InfluenceCurrent)
 MATCH (h:HCP)
 WITH h, ${CURRENT_INFLUENCE("h", "current")} AS influence
-RETURN h.id AS id, [f IN $attributes | h[f]] + [i IN $measures | influence[i]] AS values`;
+RETURN h.id AS id, [f IN $attributes | h[f]] + [i IN $measures | influence[toInteger(i)]] AS values`;
 
 /** An account's or organization's attributes by name. */
 const SUBJECT_COLUMNS = (label: string) => `
