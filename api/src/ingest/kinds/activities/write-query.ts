@@ -10,25 +10,43 @@ export const ACTIVITY_CREATE = `
 UNWIND $rows AS r
 OPTIONAL MATCH (existing:Activity {id: r.id})
 WITH r WHERE existing IS NULL
-MATCH (u:User {id: r.repId})
 CREATE (a:Activity {id: r.id, repId: r.repId, idempotencyKey: r.key, fingerprint: r.fingerprint, channel: r.channel,
   hcpId: r.hcpId, accountId: r.accountId, plannedAt: datetime(r.plannedAt), startedAt: datetime(r.startedAt),
   durationMinutes: r.durationMinutes, outcome: r.outcome, products: r.products, keyMessages: r.keyMessages,
   activations: r.activations, notes: r.notes, createdAt: coalesce(datetime(r.createdAt), datetime()), version: 1,
   importId: $audit.importId})
-CREATE (u)-[:RECORDED]->(a)
-WITH r, a
-CALL (r, a) { MATCH (h:HCP {id: r.hcpId}) CREATE (a)-[:WITH]->(h) }
-CALL (r, a) { MATCH (acc:Account {id: r.accountId}) CREATE (a)-[:AT]->(acc) }
-WITH collect(r) AS created
+WITH collect({r: r, a: a}) AS created
+// Every batch takes its locks in one order (reps, HCPs, accounts, then the facts), each sorted by id, so two
+// batches in flight wait for each other instead of deadlocking.
 CALL (created) {
-  UNWIND created AS r
-  WITH DISTINCT r.repId AS repId, r.day AS day ORDER BY repId, day
+  UNWIND created AS x
+  WITH x ORDER BY x.r.repId
+  MATCH (u:User {id: x.r.repId})
+  WITH u, x.a AS a
+  CREATE (u)-[:RECORDED]->(a)
+}
+CALL (created) {
+  UNWIND created AS x
+  WITH x ORDER BY x.r.hcpId
+  MATCH (h:HCP {id: x.r.hcpId})
+  WITH h, x.a AS a
+  CREATE (a)-[:WITH]->(h)
+}
+CALL (created) {
+  UNWIND created AS x
+  WITH x ORDER BY x.r.accountId
+  MATCH (acc:Account {id: x.r.accountId})
+  WITH acc, x.a AS a
+  CREATE (a)-[:AT]->(acc)
+}
+CALL (created) {
+  UNWIND created AS x
+  WITH DISTINCT x.r.repId AS repId, x.r.day AS day ORDER BY repId, day
   RETURN collect({repId: repId, day: day}) AS repDays
 }
 CALL (created) {
-  UNWIND created AS r
-  UNWIND CASE WHEN r.outcome = 'COMPLETED' THEN [r.hcpId, r.accountId] ELSE [] END AS s
+  UNWIND created AS x
+  UNWIND CASE WHEN x.r.outcome = 'COMPLETED' THEN [x.r.hcpId, x.r.accountId] ELSE [] END AS s
   WITH s WHERE s IS NOT NULL
   WITH DISTINCT s ORDER BY s
   RETURN collect(s) AS subjects
