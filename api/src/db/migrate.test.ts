@@ -29,9 +29,10 @@ describe("the migrations in cypher/migrations", () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 
-  it("are idempotent: schema statements IF NOT EXISTS, data statements only match what is not done yet", () => {
+  it("are idempotent: schema statements IF [NOT] EXISTS, data statements only match what is not done yet", () => {
     for (const s of migrations.flatMap((m) => m.statements)) {
       if (s.startsWith("CREATE")) expect(s).toMatch(/IF NOT EXISTS/);
+      else if (s.startsWith("DROP")) expect(s).toMatch(/IF EXISTS$/);
       else expect(s).toMatch(/^MATCH [^\n]+ WHERE [^\n]*\bNOT\b/);
     }
   });

@@ -55,15 +55,16 @@ async function runIdempotent(driver: Driver, statement: string, params: Record<s
 }
 
 /**
- * Applies every migration newer than the recorded version, in order. Schema statements cannot
+ * Applies every migration not yet recorded, in version order: a database that recorded a later
+ * version before an earlier file existed (two branches merged) still gets the earlier one. Schema statements cannot
  * share a transaction with data writes in Neo4j, so each statement runs on its own and the
  * version is recorded after the last one; the statements are idempotent, so a crash in between
  * only repeats work.
  */
 export async function migrate(driver: Driver, migrations = loadMigrations()): Promise<{ applied: number[]; version: number }> {
-  const current = await appliedVersion(driver);
+  const recorded = await appliedVersions(driver);
   const applied: number[] = [];
-  for (const m of migrations.filter((m) => m.version > current)) {
+  for (const m of migrations.filter((m) => !recorded.has(m.version))) {
     for (const statement of m.statements) await runIdempotent(driver, statement);
     await runIdempotent(driver, "MERGE (s:SchemaMigration {version: $version}) ON CREATE SET s.name = $name, s.appliedAt = datetime()", {
       version: m.version,
@@ -72,7 +73,12 @@ export async function migrate(driver: Driver, migrations = loadMigrations()): Pr
     applied.push(m.version);
   }
   await driver.executeQuery("CALL db.awaitIndexes(300)");
-  return { applied, version: Math.max(current, ...applied) };
+  return { applied, version: Math.max(0, ...recorded, ...applied) };
+}
+
+async function appliedVersions(driver: Driver): Promise<Set<number>> {
+  const { records } = await driver.executeQuery("MATCH (s:SchemaMigration) RETURN collect(s.version) AS versions");
+  return new Set((records[0]?.get("versions") as unknown[] | undefined)?.map(Number) ?? []);
 }
 
 export async function appliedVersion(driver: Driver): Promise<number> {
