@@ -29,7 +29,8 @@ function activityLine(s: RegionSlice, i: number): string {
   const day = WORKING_DAYS[Math.floor(i / perDay) % WORKING_DAYS.length]!;
   const r = i % s.reps;
   const t = 2 * r + (i % 2);
-  const subject = (i * 7919) % (s.hcps + s.accounts);
+  // Independent of the rep: every subject of the rep's territories comes up, about 13 calls each a year.
+  const subject = (Math.floor(i / s.reps) * 7919 + r * 104729) % (s.hcps + s.accounts);
   const hcp = subject < s.hcps ? `${s.p}H${t}-${subject}` : "";
   const account = subject >= s.hcps ? `${s.p}A${t}-${subject - s.hcps}` : "";
   const hour = String(8 + (i % 10)).padStart(2, "0");
