@@ -10,6 +10,9 @@
  *
  * The MERGE of a fact node locks its key before the activities are read, so two writers of one key
  * take turns and the second counts the first's activities.
+ *
+ * A subject's new call fact also marks stale the plan facts (plan-facts.ts) of the plans targeting it,
+ * locked last and in id order like the rest.
  */
 import type { CypherRunner } from "../../db/cypher-runner.ts";
 import type { ActivityContent } from "../activities/activity.ts";
@@ -78,6 +81,12 @@ CALL (subjects) {
   CALL (f, reps, days) { WITH * WHERE size(reps) > 0 SET f.reps = reps, f.days = days }
   CALL (f, reps) { WITH * WHERE size(reps) = 0 DELETE f }
   RETURN count(*) AS refreshedSubjects
+}
+CALL (subjects) {
+  UNWIND subjects AS s
+  MATCH (:Target {subjectId: s})<-[:HAS_TARGET]-(:CallPlan)<-[:OF_PLAN]-(pf:PlanFact)
+  WITH DISTINCT pf ORDER BY pf.planId
+  SET pf.stale = true
 }`;
 
 const REFRESH = `
