@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
 import { migrate } from "@pharmagraph/api/db/migrate.ts";
-import { forEachConcurrently } from "./concurrently.ts";
+import { forEachConcurrently } from "@pharmagraph/api/model/concurrently.ts";
 import { batchesOf, DATASETS, type DatasetSpec } from "./datasets.ts";
 import { seedField } from "./field/seed-field.ts";
 import { HAS_SEEDED_DATA, LOAD_QUERIES, RESET_STATEMENTS } from "./queries.ts";

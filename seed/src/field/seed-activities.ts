@@ -10,7 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { driverRunner } from "@pharmagraph/api/db/cypher-runner.ts";
 import { toNative } from "@pharmagraph/api/db/to-native.ts";
 import { factKeysOf, mergeFactKeys, refreshFacts } from "@pharmagraph/api/field/reporting/report-facts.ts";
-import { forEachConcurrently } from "../concurrently.ts";
+import { forEachConcurrently } from "@pharmagraph/api/model/concurrently.ts";
 import type { SeedPlan } from "../seed-plan.ts";
 import { type ActivityRow, repCycleActivities, type SubjectKind } from "./activity-generator.ts";
 import { FIELD_CYCLES, fieldNames } from "./field-config.ts";

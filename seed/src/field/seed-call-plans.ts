@@ -14,7 +14,7 @@ import { addDays } from "@pharmagraph/api/model/calendar.ts";
 import { saveCycle } from "@pharmagraph/api/field/call-plans/cycle-store.ts";
 import { generateCallPlans } from "@pharmagraph/api/field/call-plans/generate-call-plans.ts";
 import type { AuditContext } from "@pharmagraph/api/model/audit-event.ts";
-import { forEachConcurrently } from "../concurrently.ts";
+import { forEachConcurrently } from "@pharmagraph/api/model/concurrently.ts";
 import { hashKey } from "../prng.ts";
 import type { SeedPlan } from "../seed-plan.ts";
 import { ensureScores } from "./ensure-scores.ts";

@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
 import { rebuildFacts } from "@pharmagraph/api/field/reporting/rebuild-facts.ts";
 import { activateSurvey, listSurveys, saveSurveyDraft } from "@pharmagraph/api/field/surveys/survey-store.ts";
-import { forEachConcurrently } from "../concurrently.ts";
+import { forEachConcurrently } from "@pharmagraph/api/model/concurrently.ts";
 import { SeedPlan } from "../seed-plan.ts";
 import { SCALES } from "../scales.ts";
 import { secondsSince } from "../summary.ts";

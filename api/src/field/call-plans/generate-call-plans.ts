@@ -7,14 +7,17 @@
  */
 import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
+import { forEachConcurrently } from "../../model/concurrently.ts";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import { type AuditContext, createAuditEvent } from "../../model/audit-event.ts";
-import { type Candidate, type SubjectKind, selectTargets, territoryCapacity } from "./select-targets.ts";
+import { type Candidate, type SubjectKind, selectTargets, type Target, territoryCapacity } from "./select-targets.ts";
 
 /** How many dropped candidates a plan keeps for review (the count is kept in full). */
 const DROPPED_KEPT = 200;
-const TARGETS_PER_WRITE = 20_000;
+const TARGETS_PER_WRITE = 10_000;
+/** Plans of different territories share no nodes but their cycle, so two transactions write side by side. */
+const WRITERS = 2;
 
 const CYCLE = `MATCH (c:Cycle {id: $cycleId}) RETURN c.workingDays AS workingDays`;
 
@@ -31,12 +34,21 @@ RETURN t.id AS id,
   head(COLLECT { MATCH (cp:CallPlan {id: $cycleId + '|' + t.id}) RETURN cp.status }) AS status
 ORDER BY id`;
 
-const CANDIDATES = `
-UNWIND $territoryIds AS tid
-MATCH (:Territory {id: tid})<-[:ALIGNED_TO]-(x)
-WHERE x:HCP OR x:Account
-MATCH (s:Score {model: $model, subjectId: x.id})
-RETURN tid, x.id AS subjectId, CASE WHEN x:HCP THEN 'HCP' ELSE 'ACCOUNT' END AS kind, s.segment AS segment, s.score AS score`;
+/**
+ * Candidates of one model from its scores: only segments with calls can become targets, so the read
+ * starts from those scores (a range of the `(model, subjectId)` index) and expands to the subject's
+ * territories, instead of looking up a score for every aligned subject.
+ */
+const CANDIDATES = {
+  HCP: `
+MATCH (s:Score {model: $model}) WHERE s.segment IN $segments
+MATCH (:HCP {id: s.subjectId})-[:ALIGNED_TO]->(t:Territory)
+RETURN t.id AS tid, s.subjectId AS subjectId, s.segment AS segment, s.score AS score`,
+  ACCOUNT: `
+MATCH (s:Score {model: $model}) WHERE s.segment IN $segments
+MATCH (:Account {id: s.subjectId})-[:ALIGNED_TO]->(t:Territory)
+RETURN t.id AS tid, s.subjectId AS subjectId, s.segment AS segment, s.score AS score`,
+} as const;
 
 const WRITE_PLANS = `
 MATCH (c:Cycle {id: $cycleId})
@@ -55,18 +67,22 @@ MERGE (cp)-[:FOR_TERRITORY]->(t)
 SET cp.cycleId = c.id, cp.territoryId = t.id, cp.status = 'DRAFT', cp.model = $model, cp.modelVersion = $modelVersion,
   cp.accountModel = $accountModel, cp.accountModelVersion = $accountModelVersion, cp.frequencies = $frequencies,
   cp.callsPerDay = toInteger($callsPerDay), cp.capacity = toInteger(p.capacity), cp.plannedCalls = toInteger(p.plannedCalls),
-  cp.targetCount = size(p.targets), cp.dropped = p.dropped, cp.droppedCount = toInteger(p.droppedCount),
+  cp.targetCount = size(p.hcpTargets) + size(p.accountTargets), cp.dropped = p.dropped, cp.droppedCount = toInteger(p.droppedCount),
   cp.generatedAt = datetime(), cp.generatedBy = $audit.actor, cp.reviewedBy = null, cp.reviewedAt = null, cp.reviewComment = null,
   cp.version = cp.version + 1
 WITH cp, p, before
 CALL (cp, p) {
-  UNWIND p.targets AS x
-  CALL (x) {
-    MATCH (h:HCP {id: x.subjectId}) WHERE x.subjectKind = 'HCP' RETURN h AS subject
-    UNION MATCH (a:Account {id: x.subjectId}) WHERE x.subjectKind = 'ACCOUNT' RETURN a AS subject
-  }
+  UNWIND p.hcpTargets AS x
+  MATCH (subject:HCP {id: x.subjectId})
   CREATE (cp)-[:HAS_TARGET]->(tg:Target {id: cp.id + '|' + x.subjectId, planId: cp.id, cycleId: cp.cycleId, territoryId: cp.territoryId,
-    subjectId: x.subjectId, subjectKind: x.subjectKind, segment: x.segment, score: x.score, plannedCalls: toInteger(x.plannedCalls),
+    subjectId: x.subjectId, subjectKind: 'HCP', segment: x.segment, score: x.score, plannedCalls: toInteger(x.plannedCalls),
+    origin: 'GENERATED', active: true})-[:TARGETS]->(subject)
+}
+CALL (cp, p) {
+  UNWIND p.accountTargets AS x
+  MATCH (subject:Account {id: x.subjectId})
+  CREATE (cp)-[:HAS_TARGET]->(tg:Target {id: cp.id + '|' + x.subjectId, planId: cp.id, cycleId: cp.cycleId, territoryId: cp.territoryId,
+    subjectId: x.subjectId, subjectKind: 'ACCOUNT', segment: x.segment, score: x.score, plannedCalls: toInteger(x.plannedCalls),
     origin: 'GENERATED', active: true})-[:TARGETS]->(subject)
 }
 ${createAuditEvent({
@@ -107,19 +123,45 @@ interface PlanRow {
   territoryId: string;
   capacity: number;
   plannedCalls: number;
-  targets: (Candidate & { plannedCalls: number })[];
+  hcpTargets: Target[];
+  accountTargets: Target[];
   dropped: string;
   droppedCount: number;
 }
 
-async function activeVersion(driver: Driver, name: string, argument: string, subjects: SubjectKind[]): Promise<number> {
+interface ActiveModel {
+  name: string;
+  version: number;
+  subject: SubjectKind;
+}
+
+async function activeModel(driver: Driver, name: string, argument: string, subjects: SubjectKind[]): Promise<ActiveModel> {
   const r = (await driver.executeQuery(ACTIVE_MODEL, { name }, { routing: "READ" })).records[0];
   if (!r) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Scoring model ${name} has no active version.`, { argumentPath: [argument] });
-  if (!subjects.includes(r.get("subject") as SubjectKind))
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Scoring model ${name} scores ${r.get("subject")}s, not ${subjects.join(" or ")}s.`, {
+  const subject = r.get("subject") as SubjectKind;
+  if (!subjects.includes(subject))
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Scoring model ${name} scores ${subject}s, not ${subjects.join(" or ")}s.`, {
       argumentPath: [argument],
     });
-  return Number(r.get("version"));
+  return { name, version: Number(r.get("version")), subject };
+}
+
+/** The candidates of the open territories, read for all models at once. */
+async function readCandidates(driver: Driver, models: ActiveModel[], segments: string[], open: string[]): Promise<Map<string, Candidate[]>> {
+  const candidates = new Map<string, Candidate[]>(open.map((id) => [id, []]));
+  await Promise.all(
+    models.map((m) =>
+      streamRecords(driver, CANDIDATES[m.subject], { model: m.name, segments }, (r) => {
+        candidates.get(r.get("tid") as string)?.push({
+          subjectId: r.get("subjectId") as string,
+          subjectKind: m.subject,
+          segment: r.get("segment") as string,
+          score: toNative(r.get("score")) as number | null,
+        });
+      }),
+    ),
+  );
+  return candidates;
 }
 
 export async function generateCallPlans(driver: Driver, req: GenerationRequest): Promise<GenerationResult> {
@@ -127,8 +169,8 @@ export async function generateCallPlans(driver: Driver, req: GenerationRequest):
   const cycle = (await driver.executeQuery(CYCLE, { cycleId: req.cycleId }, { routing: "READ" })).records[0];
   if (!cycle) throw new DomainError(ErrorCode.NOT_FOUND, `Cycle ${req.cycleId} not found`);
   const workingDays = Number(cycle.get("workingDays"));
-  const modelVersion = await activeVersion(driver, req.model, "model", ["HCP", "ACCOUNT"]);
-  const accountModelVersion = req.accountModel ? await activeVersion(driver, req.accountModel, "accountModel", ["ACCOUNT"]) : null;
+  const model = await activeModel(driver, req.model, "model", ["HCP", "ACCOUNT"]);
+  const accountModel = req.accountModel ? await activeModel(driver, req.accountModel, "accountModel", ["ACCOUNT"]) : null;
 
   const territories = (
     await driver.executeQuery(
@@ -147,34 +189,26 @@ export async function generateCallPlans(driver: Driver, req: GenerationRequest):
 
   const skippedApproved = territories.filter((t) => t.status === "APPROVED").map((t) => t.id);
   const open = territories.filter((t) => t.status !== "APPROVED");
-  const candidates = new Map<string, Candidate[]>(open.map((t) => [t.id, []]));
-  for (const model of [req.model, req.accountModel].filter((m): m is string => m !== null)) {
-    await streamRecords(driver, CANDIDATES, { territoryIds: open.map((t) => t.id), model }, (r) => {
-      candidates.get(r.get("tid") as string)!.push({
-        subjectId: r.get("subjectId") as string,
-        subjectKind: r.get("kind") as SubjectKind,
-        segment: (r.get("segment") as string | null) ?? null,
-        score: toNative(r.get("score")) as number | null,
-      });
-    });
-  }
+  const segments = [...req.frequencies].filter(([, calls]) => calls > 0).map(([segment]) => segment);
+  const candidates = await readCandidates(
+    driver,
+    [model, accountModel].filter((m): m is ActiveModel => m !== null),
+    segments,
+    open.map((t) => t.id),
+  );
 
   const result: GenerationResult = { plans: 0, targets: 0, plannedCalls: 0, dropped: 0, skippedApproved, milliseconds: 0 };
-  const frequencies = JSON.stringify(Object.fromEntries(req.frequencies));
   const params = {
     cycleId: req.cycleId,
-    model: req.model,
-    modelVersion,
-    accountModel: req.accountModel,
-    accountModelVersion,
-    frequencies,
+    model: model.name,
+    modelVersion: model.version,
+    accountModel: accountModel?.name ?? null,
+    accountModelVersion: accountModel?.version ?? null,
+    frequencies: JSON.stringify(Object.fromEntries(req.frequencies)),
     callsPerDay: req.callsPerDay,
     audit: req.audit,
   };
-  let batch: PlanRow[] = [];
-  let batchTargets = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
+  const write = async (batch: PlanRow[]) => {
     const { records } = await driver.executeQuery(WRITE_PLANS, { ...params, plans: batch });
     const written = new Set(records[0]!.get("written") as string[]);
     for (const p of batch) {
@@ -183,30 +217,38 @@ export async function generateCallPlans(driver: Driver, req: GenerationRequest):
         continue;
       }
       result.plans++;
-      result.targets += p.targets.length;
+      result.targets += p.hcpTargets.length + p.accountTargets.length;
       result.plannedCalls += p.plannedCalls;
       result.dropped += p.droppedCount;
     }
-    batch = [];
-    batchTargets = 0;
   };
-  for (const t of open) {
-    const capacity = territoryCapacity(workingDays, req.callsPerDay, t.territoriesPerRep);
-    const s = selectTargets(candidates.get(t.id)!, req.frequencies, capacity);
-    candidates.delete(t.id);
-    batch.push({
-      id: `${req.cycleId}|${t.id}`,
-      territoryId: t.id,
-      capacity,
-      plannedCalls: s.plannedCalls,
-      targets: s.targets,
-      dropped: JSON.stringify(s.dropped.slice(0, DROPPED_KEPT)),
-      droppedCount: s.dropped.length,
-    });
-    batchTargets += s.targets.length;
-    if (batchTargets >= TARGETS_PER_WRITE) await flush();
+  function* batches(): Generator<PlanRow[]> {
+    let batch: PlanRow[] = [];
+    let batchTargets = 0;
+    for (const t of open) {
+      const capacity = territoryCapacity(workingDays, req.callsPerDay, t.territoriesPerRep);
+      const s = selectTargets(candidates.get(t.id)!, req.frequencies, capacity);
+      candidates.delete(t.id);
+      batch.push({
+        id: `${req.cycleId}|${t.id}`,
+        territoryId: t.id,
+        capacity,
+        plannedCalls: s.plannedCalls,
+        hcpTargets: s.targets.filter((x) => x.subjectKind === "HCP"),
+        accountTargets: s.targets.filter((x) => x.subjectKind === "ACCOUNT"),
+        dropped: JSON.stringify(s.dropped.slice(0, DROPPED_KEPT)),
+        droppedCount: s.dropped.length,
+      });
+      batchTargets += s.targets.length;
+      if (batchTargets >= TARGETS_PER_WRITE) {
+        yield batch;
+        batch = [];
+        batchTargets = 0;
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
-  await flush();
+  await forEachConcurrently(batches(), WRITERS, write);
   result.milliseconds = Math.round(performance.now() - started);
   return result;
 }
