@@ -147,7 +147,12 @@ async function activeModel(driver: Driver, name: string, argument: string, subje
 }
 
 /** The candidates of the open territories, read for all models at once. */
-async function readCandidates(driver: Driver, models: ActiveModel[], segments: string[], open: string[]): Promise<Map<string, Candidate[]>> {
+async function readCandidates(
+  driver: Driver,
+  models: ActiveModel[],
+  segments: string[],
+  open: string[],
+): Promise<Map<string, Candidate[]>> {
   const candidates = new Map<string, Candidate[]>(open.map((id) => [id, []]));
   await Promise.all(
     models.map((m) =>

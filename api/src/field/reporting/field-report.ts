@@ -1,7 +1,7 @@
 /**
  * A field report: the KPIs of a scope and period, by segment, by week and by rep, from the
- * rep-day facts (activity KPIs) and the targets of approved plans with their subjects' call facts
- * (target KPIs). Two reads, then sums in TypeScript.
+ * rep-day facts (activity KPIs) and the plan facts of approved plans (target KPIs). Two reads, then
+ * sums in TypeScript.
  */
 import type { Driver } from "neo4j-driver";
 import {
@@ -14,11 +14,11 @@ import {
   noTargets,
   type TargetTotals,
 } from "./field-kpis.ts";
-import { ACTIVITY_ROWS_OF_ALL, ACTIVITY_ROWS_OF_REPS, REPS, TARGET_ROWS } from "./report-queries.ts";
+import { ACTIVITY_ROWS_OF_ALL, ACTIVITY_ROWS_OF_REPS, REPS } from "./report-queries.ts";
+import { planTargetBreakdown } from "./plan-facts.ts";
 import { dayNumber, isoDate } from "../../model/calendar.ts";
 import { type Period, weeksOf } from "./report-period.ts";
 import type { KpiScope, ResolvedScope } from "./report-scope.ts";
-import { type TargetGroup, targetBreakdown } from "./target-kpis.ts";
 
 export interface FieldReport {
   scope: KpiScope;
@@ -54,13 +54,13 @@ export async function fieldReport(driver: Driver, s: ResolvedScope, period: Peri
   const params = { from: period.from, to: period.to, territories: s.territories };
   const scopeReps = s.rep ? [s.rep.id] : null;
   const targetTerritories = s.rep ? s.rep.covers : s.territories;
-  const [activityRecords, targetRecords] = await Promise.all([
+  const [activityRecords, targets] = await Promise.all([
     s.scope === "ALL"
       ? read(driver, ACTIVITY_ROWS_OF_ALL, params)
       : scopeReps
         ? read(driver, ACTIVITY_ROWS_OF_REPS, { ...params, reps: scopeReps })
         : null,
-    read(driver, TARGET_ROWS, { ...params, territories: targetTerritories }),
+    planTargetBreakdown(driver, targetTerritories, period),
   ]);
 
   // TERRITORY and REGION: the reps covering the territories, then their activities with subjects aligned there.
@@ -88,16 +88,6 @@ export async function fieldReport(driver: Driver, s: ResolvedScope, period: Peri
       missing: num(r.get("missing")),
     });
   }
-
-  const groups: TargetGroup[] = targetRecords.map((r) => ({
-    territoryId: r.get("territoryId") as string,
-    segment: r.get("segment") as string,
-    plannedCalls: num(r.get("plannedCalls")),
-    cycleStart: period.fromDay + num(r.get("cycleStart")),
-    cycleEnd: period.fromDay + num(r.get("cycleEnd")),
-    calls: (r.get("calls") as unknown[][]).map((days) => days.map((d) => period.fromDay + num(d))),
-  }));
-  const targets = targetBreakdown(groups, period);
 
   const territoryTotals = new Map<string, TargetTotals>();
   const segmentTotals = new Map<string, TargetTotals>();

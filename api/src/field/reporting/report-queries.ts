@@ -1,6 +1,6 @@
 /**
  * The reporting reads. `$from`/`$to` are the period's dates; `$territories` (null: no filter)
- * restricts activities to subjects aligned to one of them and targets to their plans; `$reps`
+ * restricts activities to subjects aligned to one of them; `$reps`
  * restricts the rep-day facts to those reps.
  */
 
@@ -26,26 +26,6 @@ MATCH (f:RepDayFact) WHERE f.repId IN $reps AND f.day >= date($from) AND f.day <
 /** Per rep and week, the activity counts of every rep in the period. */
 export const ACTIVITY_ROWS_OF_ALL = ACTIVITY_ROWS(`
 MATCH (f:RepDayFact) WHERE f.day >= date($from) AND f.day < date($to)`);
-
-/**
- * Active targets of approved plans whose cycle overlaps the period, grouped by plan, segment and
- * planned calls; per target the days of the completed calls with its subject by the reps covering
- * the plan's territory within the period and the cycle. Days are counted from `$from`.
- */
-export const TARGET_ROWS = `
-MATCH (c:Cycle) WHERE c.startDate < date($to) AND c.endDate >= date($from)
-MATCH (p:CallPlan {cycleId: c.id}) WHERE p.status = 'APPROVED' AND ($territories IS NULL OR p.territoryId IN $territories)
-CALL (p) { OPTIONAL MATCH (u:User)-[:COVERS]->(:Territory {id: p.territoryId}) RETURN collect(u.id) AS reps }
-WITH p, c, reps,
-  CASE WHEN c.startDate > date($from) THEN c.startDate ELSE date($from) END AS lo,
-  CASE WHEN c.endDate < date($to) THEN c.endDate + duration('P1D') ELSE date($to) END AS hi
-MATCH (p)-[:HAS_TARGET]->(t:Target) WHERE t.active = true
-OPTIONAL MATCH (f:SubjectCallFact {id: t.subjectId + '|calls'})
-WITH p, c, t, lo, hi, reps, coalesce(f.days, []) AS days, coalesce(f.reps, []) AS callers
-WITH p, c, t, [i IN range(0, size(days) - 1) WHERE days[i] >= lo AND days[i] < hi AND callers[i] IN reps | duration.inDays(date($from), days[i]).days] AS calls
-RETURN p.territoryId AS territoryId, duration.inDays(date($from), c.startDate).days AS cycleStart,
-  duration.inDays(date($from), c.endDate).days AS cycleEnd, coalesce(t.segment, '-') AS segment,
-  t.plannedCalls AS plannedCalls, collect(calls) AS calls`;
 
 export const TERRITORY_IDS = `MATCH (t:Territory {id: $id}) RETURN collect(t.id) AS territories`;
 export const REGION_TERRITORY_IDS = `MATCH (t:Territory) WHERE t.region = $id RETURN collect(t.id) AS territories`;
