@@ -1,7 +1,7 @@
 /**
  * A field report: the KPIs of a scope and period, by segment, by week and by rep, from the
- * rep-day facts (activity KPIs) and the plan facts of approved plans (target KPIs). Two reads, then
- * sums in TypeScript.
+ * rep-week facts, with rep-day facts for the days outside whole weeks (activity KPIs), and the plan
+ * facts of approved plans (target KPIs); then sums in TypeScript.
  */
 import type { Driver } from "neo4j-driver";
 import {
@@ -16,6 +16,7 @@ import {
 } from "./field-kpis.ts";
 import { ACTIVITY_ROWS_OF_ALL, ACTIVITY_ROWS_OF_REPS, REPS } from "./report-queries.ts";
 import { planTargetBreakdown } from "./plan-facts.ts";
+import { type RepWeekRow, repWeekRows, splitIntoWeeks } from "./rep-week-facts.ts";
 import { dayNumber, isoDate } from "../../model/calendar.ts";
 import { type Period, weeksOf } from "./report-period.ts";
 import type { KpiScope, ResolvedScope } from "./report-scope.ts";
@@ -50,43 +51,62 @@ async function repsOf(driver: Driver, s: ResolvedScope, withActivities: string[]
   return records.map((r) => ({ id: r.get("id") as string, name: r.get("name") as string, covers: r.get("covers") as string[] }));
 }
 
+/**
+ * Per rep and week, the activity totals of `reps` (null: every rep) in the period with subjects in
+ * `territories` (null: any): whole weeks from the rep-week facts, the days before and after them
+ * from the rep-day facts.
+ */
+async function activityRows(driver: Driver, reps: string[] | null, territories: string[] | null, period: Period): Promise<RepWeekRow[]> {
+  const parts = splitIntoWeeks(period);
+  const dayRows = async ([from, to]: [string, string]): Promise<RepWeekRow[]> => {
+    if (from >= to) return [];
+    const records = await read(driver, reps === null ? ACTIVITY_ROWS_OF_ALL : ACTIVITY_ROWS_OF_REPS, { from, to, territories, reps });
+    return records.map((r) => ({
+      repId: r.get("repId") as string,
+      week: dayNumber(r.get("week") as string),
+      totals: {
+        activities: num(r.get("activities")),
+        calls: num(r.get("calls")),
+        activeDays: num(r.get("activeDays")),
+        daysInField: num(r.get("daysInField")),
+        onTime: num(r.get("onTime")),
+        checked: num(r.get("checked")),
+        missing: num(r.get("missing")),
+      },
+    }));
+  };
+  const split = await Promise.all([dayRows(parts.head), repWeekRows(driver, reps, territories, parts.weeks), dayRows(parts.tail)]);
+  return split.flat();
+}
+
 export async function fieldReport(driver: Driver, s: ResolvedScope, period: Period): Promise<FieldReport> {
-  const params = { from: period.from, to: period.to, territories: s.territories };
   const scopeReps = s.rep ? [s.rep.id] : null;
   const targetTerritories = s.rep ? s.rep.covers : s.territories;
   const [activityRecords, targets] = await Promise.all([
-    s.scope === "ALL"
-      ? read(driver, ACTIVITY_ROWS_OF_ALL, params)
-      : scopeReps
-        ? read(driver, ACTIVITY_ROWS_OF_REPS, { ...params, reps: scopeReps })
-        : null,
+    s.scope === "ALL" || scopeReps ? activityRows(driver, scopeReps, s.territories, period) : null,
     planTargetBreakdown(driver, targetTerritories, period),
   ]);
 
   // TERRITORY and REGION: the reps covering the territories, then their activities with subjects aligned there.
   let reps: RepInfo[];
-  let activityRows = activityRecords;
-  if (activityRows === null) {
+  let rows = activityRecords;
+  if (rows === null) {
     reps = await repsOf(driver, s, []);
-    activityRows = await read(driver, ACTIVITY_ROWS_OF_REPS, { ...params, reps: reps.map((r) => r.id) });
+    rows = await activityRows(
+      driver,
+      reps.map((r) => r.id),
+      s.territories,
+      period,
+    );
   } else {
-    reps = await repsOf(driver, s, [...new Set(activityRows.map((r) => r.get("repId") as string))]);
+    reps = await repsOf(driver, s, [...new Set(rows.map((r) => r.repId))]);
   }
 
   const byRepWeek = new Map<string, Map<number, ActivityTotals>>();
-  for (const r of activityRows) {
-    const repId = r.get("repId") as string;
-    const weeks = byRepWeek.get(repId) ?? new Map<number, ActivityTotals>();
-    byRepWeek.set(repId, weeks);
-    weeks.set(dayNumber(r.get("week") as string), {
-      activities: num(r.get("activities")),
-      calls: num(r.get("calls")),
-      activeDays: num(r.get("activeDays")),
-      daysInField: num(r.get("daysInField")),
-      onTime: num(r.get("onTime")),
-      checked: num(r.get("checked")),
-      missing: num(r.get("missing")),
-    });
+  for (const r of rows) {
+    const weeks = byRepWeek.get(r.repId) ?? new Map<number, ActivityTotals>();
+    byRepWeek.set(r.repId, weeks);
+    addActivities(at(weeks, r.week, noActivities), r.totals);
   }
 
   const territoryTotals = new Map<string, TargetTotals>();

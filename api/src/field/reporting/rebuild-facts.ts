@@ -9,7 +9,7 @@ import { driverRunner } from "../../db/cypher-runner.ts";
 import { refreshFacts } from "./report-facts.ts";
 
 const DELETE_FACTS = `
-MATCH (f) WHERE f:RepDayFact OR f:SubjectCallFact
+MATCH (f) WHERE f:RepDayFact OR f:RepWeekFact OR f:SubjectCallFact
 CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS`;
 
 const REP_DAYS = `MATCH (a:Activity) RETURN DISTINCT a.repId AS repId, toString(date(a.startedAt)) AS day`;

@@ -11,11 +11,12 @@
  * The MERGE of a fact node locks its key before the activities are read, so two writers of one key
  * take turns and the second counts the first's activities.
  *
- * A subject's new call fact also marks stale the plan facts (plan-facts.ts) of the plans targeting it,
+ * The rep-days' weeks are recomputed after them (rep-week-facts.ts). A subject's new call fact also marks stale the plan facts (plan-facts.ts) of the plans targeting it,
  * locked last and in id order like the rest.
  */
 import type { CypherRunner } from "../../db/cypher-runner.ts";
 import type { ActivityContent } from "../activities/activity.ts";
+import { REFRESH_REP_WEEKS } from "./rep-week-facts.ts";
 
 /** Channels whose completed activities must name products and key messages. */
 export const DETAILING_CHANNELS = ["VISIT", "REMOTE_CALL", "PHONE"] as const;
@@ -92,6 +93,8 @@ CALL (subjects) {
 const REFRESH = `
 WITH $repDays AS repDays, $subjects AS subjects
 ${REFRESH_REP_DAYS}
+WITH repDays, subjects, refreshedRepDays
+${REFRESH_REP_WEEKS}
 WITH subjects, refreshedRepDays
 ${REFRESH_SUBJECTS}
 RETURN refreshedRepDays, refreshedSubjects`;

@@ -1,4 +1,5 @@
 import { REFRESH_REP_DAYS, REFRESH_SUBJECTS } from "../../../field/reporting/report-facts.ts";
+import { REFRESH_REP_WEEKS } from "../../../field/reporting/rep-week-facts.ts";
 
 /**
  * Creates the activities of a batch whose id is new (an id stored before is left as it is: the
@@ -53,6 +54,8 @@ CALL (created) {
 }
 WITH size(created) AS rows, repDays, subjects
 ${REFRESH_REP_DAYS}
+WITH rows, repDays, subjects
+${REFRESH_REP_WEEKS}
 WITH rows, subjects
 ${REFRESH_SUBJECTS}
 RETURN 'CREATE' AS action, rows, [] AS seeds`;
