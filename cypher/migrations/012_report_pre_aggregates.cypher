@@ -15,8 +15,6 @@ CALL (repId, week) {
   WITH territories, sum(a) AS activities, sum(c) AS calls, sum(o) AS onTime, sum(k) AS checked, sum(m) AS missing,
     sum(CASE WHEN c > 0 THEN bit ELSE 0 END) AS callDays, sum(CASE WHEN v > 0 THEN bit ELSE 0 END) AS visitDays
   ORDER BY territories
-  WITH collect(territories) AS sets, collect(activities) AS activities, collect(calls) AS calls, collect(onTime) AS onTime,
-    collect(checked) AS checked, collect(missing) AS missing, collect(callDays) AS callDays, collect(visitDays) AS visitDays
-  CREATE (:RepWeekFact {id: repId + '|' + toString(week), repId: repId, week: week, sets: sets, activities: activities, calls: calls,
-    onTime: onTime, checked: checked, missing: missing, callDays: callDays, visitDays: visitDays})
+  WITH collect(territories) AS sets, apoc.coll.flatten(collect([activities, calls, onTime, checked, missing, callDays, visitDays])) AS counts
+  CREATE (:RepWeekFact {id: repId + '|' + toString(week), repId: repId, week: week, sets: sets, counts: counts})
 } IN TRANSACTIONS OF 1000 ROWS;

@@ -82,25 +82,22 @@ async function activityRows(driver: Driver, reps: string[] | null, territories: 
 export async function fieldReport(driver: Driver, s: ResolvedScope, period: Period): Promise<FieldReport> {
   const scopeReps = s.rep ? [s.rep.id] : null;
   const targetTerritories = s.rep ? s.rep.covers : s.territories;
-  const [activityRecords, targets] = await Promise.all([
-    s.scope === "ALL" || scopeReps ? activityRows(driver, scopeReps, s.territories, period) : null,
-    planTargetBreakdown(driver, targetTerritories, period),
-  ]);
-
-  // TERRITORY and REGION: the reps covering the territories, then their activities with subjects aligned there.
-  let reps: RepInfo[];
-  let rows = activityRecords;
-  if (rows === null) {
-    reps = await repsOf(driver, s, []);
-    rows = await activityRows(
+  // ALL and REP: the activities, then the reps they name; TERRITORY and REGION: the reps covering the territories, then their activities with subjects aligned there.
+  const activitiesAndReps = async (): Promise<{ rows: RepWeekRow[]; reps: RepInfo[] }> => {
+    if (s.scope === "ALL" || scopeReps) {
+      const rows = await activityRows(driver, scopeReps, s.territories, period);
+      return { rows, reps: await repsOf(driver, s, [...new Set(rows.map((r) => r.repId))]) };
+    }
+    const reps = await repsOf(driver, s, []);
+    const rows = await activityRows(
       driver,
       reps.map((r) => r.id),
       s.territories,
       period,
     );
-  } else {
-    reps = await repsOf(driver, s, [...new Set(rows.map((r) => r.repId))]);
-  }
+    return { rows, reps };
+  };
+  const [{ rows, reps }, targets] = await Promise.all([activitiesAndReps(), planTargetBreakdown(driver, targetTerritories, period)]);
 
   const byRepWeek = new Map<string, Map<number, ActivityTotals>>();
   for (const r of rows) {

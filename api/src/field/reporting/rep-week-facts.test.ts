@@ -35,20 +35,12 @@ describe("splitIntoWeeks", () => {
 });
 
 describe("repWeekTotals", () => {
-  const week = {
-    sets: ["T1", "T1,T2", "T2"],
-    activities: [3, 2, 4],
-    calls: [2, 1, 3],
-    onTime: [3, 1, 4],
-    checked: [2, 1, 2],
-    missing: [0, 1, 1],
-    // Monday and Tuesday; Tuesday; Tuesday and Friday.
-    callDays: [0b11, 0b10, 0b10010],
-    visitDays: [0b1, 0, 0b10000],
-  };
+  const sets = ["T1", "T1,T2", "T2"];
+  // activities, calls, onTime, checked, missing, call days, visit days; call days: Monday and Tuesday; Tuesday; Tuesday and Friday.
+  const counts = [3, 2, 3, 2, 0, 0b11, 0b1, 2, 1, 1, 1, 1, 0b10, 0, 4, 3, 4, 2, 1, 0b10010, 0b10000];
 
   it("sums the counts of the sets touching the territories and counts each day once", () => {
-    expect(repWeekTotals(week, new Set(["T2"]))).toEqual({
+    expect(repWeekTotals(sets, counts, new Set(["T2"]))).toEqual({
       activities: 6,
       calls: 4,
       activeDays: 2,
@@ -57,10 +49,10 @@ describe("repWeekTotals", () => {
       checked: 3,
       missing: 2,
     });
-    expect(repWeekTotals(week, null)).toMatchObject({ activities: 9, activeDays: 3, daysInField: 2 });
+    expect(repWeekTotals(sets, counts, null)).toMatchObject({ activities: 9, activeDays: 3, daysInField: 2 });
   });
 
   it("is nothing when no set touches the territories", () => {
-    expect(repWeekTotals(week, new Set(["T3"]))).toBeNull();
+    expect(repWeekTotals(sets, counts, new Set(["T3"]))).toBeNull();
   });
 });

@@ -5,8 +5,9 @@
  * visits (`visitDays`) as 7-bit masks (bit 0 Monday), so that active days and days in the field
  * stay distinct days whichever sets a scope keeps.
  *
- * `(:RepWeekFact {id: '<rep>|<monday>', repId, week, sets, activities, calls, onTime, checked, missing, callDays, visitDays})`,
- * recomputed with the rep-days of every write, after them and in (rep, week) order.
+ * `(:RepWeekFact {id: '<rep>|<monday>', repId, week, sets, counts})`: `counts` holds seven numbers per set,
+ * in WEEK_COUNTS order (one list property instead of seven: a report reads thousands of these).
+ * Recomputed with the rep-days of every write, after them and in (rep, week) order.
  */
 import type { Driver } from "neo4j-driver";
 import type { ActivityTotals } from "./field-kpis.ts";
@@ -32,20 +33,21 @@ CALL (repDays) {
     WITH territories, sum(a) AS activities, sum(c) AS calls, sum(o) AS onTime, sum(k) AS checked, sum(m) AS missing,
       sum(CASE WHEN c > 0 THEN bit ELSE 0 END) AS callDays, sum(CASE WHEN v > 0 THEN bit ELSE 0 END) AS visitDays
     ORDER BY territories
-    RETURN collect(territories) AS sets, collect(activities) AS activities, collect(calls) AS calls, collect(onTime) AS onTime,
-      collect(checked) AS checked, collect(missing) AS missing, collect(callDays) AS callDays, collect(visitDays) AS visitDays
+    RETURN collect(territories) AS sets,
+      apoc.coll.flatten(collect([activities, calls, onTime, checked, missing, callDays, visitDays])) AS counts
   }
-  CALL (w, sets, activities, calls, onTime, checked, missing, callDays, visitDays) {
+  CALL (w, sets, counts) {
     WITH * WHERE size(sets) > 0
-    SET w.sets = sets, w.activities = activities, w.calls = calls, w.onTime = onTime, w.checked = checked, w.missing = missing,
-      w.callDays = callDays, w.visitDays = visitDays
+    SET w.sets = sets, w.counts = counts
   }
   CALL (w, sets) { WITH * WHERE size(sets) = 0 DELETE w }
   RETURN count(*) AS refreshedRepWeeks
 }`;
 
-const WEEK_FIELDS = `RETURN w.repId AS repId, toString(w.week) AS week, w.sets AS sets, w.activities AS activities, w.calls AS calls,
-  w.onTime AS onTime, w.checked AS checked, w.missing AS missing, w.callDays AS callDays, w.visitDays AS visitDays`;
+/** The order of a set's numbers in `counts`. */
+export const WEEK_COUNTS = ["activities", "calls", "onTime", "checked", "missing", "callDays", "visitDays"] as const;
+
+const WEEK_FIELDS = "RETURN w.repId AS repId, toString(w.week) AS week, w.sets AS sets, w.counts AS counts";
 
 /** The rep-weeks of `$reps` starting in `[$from, $to)`. */
 export const REP_WEEKS_OF_REPS = `
@@ -83,32 +85,25 @@ export interface RepWeekRow {
 
 /** One rep-week fact's totals over the sets that touch `territories` (null: every set). */
 export function repWeekTotals(
-  r: {
-    sets: string[];
-    activities: number[];
-    calls: number[];
-    onTime: number[];
-    checked: number[];
-    missing: number[];
-    callDays: number[];
-    visitDays: number[];
-  },
+  sets: readonly string[],
+  counts: readonly number[],
   territories: ReadonlySet<string> | null,
 ): ActivityTotals | null {
   const t = { activities: 0, calls: 0, activeDays: 0, daysInField: 0, onTime: 0, checked: 0, missing: 0 };
   let callDays = 0;
   let visitDays = 0;
   let kept = 0;
-  r.sets.forEach((set, i) => {
+  const n = WEEK_COUNTS.length;
+  sets.forEach((set, i) => {
     if (territories !== null && !set.split(",").some((id) => territories.has(id))) return;
     kept++;
-    t.activities += r.activities[i]!;
-    t.calls += r.calls[i]!;
-    t.onTime += r.onTime[i]!;
-    t.checked += r.checked[i]!;
-    t.missing += r.missing[i]!;
-    callDays |= r.callDays[i]!;
-    visitDays |= r.visitDays[i]!;
+    t.activities += counts[i * n]!;
+    t.calls += counts[i * n + 1]!;
+    t.onTime += counts[i * n + 2]!;
+    t.checked += counts[i * n + 3]!;
+    t.missing += counts[i * n + 4]!;
+    callDays |= counts[i * n + 5]!;
+    visitDays |= counts[i * n + 6]!;
   });
   if (kept === 0) return null;
   t.activeDays = bitCount(callDays);
@@ -129,20 +124,7 @@ export async function repWeekRows(
   const keep = territories === null ? null : new Set(territories);
   const rows: RepWeekRow[] = [];
   for (const r of records) {
-    const list = (key: string) => (r.get(key) as unknown[]).map(Number);
-    const totals = repWeekTotals(
-      {
-        sets: r.get("sets") as string[],
-        activities: list("activities"),
-        calls: list("calls"),
-        onTime: list("onTime"),
-        checked: list("checked"),
-        missing: list("missing"),
-        callDays: list("callDays"),
-        visitDays: list("visitDays"),
-      },
-      keep,
-    );
+    const totals = repWeekTotals(r.get("sets") as string[], (r.get("counts") as unknown[]).map(Number), keep);
     if (totals) rows.push({ repId: r.get("repId") as string, week: dayNumber(r.get("week") as string), totals });
   }
   return rows;
