@@ -199,5 +199,6 @@ describe("generate", () => {
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => checkInvariants(generate("tiny", seed))),
       { numRuns: 25 },
     );
-  });
+    // 25 whole generations: about 3 s on a quiet machine, more when tests share the cores.
+  }, 60_000);
 });

@@ -22,9 +22,9 @@ export async function rollupsOf(
     compute.length = 0;
     for (const r of await run(CURRENT_ROLLUPS, { ids, ...mp })) {
       const id = r.get("id") as string;
-      const value = r.get("rollup") as number | null;
       // A stored value above the bottom level, or an own value of an entity without children.
-      if (r.get("materialized")) values.set(id, value!);
+      // Integer sums come back as BigInt.
+      if (r.get("materialized")) values.set(id, Number(r.get("rollup")));
       else compute.push(id);
     }
   }
@@ -35,7 +35,7 @@ export async function rollupsOf(
       asOf: asOf ?? todayIso(),
       ...scope,
     }))
-      values.set(r.get("id") as string, r.get("rollup") as number);
+      values.set(r.get("id") as string, Number(r.get("rollup")));
   }
   return values;
 }
