@@ -4,6 +4,7 @@
  * version-checked, applied and audited in ONE transaction, and the materialized roll-ups of the
  * parents involved are refreshed in the same transaction. Any failure rolls everything back.
  */
+import { refreshExperienceAncestors } from "../experience/facts/experience-facts.ts";
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { transactionRunner } from "../db/cypher-runner.ts";
@@ -144,7 +145,10 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
       }
     }
   }
-  if (seeds.size) await refreshRollups(transactionRunner(tx), [...seeds]);
+  if (seeds.size) {
+    await refreshRollups(transactionRunner(tx), [...seeds]);
+    await refreshExperienceAncestors(transactionRunner(tx), [...seeds]);
+  }
   return applied;
 }
 

@@ -5,6 +5,7 @@
  * What to refresh is stored with the import's final record (for all-or-nothing, in the import's
  * own transaction): the entities whose roll-up inputs changed, or `full` when there are more
  * than MAX_INCREMENTAL_SEEDS of them (every materialized metric-period is then re-materialized).
+ * The same refresh keeps the customer-experience lists current (experience/facts).
  * The refresh is marked RUNNING at the same time, runs with a heartbeat, and ends DONE or FAILED
  * with the error. A process or database that dies mid-refresh leaves it RUNNING, which readers
  * report as INTERRUPTED once the heartbeat is stale (db/job-heartbeat.ts). `retryRollupRefresh`
@@ -19,6 +20,7 @@ import { driverRunner, type CypherRunner } from "../db/cypher-runner.ts";
 import { heartbeatParams, LIVE_STATUS, startHeartbeat } from "../db/job-heartbeat.ts";
 import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
 import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
+import { rebuildExperience, refreshExperience } from "../experience/facts/experience-facts.ts";
 import { DomainError, ErrorCode, notFound } from "../graphql/errors.ts";
 import type { RollupRefreshStatus } from "./import-record.ts";
 
@@ -77,8 +79,14 @@ export async function recordRefreshPlan(run: CypherRunner, importId: string, pla
 export async function runRollupRefresh(driver: Driver, importId: string, plan: RefreshPlan): Promise<RefreshOutcome> {
   const heartbeat = startHeartbeat(() => driver.executeQuery(HEARTBEAT, { id: importId }));
   try {
-    if (plan.full) for (const run of await materializedRuns(driver)) await materializeRollups(driver, run);
-    else await refreshRollups(driverRunner(driver), plan.seeds);
+    if (plan.full) {
+      for (const run of await materializedRuns(driver)) await materializeRollups(driver, run);
+      await rebuildExperience(driver);
+    } else {
+      await refreshRollups(driverRunner(driver), plan.seeds);
+      // Seeds are HCPs with new feedback, touchpoints or metric values, or parents of changed edges: each refresh keeps what applies.
+      await refreshExperience(driverRunner(driver), { records: plan.seeds, metrics: plan.seeds });
+    }
     await heartbeat.stop();
     await driver.executeQuery(DONE, { id: importId });
     return { status: "DONE", error: null };

@@ -13,6 +13,7 @@ import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
 import { VISIBLE } from "../../model/cypher-fragments.ts";
+import { refreshExperience } from "../../experience/facts/experience-facts.ts";
 import { factKeysOf, mergeFactKeys, refreshFacts, storedFactKeys } from "../reporting/report-facts.ts";
 import { type ActivityContent, contentFingerprint } from "./activity.ts";
 
@@ -149,7 +150,11 @@ export async function recordActivity(
         },
       );
     }
-    if (r.get("created")) await refreshFacts(transactionRunner(tx), factKeysOf(req.repId, req.content));
+    if (r.get("created")) {
+      const keys = factKeysOf(req.repId, req.content);
+      await refreshFacts(transactionRunner(tx), keys);
+      await refreshExperience(transactionRunner(tx), { records: keys.subjects });
+    }
     return { activity: readActivity(r), created: r.get("created") as boolean };
   });
 }
@@ -176,7 +181,10 @@ export async function editActivity(
     await checkSubjects(tx, req.content, req.scope);
     const before = await storedFactKeys(transactionRunner(tx), req.id);
     const edited = readActivity((await tx.run(EDIT, { ...contentParams(req.content), id: req.id, editHours: req.editHours })).records[0]!);
-    await refreshFacts(transactionRunner(tx), mergeFactKeys(before, factKeysOf(req.repId, req.content)));
+    const keys = mergeFactKeys(before, factKeysOf(req.repId, req.content));
+    await refreshFacts(transactionRunner(tx), keys);
+    // Subjects are HCP and account ids; the experience lists are kept for the HCPs among them.
+    await refreshExperience(transactionRunner(tx), { records: keys.subjects });
     return edited;
   });
 }

@@ -17,6 +17,8 @@ export const KIND_NAMES = [
   "users",
   "survey_answers",
   "activities",
+  "feedback",
+  "touchpoints",
 ] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 

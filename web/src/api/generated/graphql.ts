@@ -95,7 +95,11 @@ export const ImportKind = {
   /** Answers to profiling surveys (docs/FIELD.md). */
   SURVEY_ANSWERS: 'SURVEY_ANSWERS',
   /** Field activities recorded elsewhere (docs/FIELD.md). */
-  ACTIVITIES: 'ACTIVITIES'
+  ACTIVITIES: 'ACTIVITIES',
+  /** NPS and CSAT answers of HCPs (docs/EXPERIENCE.md). */
+  FEEDBACK: 'FEEDBACK',
+  /** Touchpoints of the non-field channels: campaigns, webinars, events, medical information, patient support (docs/EXPERIENCE.md). */
+  TOUCHPOINTS: 'TOUCHPOINTS'
 } as const;
 
 export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
