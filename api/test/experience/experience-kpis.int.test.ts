@@ -30,7 +30,13 @@ const RECORD = `mutation($input: FeedbackInput!, $key: String!) { recordFeedback
 async function importFile(kind: "feedback" | "touchpoints", header: string, rows: string[]) {
   const file = path.join(dir, `${kind}.csv`);
   writeFileSync(file, `${[header, ...rows].join("\n")}\n`);
-  return runImport(f.driver, { kind, filePath: file, fileName: `${f.g.prefix}${kind}.csv`, mode: "all-or-nothing", actor: f.g.users.steward });
+  return runImport(f.driver, {
+    kind,
+    filePath: file,
+    fileName: `${f.g.prefix}${kind}.csv`,
+    mode: "all-or-nothing",
+    actor: f.g.users.steward,
+  });
 }
 
 async function experience(user: string, vars: Record<string, unknown>) {
@@ -136,7 +142,12 @@ describe("experience KPIs through the hierarchy", () => {
     await f.driver.executeQuery(
       `UNWIND $rows AS r MATCH (h:HCP {id: r.id})
        CREATE (h)-[:HAS_METRIC]->(:MetricValue {id: r.id + '|TRX|2026-Q4', entityId: r.id, metric: 'TRX', period: '2026-Q4', value: r.value})`,
-      { rows: [{ id: hcp1a, value: 50.0 }, { id: hcp1b, value: 10.0 }] },
+      {
+        rows: [
+          { id: hcp1a, value: 50.0 },
+          { id: hcp1b, value: 10.0 },
+        ],
+      },
     );
     await refreshExperience(driverRunner(f.driver), { metrics: [hcp1a, hcp1b, f.g.ids.hcp2] });
     const range = { from: "2026-07", to: "2026-12" };
@@ -170,6 +181,64 @@ describe("experience KPIs through the hierarchy", () => {
     });
     expect(hidden.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await kpis(f.g.users.analyst, { id: f.g.ids.org })).nps.responses).toBe(5);
+  });
+
+  it("the table sorts a level's entities by NPS; a REP's table holds only what their HCPs reach", async () => {
+    const TABLE = `query($level: ExperienceLevel!, $from: String!, $to: String!) {
+      experienceTable(level: $level, from: $from, to: $to, limit: 500) { total rows { id name kpis { nps { score } } } } }`;
+    const all = await f.api.as(f.g.users.analyst, TABLE, { level: "ACCOUNT", ...NOV });
+    const ours = all.data!.experienceTable.rows.filter((r: { id: string }) => r.id.startsWith(f.g.prefix));
+    expect(ours.map((r: { id: string; kpis: { nps: { score: number } } }) => [r.id, Math.round(r.kpis.nps.score)])).toEqual([
+      [f.g.ids.acc1, 60],
+      [f.g.ids.acc2, -60],
+    ]);
+    const rep = await f.api.as(f.g.users.rep1, TABLE, { level: "ORGANIZATION", ...NOV });
+    expect(rep.data!.experienceTable.total).toBe(1);
+    expect(rep.data!.experienceTable.rows[0].id).toBe(f.g.ids.org);
+    expect(rep.data!.experienceTable.rows[0].kpis.nps.score).toBeCloseTo(100 / 3, 9);
+  });
+
+  it("the drill-down lists the children by their part of the parent's NPS change, parts adding up", async () => {
+    const DRILL = `query($id: ID!) {
+      experienceDrillDown(id: $id, from: "2026-11", to: "2026-11", previousFrom: "2026-10", previousTo: "2026-10") {
+        parent { id kpis { nps { score } } } previous { nps { score } }
+        children { id kind weight npsChange npsImpact current { nps { score } } previous { nps { score } } } } }`;
+    const r = await f.api.as(f.g.users.kam, DRILL, { id: f.g.ids.org });
+    expect(r.errors).toBeUndefined();
+    const d = r.data!.experienceDrillDown;
+    expect(d.previous.nps.score).toBeNull();
+    // ACC2: 1.0 x (0 - 1.5) / 5 answers = -30 points; ACC1: (2 - 0.5) / 5 = +30
+    expect(d.children.map((c: { id: string; npsImpact: number }) => [c.id, Math.round(c.npsImpact * 1e9) / 1e9])).toEqual([
+      [f.g.ids.acc2, -30],
+      [f.g.ids.acc1, 30],
+    ]);
+    expect(d.children[0]).toMatchObject({ kind: "ACCOUNT", weight: 1, npsChange: null });
+  });
+
+  it("the breakdown groups the HCPs below an entity by territory and by persona, weighted by their share", async () => {
+    const BREAKDOWN = `query($by: ExperienceBreakdownBy!, $id: ID) {
+      experienceBreakdown(by: $by, id: $id, from: "2026-11", to: "2026-11") { group kpis { nps { score responses } } } }`;
+    const byTerritory = await f.api.as(f.g.users.analyst, BREAKDOWN, { by: "TERRITORY", id: f.g.ids.org });
+    expect(
+      byTerritory.data!.experienceBreakdown.map((g: { group: string; kpis: { nps: { responses: number } } }) => [
+        g.group,
+        g.kpis.nps.responses,
+      ]),
+    ).toEqual([
+      [f.g.ids.t1, 3],
+      [f.g.ids.t2, 2],
+    ]);
+    expect(byTerritory.data!.experienceBreakdown[1].kpis.nps.score).toBe(-50);
+    await f.driver.executeQuery("MATCH (h:HCP {id: $id}) SET h.persona = 'scientific-hospitalist'", { id: f.g.ids.hcp1a });
+    const byPersona = await f.api.as(f.g.users.analyst, BREAKDOWN, { by: "PERSONA", id: f.g.ids.acc1 });
+    expect(byPersona.data!.experienceBreakdown).toEqual([
+      { group: "(none)", kpis: { nps: { score: -100, responses: 0.5 } } },
+      { group: "scientific-hospitalist", kpis: { nps: { score: 100, responses: 2 } } },
+    ]);
+    const segment = await f.api.as(f.g.users.analyst, BREAKDOWN, { by: "SEGMENT", id: f.g.ids.acc1 });
+    expect(segment.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentPath: ["model"] });
+    const repHidden = await f.api.as(f.g.users.rep1, BREAKDOWN, { by: "TERRITORY", id: f.g.ids.org });
+    expect(repHidden.data!.experienceBreakdown.map((g: { group: string }) => g.group)).toEqual([f.g.ids.t1]);
   });
 
   it("a governed change that ends an affiliation refreshes the lists above it: without HCP2 the ORG is 33.3", async () => {
