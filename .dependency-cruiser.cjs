@@ -51,10 +51,10 @@ module.exports = {
     {
       name: "seed-field-uses-the-product-paths",
       comment:
-        "The seeded field year (scores, call plans, activities, survey answers) is made through the analytics and field capabilities' own functions, so it is what the product would make; nothing else of the API.",
+        "The seeded field year (scores, call plans, activities, survey answers, the experience figures) is made through the analytics, field and experience capabilities' own functions, so it is what the product would make; nothing else of the API.",
       severity: "error",
       from: { path: "^seed/src/field/" },
-      to: { path: "^api/src/", pathNot: "^api/src/(model|db|config|analytics|field)/" },
+      to: { path: "^api/src/", pathNot: "^api/src/(model|db|config|analytics|field|experience)/" },
     },
     {
       name: "source-does-not-import-tests",

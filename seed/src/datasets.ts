@@ -1,3 +1,4 @@
+import { feedbackRows, touchpointRows } from "./experience-rows.ts";
 import type { SeedPlan } from "./seed-plan.ts";
 
 /**
@@ -35,6 +36,8 @@ export const DATASETS = [
   },
   { name: "influences", label: "INFLUENCES", count: (p: SeedPlan) => p.scale.hcps, rows: (p: SeedPlan, i: number) => p.influences(i) },
   { name: "metrics", label: "MetricValue", count: (p: SeedPlan) => p.scale.hcps, rows: (p: SeedPlan, i: number) => p.metrics(i) },
+  { name: "touchpoints", label: "Touchpoint", count: (p: SeedPlan) => p.scale.hcps, rows: touchpointRows },
+  { name: "feedback", label: "Feedback", count: (p: SeedPlan) => p.scale.hcps, rows: feedbackRows },
   { name: "users", label: "User", count: () => 1, rows: (p: SeedPlan) => p.users() },
 ] as const;
 

@@ -82,6 +82,25 @@ MERGE (m:MetricValue {id: r.id}) SET m += ${METRIC_VALUE}
 MERGE (h)-[:HAS_METRIC]->(m)`,
 };
 
+const TOUCHPOINT = "r {.id, .hcpId, .channel, .stage, at: datetime(r.at), .month, .delivered, .events, .minutes, .campaign}";
+const FEEDBACK = "r {.id, .hcpId, .kind, .score, .about, .channel, answeredAt: datetime(r.answeredAt), .month}";
+
+/** Nodes of HCPs' experience, each with its edge `type` to the HCP. */
+function ofHcp(label: string, properties: string, type: string): LoadQuery {
+  return {
+    create: `
+UNWIND $rows AS r
+MATCH (h:HCP {id: r.hcpId})
+CREATE (n:${label}) SET n = ${properties}
+CREATE (n)-[:${type}]->(h)`,
+    merge: `
+UNWIND $rows AS r
+MATCH (h:HCP {id: r.hcpId})
+MERGE (n:${label} {id: r.id}) SET n += ${properties}
+MERGE (n)-[:${type}]->(h)`,
+  };
+}
+
 /** Users are few and may already exist (created by hand or by the API): always MERGE. */
 const USERS = `
 UNWIND $rows AS r
@@ -111,6 +130,8 @@ export const LOAD_QUERIES: Record<DatasetName, LoadQuery> = {
   hcpAffiliations: affiliations("HCP", "Account"),
   influences: INFLUENCES,
   metrics: METRICS,
+  touchpoints: ofHcp("Touchpoint", TOUCHPOINT, "WITH"),
+  feedback: ofHcp("Feedback", FEEDBACK, "FROM"),
   users: { create: USERS, merge: USERS },
 };
 

@@ -75,3 +75,27 @@ export interface UserRow {
   baseLat: number | null;
   baseLon: number | null;
 }
+/** A touchpoint of a non-field channel (docs/EXPERIENCE.md). */
+export interface TouchpointRow {
+  id: string;
+  hcpId: string;
+  channel: string;
+  stage: string;
+  at: string;
+  month: string;
+  delivered: boolean;
+  events: string[];
+  minutes: number;
+  campaign: string | null;
+}
+/** An NPS or CSAT answer of an HCP. */
+export interface FeedbackRow {
+  id: string;
+  hcpId: string;
+  kind: string;
+  score: number;
+  about: string;
+  channel: string | null;
+  answeredAt: string;
+  month: string;
+}

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkSubmission } from "@pharmagraph/api/field/surveys/answer-sheet.ts";
 import { questionnaireSchema } from "@pharmagraph/api/field/surveys/questionnaire.ts";
 import { toNative } from "@pharmagraph/api/db/to-native.ts";
+import { entityExperience } from "@pharmagraph/api/experience/report/experience-report.ts";
+import { UNRESTRICTED_SCOPE } from "@pharmagraph/api/model/access-scope.ts";
 import { deleteByPrefix, testDriver, uniquePrefix } from "../../test/db.ts";
 import { accountHours } from "../src/field/account-hours.ts";
 import { FIELD_CYCLES, fieldNames } from "../src/field/field-config.ts";
@@ -157,6 +159,19 @@ describe("seedDatabase (tiny) with its field year, into a real Neo4j", () => {
     expect(await count("MATCH (a:Account) WHERE a.id STARTS WITH $prefix AND a.openingHours IS NOT NULL RETURN count(a) AS n")).toBe(
       expected,
     );
+  });
+
+  it("seeds touchpoints and answers for the HCPs and rolls them up: a falling organization's NPS drops through the year", async () => {
+    const touchpoints = await count("MATCH (t:Touchpoint)-[:WITH]->(h:HCP) WHERE h.id STARTS WITH $prefix RETURN count(t) AS n");
+    const answers = await count("MATCH (f:Feedback)-[:FROM]->(h:HCP) WHERE h.id STARTS WITH $prefix RETURN count(f) AS n");
+    expect(touchpoints).toBeGreaterThan(SCALES.tiny.hcps * 5);
+    expect(answers).toBeGreaterThan(SCALES.tiny.hcps / 2);
+    const falling = plan.organizationId(3);
+    const early = await entityExperience(driver, UNRESTRICTED_SCOPE, falling, { from: "2026-01", to: "2026-04" });
+    const late = await entityExperience(driver, UNRESTRICTED_SCOPE, falling, { from: "2026-08", to: "2026-11" });
+    expect(early.kpis.nps.responses).toBeGreaterThan(0);
+    expect(late.kpis.nps.score!).toBeLessThan(early.kpis.nps.score! - 30);
+    expect(late.kpis.engagement.delivered).toBeGreaterThan(0);
   });
 
   it("adds nothing on a second run", async () => {

@@ -21,3 +21,30 @@ export const AFFILIATION_TYPES: Record<Exclude<EntityKind, "NETWORK">, readonly 
 
 /** `influence` given as a word maps to these shares (docs/import.md). */
 export const INFLUENCE_WORDS = { LOW: 0.25, MEDIUM: 0.5, HIGH: 0.75 } as const;
+
+/** Channels through which an HCP is reached (customer experience; field activities map to the first seven). */
+export const TOUCHPOINT_CHANNELS = [
+  "REP_VISIT",
+  "REMOTE_CALL",
+  "PHONE",
+  "EMAIL_CAMPAIGN",
+  "WEBINAR",
+  "EVENT",
+  "SELF_DETAILING",
+  "MEDICAL_INFORMATION",
+  "PATIENT_SUPPORT",
+] as const;
+export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
+
+/** The default customer journey; a touchpoint names one of these stages or none. */
+export const JOURNEY_STAGES = ["AWARENESS", "CONSIDERATION", "TRIAL", "ADOPTION", "ADVOCACY"] as const;
+
+/** "Message taken" events of a touchpoint. */
+export const TOUCHPOINT_EVENTS = ["OPENED", "CLICKED", "ATTENDED", "COMPLETED"] as const;
+
+/** Feedback scales: NPS 0-10, CSAT 1-5. */
+export const FEEDBACK_KINDS = ["NPS", "CSAT"] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+/** What a feedback answer is about. */
+export const FEEDBACK_TOPICS = ["INTERACTION", "EVENT", "PRODUCT", "COMPANY"] as const;

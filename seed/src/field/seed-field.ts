@@ -1,11 +1,14 @@
 /**
  * The seeded field year on top of the base data (docs/FIELD.md, "Seeded field data"): opening
  * hours, the profiling survey and its answers, influence measures and the default scoring model,
- * the cycles and call plans, a year of activities consistent with them, and the reporting facts.
+ * the cycles and call plans, a year of activities consistent with them, the reporting facts and
+ * the customer-experience lists.
  * Each step keeps what is already there, so a second run adds nothing.
  */
 import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
+import { driverRunner } from "@pharmagraph/api/db/cypher-runner.ts";
+import { rebuildExperience, refreshExperience } from "@pharmagraph/api/experience/facts/experience-facts.ts";
 import { rebuildFacts } from "@pharmagraph/api/field/reporting/rebuild-facts.ts";
 import { activateSurvey, listSurveys, saveSurveyDraft } from "@pharmagraph/api/field/surveys/survey-store.ts";
 import { forEachConcurrently } from "@pharmagraph/api/model/concurrently.ts";
@@ -133,7 +136,22 @@ export async function seedField(driver: Driver, plan: SeedPlan, o: FieldOptions)
     const facts = await step("facts", () => rebuildFacts(driver));
     rows.factKeys = facts.repDays + facts.subjects;
   }
+  rows.experienceHcps = await step("experience", () => seedExperience(driver, plan, o.log));
   return { rows, seconds };
+}
+
+/**
+ * The experience lists of the seeded touchpoints, answers, activities and prescribing: all of
+ * them for an unprefixed seed, only the seed's HCPs (and what is above them) under a prefix.
+ */
+async function seedExperience(driver: Driver, plan: SeedPlan, log?: (line: string) => void): Promise<number> {
+  if (plan.idPrefix === "") return (await rebuildExperience(driver, log)).hcps;
+  const page = 1_000;
+  for (let i = 0; i < plan.scale.hcps; i += page) {
+    const ids = Array.from({ length: Math.min(page, plan.scale.hcps - i) }, (_, k) => plan.hcpId(i + k));
+    await refreshExperience(driverRunner(driver), { records: ids, metrics: ids });
+  }
+  return plan.scale.hcps;
 }
 
 /**

@@ -1,5 +1,16 @@
 import type { DatasetName } from "../datasets.ts";
-import type { AccountRow, AffiliationRow, HcpRow, InfluenceRow, MetricRow, NetworkRow, OrganizationRow, TerritoryRow } from "../rows.ts";
+import type {
+  AccountRow,
+  AffiliationRow,
+  FeedbackRow,
+  HcpRow,
+  InfluenceRow,
+  MetricRow,
+  NetworkRow,
+  OrganizationRow,
+  TerritoryRow,
+  TouchpointRow,
+} from "../rows.ts";
 import type { CsvValue } from "./csv-file.ts";
 
 /**
@@ -116,6 +127,47 @@ export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<ne
       name: "HAS_METRIC",
       header: [":START_ID(HCP)", ":END_ID(MetricValue)"],
       cells: (r: MetricRow) => [r.entityId, r.id],
+    },
+  ],
+  touchpoints: [
+    nodes(
+      "touchpoints.csv",
+      "Touchpoint",
+      [
+        "id:ID(Touchpoint)",
+        "hcpId",
+        "channel",
+        "stage",
+        "at:datetime",
+        "month",
+        "delivered:boolean",
+        "events:string[]",
+        "minutes:long",
+        "campaign",
+      ],
+      (r: TouchpointRow) => [r.id, r.hcpId, r.channel, r.stage, r.at, r.month, r.delivered, r.events.join(";"), r.minutes, r.campaign],
+    ),
+    {
+      file: "touchpoints-with.csv",
+      kind: "relationships",
+      name: "WITH",
+      header: [":START_ID(Touchpoint)", ":END_ID(HCP)"],
+      cells: (r: TouchpointRow) => [r.id, r.hcpId],
+    },
+  ],
+  feedback: [
+    nodes(
+      "feedback.csv",
+      "Feedback",
+      ["id:ID(Feedback)", "hcpId", "kind", "score:long", "about", "channel", "answeredAt:datetime", "month"],
+      (r: FeedbackRow) => [r.id, r.hcpId, r.kind, r.score, r.about, r.channel, r.answeredAt, r.month],
+    ),
+    {
+      file: "feedback-from.csv",
+      kind: "relationships",
+      name: "FROM",
+      header: [":START_ID(Feedback)", ":END_ID(HCP)"],
+      cells: (r: FeedbackRow) => [r.id, r.hcpId],
     },
   ],
 };

@@ -10,7 +10,13 @@ import { writeImportFiles } from "./write-import-files.ts";
 
 /** Fields of one CSV line (quoted fields may hold commas and doubled quotes, never line breaks). */
 function fields(line: string): string[] {
-  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!).slice(0, -1);
+  const found: string[] = [];
+  const field = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
+  for (let m = field.exec(line); m; m = field.exec(line)) {
+    found.push(m[1]!);
+    if (m[2] === "") break; // the end of the line, after a last field that may be empty
+  }
+  return found;
 }
 
 describe("writeImportFiles", () => {

@@ -9,7 +9,8 @@
 import type { Driver } from "neo4j-driver";
 import { type CypherRunner, driverRunner } from "../../db/cypher-runner.ts";
 import { ANCESTORS_OF } from "../../analytics/rollup-store/queries.ts";
-import { CHANNEL_OF_ACTIVITY, type TouchpointChannel } from "../touchpoints/touchpoint.ts";
+import type { FeedbackKind, TouchpointChannel } from "../../model/vocabulary.ts";
+import { CHANNEL_OF_ACTIVITY } from "../touchpoints/touchpoint.ts";
 import { hcpRetention } from "../kpis/retention.ts";
 import {
   ENTITIES_OF_LEVEL,
@@ -20,7 +21,7 @@ import {
   RECOMPUTE_ROLLUPS,
   WRITE_HCP_VALUES,
 } from "./experience-queries.ts";
-import { type FeedbackKind, isEmpty, monthVector } from "./month-vector.ts";
+import { isEmpty, monthVector } from "./month-vector.ts";
 import { type PrescriberRule, prescriberRule } from "./prescriber-rule.ts";
 import { nextQuarter, previousQuarter } from "./quarters.ts";
 

@@ -4,10 +4,8 @@
  * (docs/EXPERIENCE.md, Roll-ups). Every slot adds up: counts of answers by score, touchpoints
  * delivered and activated by channel, minutes, actions, and whether the HCP was reached or engaged.
  */
-import { isActivated, TOUCHPOINT_CHANNELS, type TouchpointItem } from "../touchpoints/touchpoint.ts";
-
-export const FEEDBACK_KINDS = ["NPS", "CSAT"] as const;
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+import { type FeedbackKind, TOUCHPOINT_CHANNELS } from "../../model/vocabulary.ts";
+import { isActivated, type TouchpointItem } from "../touchpoints/touchpoint.ts";
 
 /** A feedback answer as it counts in a month: NPS 0-10, CSAT 1-5. */
 export interface FeedbackItem {

@@ -4,10 +4,7 @@
  * when it was given. Validated with zod; the same schema serves the import and the mutation.
  */
 import { z } from "zod";
-import { TOUCHPOINT_CHANNELS } from "../touchpoints/touchpoint.ts";
-import { FEEDBACK_KINDS } from "../facts/month-vector.ts";
-
-export const FEEDBACK_TOPICS = ["INTERACTION", "EVENT", "PRODUCT", "COMPANY"] as const;
+import { FEEDBACK_KINDS, FEEDBACK_TOPICS, TOUCHPOINT_CHANNELS } from "../../model/vocabulary.ts";
 
 const isoDateTime = z.iso.datetime({ offset: true, error: "must be an ISO date-time with offset, e.g. 2026-11-30T14:05:00Z" });
 

@@ -2,7 +2,7 @@
  * Engagement from a (summed) month list: per channel the activated share of delivered
  * touchpoints; HCPs reached and engaged; actions and minutes per reached HCP.
  */
-import { TOUCHPOINT_CHANNELS, type TouchpointChannel } from "../touchpoints/touchpoint.ts";
+import { TOUCHPOINT_CHANNELS, type TouchpointChannel } from "../../model/vocabulary.ts";
 import { SLOT } from "../facts/month-vector.ts";
 
 export interface ChannelEngagement {

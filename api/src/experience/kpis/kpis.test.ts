@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addScaled, emptyMonth, type FeedbackItem, monthVector, SLOT } from "../facts/month-vector.ts";
-import { isActivated, TOUCHPOINT_CHANNELS, type TouchpointItem } from "../touchpoints/touchpoint.ts";
+import { TOUCHPOINT_CHANNELS } from "../../model/vocabulary.ts";
+import { isActivated, type TouchpointItem } from "../touchpoints/touchpoint.ts";
 import { csat } from "./csat.ts";
 import { engagement } from "./engagement.ts";
 import { nps, npsBand } from "./nps.ts";

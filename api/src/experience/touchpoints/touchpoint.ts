@@ -4,28 +4,8 @@
  * touchpoints too (their channel maps below); the other channels come in through the
  * `touchpoints` import kind.
  */
-import { z } from "zod";
 import type { ActivityContent } from "../../field/activities/activity.ts";
-
-export const TOUCHPOINT_CHANNELS = [
-  "REP_VISIT",
-  "REMOTE_CALL",
-  "PHONE",
-  "EMAIL_CAMPAIGN",
-  "WEBINAR",
-  "EVENT",
-  "SELF_DETAILING",
-  "MEDICAL_INFORMATION",
-  "PATIENT_SUPPORT",
-] as const;
-export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
-
-/** The default journey; a touchpoint names one of `JOURNEY_STAGES` or none. */
-export const JOURNEY_STAGES = ["AWARENESS", "CONSIDERATION", "TRIAL", "ADOPTION", "ADVOCACY"] as const;
-export const journeyStageSchema = z.enum(JOURNEY_STAGES);
-
-/** "Message taken" events. */
-export const TOUCHPOINT_EVENTS = ["OPENED", "CLICKED", "ATTENDED", "COMPLETED"] as const;
+import type { TouchpointChannel } from "../../model/vocabulary.ts";
 
 /** The touchpoint channel of each field activity channel. */
 export const CHANNEL_OF_ACTIVITY: Record<ActivityContent["channel"], TouchpointChannel> = {

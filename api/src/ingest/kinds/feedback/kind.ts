@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { FEEDBACK_TOPICS, feedbackSchema, monthOf } from "../../../experience/feedback/feedback.ts";
+import { feedbackSchema, monthOf } from "../../../experience/feedback/feedback.ts";
 import { FEEDBACK_CREATE } from "../../../experience/feedback/feedback-queries.ts";
-import { FEEDBACK_KINDS } from "../../../experience/facts/month-vector.ts";
-import { TOUCHPOINT_CHANNELS } from "../../../experience/touchpoints/touchpoint.ts";
+import { FEEDBACK_KINDS, FEEDBACK_TOPICS, TOUCHPOINT_CHANNELS } from "../../../model/vocabulary.ts";
 import { entityId, optionalText, requiredText } from "../../cells.ts";
 import { defineKind } from "../kind.ts";
 

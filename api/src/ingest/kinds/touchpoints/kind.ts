@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { monthOf } from "../../../experience/feedback/feedback.ts";
 import { TOUCHPOINT_CREATE } from "../../../experience/touchpoints/touchpoint-queries.ts";
-import { JOURNEY_STAGES, TOUCHPOINT_CHANNELS, TOUCHPOINT_EVENTS } from "../../../experience/touchpoints/touchpoint.ts";
+import { JOURNEY_STAGES, TOUCHPOINT_CHANNELS, TOUCHPOINT_EVENTS } from "../../../model/vocabulary.ts";
 import { entityId, oneOf, optionalText, requiredText } from "../../cells.ts";
 import { defineKind } from "../kind.ts";
 
