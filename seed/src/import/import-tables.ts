@@ -35,6 +35,15 @@ const nodes = <Row>(file: string, label: string, header: readonly string[], cell
   cells,
 });
 
+/** The relationship file of one type between two ID groups; `ends` gives the start and end ids of a row. */
+const links = <Row>(file: string, type: string, start: string, end: string, ends: (row: Row) => [string, string]): ImportTable<Row> => ({
+  file,
+  kind: "relationships",
+  name: type,
+  header: [`:START_ID(${start})`, `:END_ID(${end})`],
+  cells: ends,
+});
+
 const ALIGNED_TO_HEADER = (label: string) => [`:START_ID(${label})`, ":END_ID(Territory)"];
 
 const affiliations = (file: string, child: string, parent: string): ImportTable<AffiliationRow> => ({
@@ -121,13 +130,7 @@ export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<ne
       r.period,
       r.value,
     ]),
-    {
-      file: "has-metric.csv",
-      kind: "relationships",
-      name: "HAS_METRIC",
-      header: [":START_ID(HCP)", ":END_ID(MetricValue)"],
-      cells: (r: MetricRow) => [r.entityId, r.id],
-    },
+    links("has-metric.csv", "HAS_METRIC", "HCP", "MetricValue", (r: MetricRow) => [r.entityId, r.id]),
   ],
   touchpoints: [
     nodes(
@@ -147,13 +150,7 @@ export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<ne
       ],
       (r: TouchpointRow) => [r.id, r.hcpId, r.channel, r.stage, r.at, r.month, r.delivered, r.events.join(";"), r.minutes, r.campaign],
     ),
-    {
-      file: "touchpoints-with.csv",
-      kind: "relationships",
-      name: "WITH",
-      header: [":START_ID(Touchpoint)", ":END_ID(HCP)"],
-      cells: (r: TouchpointRow) => [r.id, r.hcpId],
-    },
+    links("touchpoints-with.csv", "WITH", "Touchpoint", "HCP", (r: TouchpointRow) => [r.id, r.hcpId]),
   ],
   feedback: [
     nodes(
@@ -162,12 +159,6 @@ export const IMPORT_TABLES: Record<Exclude<DatasetName, "users">, ImportTable<ne
       ["id:ID(Feedback)", "hcpId", "kind", "score:long", "about", "channel", "answeredAt:datetime", "month"],
       (r: FeedbackRow) => [r.id, r.hcpId, r.kind, r.score, r.about, r.channel, r.answeredAt, r.month],
     ),
-    {
-      file: "feedback-from.csv",
-      kind: "relationships",
-      name: "FROM",
-      header: [":START_ID(Feedback)", ":END_ID(HCP)"],
-      cells: (r: FeedbackRow) => [r.id, r.hcpId],
-    },
+    links("feedback-from.csv", "FROM", "Feedback", "HCP", (r: FeedbackRow) => [r.id, r.hcpId]),
   ],
 };
