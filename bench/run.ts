@@ -9,7 +9,8 @@
  * (bench/field-bench.ts); `plans`, call plans for every territory and a week plan at `us` scale
  * (bench/call-plan-bench.ts); `field-report`, field report latency on a region of a year (bench/field-report-bench.ts,
  * `--reps 100`); `activity-import`, activities import rows/s through the import CLI (bench/activity-import-bench.ts,
- * `--rows`, `--reps`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
+ * `--rows`, `--reps`); `experience`, customer-experience KPIs of every organization and of one at `us` scale
+ * (bench/experience-bench.ts). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
  * records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { runApiBench } from "./api-bench.ts";
 import { runActivityImportBench } from "./activity-import-bench.ts";
+import { runExperienceBench } from "./experience-bench.ts";
 import { runAnalyticsBench } from "./analytics-bench.ts";
 import { runCallPlanBench } from "./call-plan-bench.ts";
 import { runFieldBench } from "./field-bench.ts";
@@ -163,6 +165,15 @@ async function activityImportSuite(): Promise<void> {
   save("activity-import", result);
 }
 
+async function experienceSuite(): Promise<void> {
+  const result = await runExperienceBench({ runs: Number(values.runs), log: (line) => console.error(line) });
+  console.table([
+    { case: "every organization's KPIs (median of 3)", ms: result.table.medianMs, goal_ms: result.table.goalMs },
+    { case: "one organization's KPIs with trend, p95", ms: result.organization.p95, goal_ms: result.organization.goalP95Ms },
+  ]);
+  save("experience", result);
+}
+
 const SUITES: Record<string, () => Promise<void>> = {
   api: apiSuite,
   import: importSuite,
@@ -172,6 +183,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   plans: plansSuite,
   "field-report": fieldReportSuite,
   "activity-import": activityImportSuite,
+  experience: experienceSuite,
 };
 for (const suite of suites) {
   const run = SUITES[suite];
