@@ -241,6 +241,33 @@ describe("experience KPIs through the hierarchy", () => {
     expect(repHidden.data!.experienceBreakdown.map((g: { group: string }) => g.group)).toEqual([f.g.ids.t1]);
   });
 
+  it("the journey map counts touchpoints by stage and channel, and who went on to the next stage", async () => {
+    const more = await importFile("touchpoints", "touchpoint_id,hcp_id,channel,occurred_at,stage,delivered,events,minutes", [
+      `${f.g.prefix}tp5,${f.g.ids.hcp1a},WEBINAR,2026-11-22T18:00:00-06:00,CONSIDERATION,true,ATTENDED,30`,
+    ]);
+    expect(more.status).toBe("SUCCEEDED");
+    const JOURNEY = `query($id: ID, $territoryId: ID, $persona: String) {
+      journeyMap(from: "2026-11", to: "2026-11", id: $id, territoryId: $territoryId, persona: $persona) {
+        hcps cells { stage channel touchpoints } steps { stage hcps convertedToNext conversion dropOff medianDaysToNext } } }`;
+    const r = await f.api.as(f.g.users.analyst, JOURNEY, { id: f.g.ids.org });
+    expect(r.errors).toBeUndefined();
+    const map = r.data!.journeyMap;
+    expect(map.hcps).toBe(2);
+    expect(map.cells).toEqual([
+      { stage: "AWARENESS", channel: "EMAIL_CAMPAIGN", touchpoints: 3 },
+      { stage: "CONSIDERATION", channel: "WEBINAR", touchpoints: 2 },
+    ]);
+    // HCP1a: first awareness 2026-11-02T15:00Z, first consideration 2026-11-23T00:00Z: 20.375 days
+    expect(map.steps[0]).toEqual({ stage: "AWARENESS", hcps: 1, convertedToNext: 1, conversion: 1, dropOff: 0, medianDaysToNext: 20.375 });
+    expect(map.steps[1]).toMatchObject({ stage: "CONSIDERATION", hcps: 2, convertedToNext: 0, conversion: 0, dropOff: 1 });
+    const persona = await f.api.as(f.g.users.analyst, JOURNEY, { id: f.g.ids.org, persona: "scientific-hospitalist" });
+    expect(persona.data!.journeyMap.hcps).toBe(1);
+    const rep = await f.api.as(f.g.users.rep2, JOURNEY, { territoryId: f.g.ids.t1 });
+    expect(rep.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const repOrg = await f.api.as(f.g.users.rep2, JOURNEY, { id: f.g.ids.org });
+    expect(repOrg.data!.journeyMap.hcps).toBe(1);
+  });
+
   it("a governed change that ends an affiliation refreshes the lists above it: without HCP2 the ORG is 33.3", async () => {
     const APPLY = `mutation($ops: String!, $reason: String!) { applyChange(operations: $ops, reason: $reason) { op } }`;
     const ops = JSON.stringify([{ op: "END_AFFILIATION", edgeId: `${f.g.prefix}E-h2-a2`, expectedVersion: 1, validTo: "2026-12-01" }]);

@@ -8,6 +8,7 @@ import { idempotencyKeySchema } from "../../field/activities/activity.ts";
 import { monthsBetween } from "../facts/quarters.ts";
 import { feedbackSchema } from "../feedback/feedback.ts";
 import { recordFeedback } from "../feedback/feedback-store.ts";
+import { journeyMap } from "../journeys/journey-report.ts";
 import {
   BREAKDOWNS,
   entityExperience,
@@ -74,6 +75,19 @@ const resolvers = {
         range(a.from, a.to),
         range(a.previousFrom, a.previousTo, ["previousFrom", "previousTo"]),
       );
+    },
+    journeyMap: (_: unknown, args: unknown, ctx: RequestContext) => {
+      const a = parseArgs(
+        z.object({ from: month, to: month, persona: z.string().min(1).max(100).nullish(), id: id.nullish(), territoryId: id.nullish() }),
+        args,
+      );
+      if (a.id && a.territoryId) throw badUserInput("Arguments id, territoryId: give at most one", ["territoryId"]);
+      return journeyMap(ctx.driver, accessScope(ctx.jwt), {
+        ...range(a.from, a.to),
+        persona: a.persona ?? null,
+        id: a.id ?? null,
+        territoryId: a.territoryId ?? null,
+      });
     },
     experienceBreakdown: (_: unknown, args: unknown, ctx: RequestContext) => {
       const a = parseArgs(
