@@ -8,8 +8,11 @@
  * - `(:SubjectCallFact {id: '<HCP or account id>|calls', subjectId, reps, days})`: the completed activities with the
  *   subject, as parallel lists of rep id and local day, ordered by day.
  *
- * The MERGE of a fact node locks its key before the activities are read, so two writers of one key
- * take turns and the second counts the first's activities.
+ * Each fact node is write-locked right after its MERGE, before the activities are read (a MERGE
+ * that matches an existing node takes no write lock), so two writers of one key take turns and the
+ * second counts the first's activities. Locks are taken in one order: rep-days, rep-weeks, subjects,
+ * plan facts, each in key order (and, in the import, after the reps, HCPs and accounts), so writers of
+ * overlapping keys wait for each other instead of deadlocking.
  *
  * The rep-days' weeks are recomputed after them (rep-week-facts.ts). A subject's new call fact also marks stale the plan facts (plan-facts.ts) of the plans targeting it,
  * locked last and in id order like the rest.
@@ -28,13 +31,16 @@ const DETAILING = JSON.stringify(DETAILING_CHANNELS);
  */
 export const REPORTED_ON_TIME = "a.createdAt.epochMillis <= a.startedAt.epochMillis + (a.durationMinutes + 1440) * 60000";
 
-/** Recomputes the rep-days in `repDays` ([{repId, day}], sorted); returns `refreshed`. */
+/** Recomputes the rep-days in `repDays` ([{repId, day}], without repeats), locked in (rep, day) order; returns `refreshedRepDays`. */
 export const REFRESH_REP_DAYS = `
 CALL (repDays) {
   UNWIND repDays AS k
+  WITH k ORDER BY k.repId, k.day
   MERGE (f:RepDayFact {id: k.repId + '|' + k.day})
   ON CREATE SET f.repId = k.repId, f.day = date(k.day)
   WITH f
+  // A MERGE that matches takes no write lock: lock the fact before reading, or concurrent writers lose counts.
+  CALL apoc.lock.nodes([f])
   CALL (f) {
     MATCH (a:Activity)
     WHERE a.repId = f.repId AND a.startedAt >= datetime({date: f.day}) - duration('P1D') AND a.startedAt < datetime({date: f.day}) + duration('P2D')
@@ -63,13 +69,15 @@ CALL (repDays) {
   RETURN count(*) AS refreshedRepDays
 }`;
 
-/** Recomputes the subjects in `subjects` (ids, sorted); returns `refreshedSubjects`. */
+/** Recomputes the subjects in `subjects` (ids), locked in id order; returns `refreshedSubjects`. */
 export const REFRESH_SUBJECTS = `
 CALL (subjects) {
   UNWIND subjects AS s
+  WITH DISTINCT s ORDER BY s
   MERGE (f:SubjectCallFact {id: s + '|calls'})
   ON CREATE SET f.subjectId = s
   WITH f, s
+  CALL apoc.lock.nodes([f])
   CALL (s) {
     CALL (s) {
       MATCH (a:Activity {hcpId: s}) WHERE a.outcome = 'COMPLETED' RETURN a
