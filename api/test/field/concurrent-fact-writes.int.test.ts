@@ -106,7 +106,7 @@ describe("concurrent writes of one rep-day and subject", () => {
       `MATCH (a:Activity {repId: $rep}) WHERE date(a.startedAt) = date($day) RETURN count(a) AS n`,
       { rep: g.users.rep1, day },
     );
-    const day1 = (await storedFacts(driver, p))[`${g.users.rep1}|${day}`] as { activities: number[] };
+    const day1 = (await storedFacts(driver, p))[`day ${g.users.rep1}|${day}`] as { activities: number[] };
     expect(day1.activities.reduce((a, b) => a + b, 0)).toBe(Number(counted.records[0]!.get("n")));
     expect(await storedFacts(driver, p)).toEqual(await rebuiltFacts(driver, p));
   });

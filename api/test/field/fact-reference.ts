@@ -3,17 +3,17 @@ import type { CypherRunner } from "../../src/db/cypher-runner.ts";
 import { toNative } from "../../src/db/to-native.ts";
 import { refreshFacts } from "../../src/field/reporting/report-facts.ts";
 
-/** Every reporting fact of a test's prefix (its reps' days and weeks, its subjects' calls), in id order. */
+/** Every reporting fact of a test's prefix (its reps' days and weeks, its subjects' calls) by kind and id ('day <id>', 'week <id>', 'calls <id>'). */
 const FACTS = `
 CALL () {
   MATCH (f:RepDayFact) WHERE f.id STARTS WITH $p
-  RETURN f.id AS id, f {.sets, .activities, .calls, .visits, .onTime, .checked, .missing} AS fact
+  RETURN 'day ' + f.id AS id, f {.sets, .activities, .calls, .visits, .onTime, .checked, .missing} AS fact
   UNION
   MATCH (f:RepWeekFact) WHERE f.id STARTS WITH $p
-  RETURN f.id AS id, f {.sets, .counts} AS fact
+  RETURN 'week ' + f.id AS id, f {.sets, .counts} AS fact
   UNION
   MATCH (f:SubjectCallFact) WHERE f.id STARTS WITH $p
-  RETURN f.id AS id, f {.reps, .days} AS fact
+  RETURN 'calls ' + f.id AS id, f {.reps, .days} AS fact
 }
 RETURN id, fact ORDER BY id`;
 
