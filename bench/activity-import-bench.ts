@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- activity-import [--rows 1000000] [--reps 100]`: activities import throughput
  * end to end, as users run it (the import CLI in a child process, partial mode: validation pass,
- * batched writes with the reporting facts refreshed per batch), on a server of its own
+ * batched writes that bring the reporting facts up to date per batch), on a server of its own
  * (`.neo4j-bench-activity-import`, reset afterwards unless BENCH_KEEP is set) holding a region
  * (bench/field-report-bench.ts: 2 territories per rep, 300 subjects each). The file spreads its
  * rows over the reps and the working days of 2027 in file order (as an export by date would);

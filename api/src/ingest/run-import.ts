@@ -243,7 +243,7 @@ interface WriteOutcome {
   seeds: Set<string>;
 }
 
-/** Pass 2: re-reads the file, skips rejected rows, writes in batches grouped by query. */
+/** Pass 2: re-reads the file, skips rejected rows and rows stored as they are, writes in batches grouped by query. */
 async function writeFile(
   run: CypherRunner,
   req: ImportRequest,
@@ -284,6 +284,11 @@ async function writeFile(
 
   for await (const record of readRecords(req.filePath, formatOf(req.fileName), () => undefined)) {
     if (v.rejectedRows.has(record.row)) continue;
+    // Rows stored exactly so before (a re-import) would change nothing: not parsed again, not sent.
+    if (v.storedRows.has(record.row)) {
+      if (++done % batchSize === 0) onRows(done);
+      continue;
+    }
     const parsed = kind.schema.safeParse(record.values);
     if (!parsed.success) throw new Error(`row ${record.row} changed between validation and writing; is the file being modified?`);
     const w = kind.write(parsed.data, v.kindOf);

@@ -42,6 +42,8 @@ export interface Validation {
   problems: RowProblem[];
   problemCount: number;
   rejectedRows: Set<number>;
+  /** Valid rows whose record is stored exactly so (the kind's file check says which): the write pass skips them. */
+  storedRows: ReadonlySet<number>;
   kindOf: Map<string, NodeKind>;
   snapshot: SnapshotPlan | null;
 }
@@ -61,6 +63,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
     problems: [],
     problemCount: 0,
     rejectedRows: new Set(),
+    storedRows: new Set(),
     kindOf: new Map(),
     snapshot: null,
   };
@@ -117,6 +120,7 @@ export async function validateFile(driver: Driver, opts: ValidationOptions): Pro
   if (v.rowsRead === 0) v.warnings.push("The file has no data rows.");
 
   await check?.finish?.({ driver, kindOf: v.kindOf, rejectedRows: v.rejectedRows, rules: opts.rules, snapshot: opts.snapshot }, report);
+  v.storedRows = check?.storedRows?.() ?? v.storedRows;
   if (opts.snapshot && kind.snapshot) {
     v.snapshot = await planSnapshot(driver, kind.snapshot, { prefix: opts.snapshotPrefix, kindOf: v.kindOf, check }, firstRowOfKey);
     const share = v.snapshot.existing === 0 ? 0 : v.snapshot.endIds.length / v.snapshot.existing;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { runImport, type ImportSummary } from "../../src/ingest/run-import.ts";
+import { runImport, type ImportRequest, type ImportSummary } from "../../src/ingest/run-import.ts";
 
 export const ACTIVITY_HEADER =
   "rep_id,idempotency_key,channel,hcp_id,account_id,planned_at,started_at,duration_minutes,outcome,products,key_messages,activations,notes,created_at";
@@ -43,12 +43,13 @@ export const activityLine = (a: ActivityLine) =>
 const dir = mkdtempSync(path.join(tmpdir(), "reporting-"));
 let files = 0;
 
-/** Imports activities (CSV) as `actor`, all-or-nothing. */
+/** Imports activities (CSV) as `actor`, all-or-nothing unless `opts` say otherwise. */
 export async function importActivities(
   driver: Driver,
   actor: string,
   prefix: string,
   lines: ActivityLine[] | string[],
+  opts: Partial<Pick<ImportRequest, "mode" | "batchSize">> = {},
 ): Promise<ImportSummary> {
   const file = path.join(dir, `activities-${++files}.csv`);
   const rows = lines.map((l) => (typeof l === "string" ? l : activityLine(l)));
@@ -59,6 +60,7 @@ export async function importActivities(
     fileName: `${prefix}${path.basename(file)}`,
     mode: "all-or-nothing",
     actor,
+    ...opts,
   });
 }
 

@@ -23,6 +23,7 @@ CALL (repDays) {
   MERGE (w:RepWeekFact {id: repId + '|' + toString(week)})
   ON CREATE SET w.repId = repId, w.week = week
   WITH w
+  CALL apoc.lock.nodes([w])
   CALL (w) {
     OPTIONAL MATCH (f:RepDayFact) WHERE f.repId = w.repId AND f.day >= w.week AND f.day < w.week + duration('P7D')
     WITH f.day.dayOfWeek - 1 AS weekday, coalesce(f.sets, []) AS sets, f.activities AS a, f.calls AS c, f.visits AS v,

@@ -8,8 +8,11 @@
  * - `(:SubjectCallFact {id: '<HCP or account id>|calls', subjectId, reps, days})`: the completed activities with the
  *   subject, as parallel lists of rep id and local day, ordered by day.
  *
- * The MERGE of a fact node locks its key before the activities are read, so two writers of one key
- * take turns and the second counts the first's activities.
+ * Each fact node is write-locked right after its MERGE, before the activities are read (a MERGE
+ * that matches an existing node takes no write lock), so two writers of one key take turns and the
+ * second counts the first's activities. Locks are taken in one order: rep-days, rep-weeks, subjects,
+ * plan facts, each in key order (and, in the import, after the reps, HCPs and accounts), so writers of
+ * overlapping keys wait for each other instead of deadlocking.
  *
  * The rep-days' weeks are recomputed after them (rep-week-facts.ts). A subject's new call fact also marks stale the plan facts (plan-facts.ts) of the plans targeting it,
  * locked last and in id order like the rest.
@@ -28,48 +31,118 @@ const DETAILING = JSON.stringify(DETAILING_CHANNELS);
  */
 export const REPORTED_ON_TIME = "a.createdAt.epochMillis <= a.startedAt.epochMillis + (a.durationMinutes + 1440) * 60000";
 
-/** Recomputes the rep-days in `repDays` ([{repId, day}], sorted); returns `refreshed`. */
+/** Cypher: the set of territories activity `a`'s subjects are aligned to, as `territories` (sorted ids joined by ','; '' for none). */
+const TERRITORY_SET = `
+CALL (a) {
+  OPTIONAL MATCH (a)-[:WITH|AT]->()-[:ALIGNED_TO]->(t:Territory)
+  WITH DISTINCT t.id AS territory ORDER BY territory
+  RETURN reduce(s = '', x IN collect(territory) | s + CASE s WHEN '' THEN '' ELSE ',' END + x) AS territories
+}`;
+
+/** Cypher aggregations over activities `a`: a rep-day fact's counts (DAY_COUNT_NAMES). */
+const DAY_COUNTS = `count(*) AS activities,
+  sum(CASE WHEN a.outcome = 'COMPLETED' THEN 1 ELSE 0 END) AS calls,
+  sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel = 'VISIT' THEN 1 ELSE 0 END) AS visits,
+  sum(CASE WHEN ${REPORTED_ON_TIME} THEN 1 ELSE 0 END) AS onTime,
+  sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel IN ${DETAILING} THEN 1 ELSE 0 END) AS checked,
+  sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel IN ${DETAILING}
+    AND (coalesce(size(a.products), 0) = 0 OR coalesce(size(a.keyMessages), 0) = 0) THEN 1 ELSE 0 END) AS missing`;
+
+/** The rep-day fact's parallel count lists, in the order of `n` below. */
+const DAY_COUNT_NAMES = ["activities", "calls", "visits", "onTime", "checked", "missing"] as const;
+
+/** Cypher, rows `territories` and DAY_COUNT_NAMES: returns the fact's lists, one entry per set in set order. */
+const COLLECT_DAY_COUNTS = `ORDER BY territories
+RETURN collect(territories) AS sets, ${DAY_COUNT_NAMES.map((c) => `collect(${c}) AS ${c}`).join(", ")}`;
+
+/** Cypher: writes the lists of COLLECT_DAY_COUNTS to rep-day fact `f`. */
+const SET_DAY_COUNTS = `SET f.sets = sets, ${DAY_COUNT_NAMES.map((c) => `f.${c} = ${c}`).join(", ")}`;
+
+/**
+ * Cypher: fact `f` found again after its lock, as `now`. Read `now`, never `f`: the planner caches
+ * the properties of `f` where the MERGE finds it, before the lock, which would read what was
+ * committed before a concurrent writer's (lost) update.
+ */
+const AFTER_LOCK = (label: string) => `MATCH (now:${label} {id: f.id})`;
+
+/** Cypher: MERGEs the rep-day fact of `repId` and `day` (rows in (rep, day) order) as `f`, write-locked before anything reads it. */
+const LOCKED_REP_DAY = `
+MERGE (f:RepDayFact {id: repId + '|' + day})
+ON CREATE SET f.repId = repId, f.day = date(day)
+WITH *
+// A MERGE that matches takes no write lock: lock the fact before reading, or concurrent writers lose counts.
+CALL apoc.lock.nodes([f])`;
+
+/** Recomputes the rep-days in `repDays` ([{repId, day}], without repeats), locked in (rep, day) order; returns `refreshedRepDays`. */
 export const REFRESH_REP_DAYS = `
 CALL (repDays) {
   UNWIND repDays AS k
-  MERGE (f:RepDayFact {id: k.repId + '|' + k.day})
-  ON CREATE SET f.repId = k.repId, f.day = date(k.day)
-  WITH f
+  WITH k.repId AS repId, k.day AS day ORDER BY repId, day
+  ${LOCKED_REP_DAY}
   CALL (f) {
     MATCH (a:Activity)
     WHERE a.repId = f.repId AND a.startedAt >= datetime({date: f.day}) - duration('P1D') AND a.startedAt < datetime({date: f.day}) + duration('P2D')
       AND date(a.startedAt) = f.day
-    CALL (a) {
-      OPTIONAL MATCH (a)-[:WITH|AT]->()-[:ALIGNED_TO]->(t:Territory)
-      WITH DISTINCT t.id AS territory ORDER BY territory
-      RETURN reduce(s = '', x IN collect(territory) | s + CASE s WHEN '' THEN '' ELSE ',' END + x) AS territories
-    }
-    WITH territories, count(*) AS activities,
-      sum(CASE WHEN a.outcome = 'COMPLETED' THEN 1 ELSE 0 END) AS calls,
-      sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel = 'VISIT' THEN 1 ELSE 0 END) AS visits,
-      sum(CASE WHEN ${REPORTED_ON_TIME} THEN 1 ELSE 0 END) AS onTime,
-      sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel IN ${DETAILING} THEN 1 ELSE 0 END) AS checked,
-      sum(CASE WHEN a.outcome = 'COMPLETED' AND a.channel IN ${DETAILING}
-        AND (coalesce(size(a.products), 0) = 0 OR coalesce(size(a.keyMessages), 0) = 0) THEN 1 ELSE 0 END) AS missing
-    ORDER BY territories
-    RETURN collect(territories) AS sets, collect(activities) AS activities, collect(calls) AS calls, collect(visits) AS visits,
-      collect(onTime) AS onTime, collect(checked) AS checked, collect(missing) AS missing
+    ${TERRITORY_SET}
+    WITH territories, ${DAY_COUNTS}
+    ${COLLECT_DAY_COUNTS}
   }
-  CALL (f, sets, activities, calls, visits, onTime, checked, missing) {
+  CALL (f, sets, ${DAY_COUNT_NAMES.join(", ")}) {
     WITH * WHERE size(sets) > 0
-    SET f.sets = sets, f.activities = activities, f.calls = calls, f.visits = visits, f.onTime = onTime, f.checked = checked, f.missing = missing
+    ${SET_DAY_COUNTS}
   }
   CALL (f, sets) { WITH * WHERE size(sets) = 0 DELETE f }
   RETURN count(*) AS refreshedRepDays
 }`;
 
-/** Recomputes the subjects in `subjects` (ids, sorted); returns `refreshedSubjects`. */
+/**
+ * Adds new activities to their rep-day facts without reading the day's other activities (the bulk
+ * import, which only ever creates): `created` is [{r: {repId, day}, a: the new Activity}]; per
+ * rep-day and territory set the same counts as REFRESH_REP_DAYS, added to the stored ones. Locked
+ * in (rep, day) order like REFRESH_REP_DAYS; returns `addedRepDays`.
+ */
+export const ADD_TO_REP_DAYS = `
+CALL (created) {
+  UNWIND created AS x
+  WITH x.r.repId AS repId, x.r.day AS day, x.a AS a
+  ${TERRITORY_SET}
+  WITH repId, day, territories, ${DAY_COUNTS}
+  WITH repId, day, collect({s: territories, n: [${DAY_COUNT_NAMES.join(", ")}]}) AS added
+  ORDER BY repId, day
+  ${LOCKED_REP_DAY}
+  CALL (f, added) {
+    ${AFTER_LOCK("RepDayFact")}
+    WITH added, coalesce(now.sets, []) AS sets, ${DAY_COUNT_NAMES.map((c) => `now.${c} AS ${c}`).join(", ")}
+    UNWIND [i IN range(0, size(sets) - 1) | {s: sets[i], n: [${DAY_COUNT_NAMES.map((c) => `${c}[i]`).join(", ")}]}] + added AS e
+    WITH e.s AS territories, ${DAY_COUNT_NAMES.map((c, i) => `sum(e.n[${i}]) AS ${c}`).join(", ")}
+    ${COLLECT_DAY_COUNTS}
+  }
+  ${SET_DAY_COUNTS}
+  RETURN count(*) AS addedRepDays
+}`;
+
+/** Cypher: MERGEs the call fact of subject `s` (rows in id order) as `f`, write-locked before anything reads it. */
+const LOCKED_SUBJECT = `
+MERGE (f:SubjectCallFact {id: s + '|calls'})
+ON CREATE SET f.subjectId = s
+WITH *
+CALL apoc.lock.nodes([f])`;
+
+/** Marks stale the plan facts of the plans targeting `subjects`, in plan order. */
+const MARK_PLAN_FACTS_STALE = `
+CALL (subjects) {
+  UNWIND subjects AS s
+  MATCH (:Target {subjectId: s})<-[:HAS_TARGET]-(:CallPlan)<-[:OF_PLAN]-(pf:PlanFact)
+  WITH DISTINCT pf ORDER BY pf.planId
+  SET pf.stale = true
+}`;
+
+/** Recomputes the subjects in `subjects` (ids), locked in id order; returns `refreshedSubjects`. */
 export const REFRESH_SUBJECTS = `
 CALL (subjects) {
   UNWIND subjects AS s
-  MERGE (f:SubjectCallFact {id: s + '|calls'})
-  ON CREATE SET f.subjectId = s
-  WITH f, s
+  WITH DISTINCT s ORDER BY s
+  ${LOCKED_SUBJECT}
   CALL (s) {
     CALL (s) {
       MATCH (a:Activity {hcpId: s}) WHERE a.outcome = 'COMPLETED' RETURN a
@@ -83,12 +156,34 @@ CALL (subjects) {
   CALL (f, reps) { WITH * WHERE size(reps) = 0 DELETE f }
   RETURN count(*) AS refreshedSubjects
 }
-CALL (subjects) {
-  UNWIND subjects AS s
-  MATCH (:Target {subjectId: s})<-[:HAS_TARGET]-(:CallPlan)<-[:OF_PLAN]-(pf:PlanFact)
-  WITH DISTINCT pf ORDER BY pf.planId
-  SET pf.stale = true
-}`;
+${MARK_PLAN_FACTS_STALE}`;
+
+/**
+ * Adds the completed ones of new activities to their subjects' call facts without reading the
+ * subjects' other activities (the bulk import): `created` as for ADD_TO_REP_DAYS, `subjects` the
+ * ids of their subjects with a completed one. The (rep, day) pairs are merged into the stored lists
+ * in REFRESH_SUBJECTS' order (day, then rep); locked in id order; the plan facts targeting them are
+ * marked stale. Returns `addedSubjects`.
+ */
+export const ADD_TO_SUBJECTS = `
+CALL (created) {
+  UNWIND created AS x
+  WITH x.a AS a WHERE a.outcome = 'COMPLETED'
+  UNWIND [s IN [a.hcpId, a.accountId] WHERE s IS NOT NULL] AS s
+  WITH s, collect({rep: a.repId, day: date(a.startedAt)}) AS added
+  ORDER BY s
+  ${LOCKED_SUBJECT}
+  CALL (f, added) {
+    ${AFTER_LOCK("SubjectCallFact")}
+    WITH added, coalesce(now.reps, []) AS reps, coalesce(now.days, []) AS days
+    UNWIND [i IN range(0, size(reps) - 1) | {rep: reps[i], day: days[i]}] + added AS c
+    WITH c.rep AS rep, c.day AS day ORDER BY day, rep
+    RETURN collect(rep) AS reps, collect(day) AS days
+  }
+  SET f.reps = reps, f.days = days
+  RETURN count(*) AS addedSubjects
+}
+${MARK_PLAN_FACTS_STALE}`;
 
 const REFRESH = `
 WITH $repDays AS repDays, $subjects AS subjects

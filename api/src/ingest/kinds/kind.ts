@@ -74,6 +74,11 @@ export interface FileCheck<Row> {
   row(row: Row, rowNumber: number, report: ReportProblem): void;
   /** Once the whole file is read and its references resolved: the checks that need every row and the graph. */
   finish?(file: ResolvedFile, report: ReportProblem): Promise<void>;
+  /**
+   * After `finish`: the rows whose record is stored exactly as the row has it, so writing them
+   * would change nothing; the write pass neither parses nor sends them (they count as unchanged).
+   */
+  storedRows?(): ReadonlySet<number>;
 }
 
 /** What validation knows when the file has been read. */

@@ -23,14 +23,15 @@ async function lookup(driver: Driver, query: string, ids: string[]): Promise<Map
 
 /**
  * The rep of each row is a REP or KAM user, and an id ('<rep>|<key>') stored before holds the same
- * content (a re-import stores nothing new); the same key with other content is a row problem. Keeps
- * per row its number, id, rep and a digest of its content.
+ * content (a re-import stores nothing new: those rows are not written at all); the same key with
+ * other content is a row problem. Keeps per row its number, id, rep and a digest of its content.
  */
 export class ActivityFileCheck implements FileCheck<ActivityRow> {
   private readonly rows: number[] = [];
   private readonly ids: string[] = [];
   private readonly reps: string[] = [];
   private readonly digests: string[] = [];
+  private readonly stored = new Set<number>();
 
   row(r: ActivityRow, rowNumber: number): void {
     this.rows.push(rowNumber);
@@ -50,7 +51,8 @@ export class ActivityFileCheck implements FileCheck<ActivityRow> {
       else if (!RECORDERS.includes(role))
         report({ row, column: "rep_id", value: rep, message: `is a ${role} user; activities are recorded by REP and KAM users` });
       const fingerprint = stored.get(this.ids[i]!);
-      if (fingerprint !== undefined && digest(fingerprint) !== this.digests[i]) {
+      if (fingerprint !== undefined && digest(fingerprint) === this.digests[i]) this.stored.add(row);
+      else if (fingerprint !== undefined) {
         const key = this.ids[i]!.slice(rep.length + 1);
         report({
           row,
@@ -60,5 +62,10 @@ export class ActivityFileCheck implements FileCheck<ActivityRow> {
         });
       }
     });
+  }
+
+  /** The rows stored before with the same content (a re-import's rows): nothing to write. */
+  storedRows(): ReadonlySet<number> {
+    return this.stored;
   }
 }

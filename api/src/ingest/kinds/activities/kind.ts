@@ -102,7 +102,7 @@ export type ActivityRow = z.infer<typeof rowSchema>;
 export const activities = defineKind({
   name: "activities",
   summary:
-    "Field activities recorded elsewhere (a CRM, history), keyed by rep and idempotency key like recordActivity: an activity stored before is left as it is (a re-import stores nothing new), the same key with other content is a row problem. Reporting facts are recomputed for every batch.",
+    "Field activities recorded elsewhere (a CRM, history), keyed by rep and idempotency key like recordActivity: an activity stored before is left as it is (a re-import stores nothing new), the same key with other content is a row problem. Each batch adds its new activities to the reporting facts.",
   required: [
     { column: "rep_id", meaning: "id of the REP or KAM user who had the interaction" },
     {

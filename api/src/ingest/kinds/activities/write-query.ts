@@ -1,11 +1,14 @@
-import { REFRESH_REP_DAYS, REFRESH_SUBJECTS } from "../../../field/reporting/report-facts.ts";
+import { ADD_TO_REP_DAYS, ADD_TO_SUBJECTS } from "../../../field/reporting/report-facts.ts";
 import { REFRESH_REP_WEEKS } from "../../../field/reporting/rep-week-facts.ts";
 
 /**
  * Creates the activities of a batch whose id is new (an id stored before is left as it is: the
  * file check has made sure its content is the same), with the rep's RECORDED edge and the WITH/AT
- * edges to their subjects, then recomputes the reporting facts of the rep-days and subjects the
- * batch touched, in the same transaction.
+ * edges to their subjects, then brings the reporting facts of the rep-days and subjects the batch
+ * touched up to date in the same transaction. An import only ever adds activities, so the batch's
+ * counts are added to the rep-day facts and its calls merged into the subject call facts
+ * (ADD_TO_REP_DAYS, ADD_TO_SUBJECTS) instead of re-reading every activity of those keys; the
+ * rep-weeks are recomputed from their days. Each fact is locked before it is read.
  */
 export const ACTIVITY_CREATE = `
 UNWIND $rows AS r
@@ -52,10 +55,10 @@ CALL (created) {
   WITH DISTINCT s ORDER BY s
   RETURN collect(s) AS subjects
 }
-WITH size(created) AS rows, repDays, subjects
-${REFRESH_REP_DAYS}
-WITH rows, repDays, subjects
+WITH size(created) AS rows, created, repDays, subjects
+${ADD_TO_REP_DAYS}
+WITH rows, created, repDays, subjects
 ${REFRESH_REP_WEEKS}
-WITH rows, subjects
-${REFRESH_SUBJECTS}
+WITH rows, created, subjects
+${ADD_TO_SUBJECTS}
 RETURN 'CREATE' AS action, rows, [] AS seeds`;
