@@ -6,6 +6,7 @@ import { driverRunner } from "../../src/db/cypher-runner.ts";
 import { refreshExperience } from "../../src/experience/facts/experience-facts.ts";
 import { runImport } from "../../src/ingest/run-import.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
+import { importActivities } from "../field/reporting-support.ts";
 
 /**
  * Customer-experience KPIs through the hierarchy, against hand-computed weighted values on the
@@ -266,6 +267,38 @@ describe("experience KPIs through the hierarchy", () => {
     expect(rep.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const repOrg = await f.api.as(f.g.users.rep2, JOURNEY, { id: f.g.ids.org });
     expect(repOrg.data!.journeyMap.hcps).toBe(1);
+  });
+
+  it("imported field activities are touchpoints: a completed visit is delivered and activated, a missed one counts nowhere", async () => {
+    const summary = await importActivities(f.driver, f.g.users.steward, f.g.prefix, [
+      {
+        rep: f.g.users.rep1,
+        key: "cx-visit-0001",
+        channel: "VISIT",
+        hcp: f.g.ids.hcp1a,
+        startedAt: "2026-11-10T10:00:00-06:00",
+        minutes: 20,
+        outcome: "COMPLETED",
+        products: "Cardiozen",
+        messages: "once daily",
+      },
+      {
+        rep: f.g.users.rep1,
+        key: "cx-visit-0002",
+        channel: "VISIT",
+        hcp: f.g.ids.hcp1a,
+        startedAt: "2026-11-11T10:00:00-06:00",
+        outcome: "NOT_MET",
+      },
+    ]);
+    expect(summary.status).toBe("SUCCEEDED");
+    const e = (await kpis(f.g.users.analyst, { id: f.g.ids.acc1 })).engagement;
+    expect(e.byChannel.find((c: { channel: string }) => c.channel === "REP_VISIT")).toEqual({
+      channel: "REP_VISIT",
+      delivered: 1,
+      activated: 1,
+      rate: 1,
+    });
   });
 
   it("a governed change that ends an affiliation refreshes the lists above it: without HCP2 the ORG is 33.3", async () => {

@@ -55,10 +55,11 @@ CALL (created) {
   WITH DISTINCT s ORDER BY s
   RETURN collect(s) AS subjects
 }
-WITH size(created) AS rows, created, repDays, subjects
+// The HCPs of the batch are its seeds: the import's refresh brings their experience lists up to date (experience/facts).
+WITH size(created) AS rows, created, repDays, subjects, [h IN collect { UNWIND created AS x RETURN DISTINCT x.r.hcpId } WHERE h IS NOT NULL] AS hcps
 ${ADD_TO_REP_DAYS}
-WITH rows, created, repDays, subjects
+WITH rows, created, repDays, subjects, hcps
 ${REFRESH_REP_WEEKS}
-WITH rows, created, subjects
+WITH rows, created, subjects, hcps
 ${ADD_TO_SUBJECTS}
-RETURN 'CREATE' AS action, rows, [] AS seeds`;
+RETURN 'CREATE' AS action, rows, hcps AS seeds`;
