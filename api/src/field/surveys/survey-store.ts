@@ -12,7 +12,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
-import { ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
+import { DRAFT_VERSION, ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
 import { type AnswerSheet, checkSubmission, currentSheet } from "./answer-sheet.ts";
 import { type Questionnaire, questionnaireSchema } from "./questionnaire.ts";
 
@@ -38,9 +38,7 @@ RETURN ${SURVEY_FIELDS} AS s ORDER BY s.key, s.version DESC`;
 
 /** A new draft version, or the latest version replaced while it is still a draft. */
 const SAVE_DRAFT = `
-OPTIONAL MATCH (latest:Survey {key: $key})
-WITH latest ORDER BY latest.version DESC LIMIT 1
-WITH CASE WHEN latest IS NULL THEN 1 WHEN latest.status = 'DRAFT' THEN latest.version ELSE latest.version + 1 END AS version
+${DRAFT_VERSION("Survey", "key")}
 MERGE (s:Survey {id: $key + '|' + toString(version)})
 ON CREATE SET s.key = $key, s.version = version, s.status = 'DRAFT'
 SET s.name = $name, s.subject = $subject, s.definition = $definition, s.createdBy = $actor, s.createdAt = datetime()
