@@ -5,6 +5,7 @@ import { rollupSchema } from "../analytics/rollup-store/schema-part.ts";
 import { scoringSchema } from "../analytics/scoring/schema-part.ts";
 import { authSchema } from "../auth/schema-part.ts";
 import { changesSchema } from "../changes/schema-part.ts";
+import { personasSchema } from "../experience/personas/schema-part.ts";
 import { exploreSchema } from "../explore/schema-part.ts";
 import { activitiesSchema } from "../field/activities/schema-part.ts";
 import { callPlansSchema } from "../field/call-plans/schema-part.ts";
@@ -28,6 +29,7 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   callPlansSchema,
   planningSchema,
   reportingSchema,
+  personasSchema,
 ];
 
 export function loadTypeDefs(): string {

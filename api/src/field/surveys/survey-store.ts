@@ -6,10 +6,13 @@
  * `(subject)-[:ANSWERED]->(:SurveyAnswer {id, survey, version, questionKey, question
  * 'survey.questionKey', subjectId, value, answeredBy, answeredAt, current, supersededAt})`: one
  * current answer per question and subject; a new answer supersedes the old one, which stays as
- * history. Scoring models read current answers by `question`.
+ * history. Scoring models read current answers by `question`; answers to the persona profile
+ * re-assign their HCP's persona in the same transaction (experience/personas).
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { transactionRunner } from "../../db/cypher-runner.ts";
 import { toNative } from "../../db/to-native.ts";
+import { keepPersonasCurrent } from "../../experience/personas/keep-current.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
 import { DRAFT_VERSION, ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
@@ -171,6 +174,7 @@ export async function submitAnswers(
           closing,
           actor: req.actor,
         });
+        await keepPersonasCurrent(transactionRunner(tx), [{ survey: req.survey, subjectId: req.subjectId }]);
       }
       return { survey: req.survey, version, subjectId: req.subjectId, written: written.length, cleared: checked.clear.length };
     });
