@@ -19,7 +19,7 @@ CALL () { MATCH (m:MetricValue) WHERE m.id STARTS WITH $prefix RETURN collect(DI
 CALL () { MATCH (m:ScoringModel) WHERE m.createdBy STARTS WITH $prefix RETURN collect(DISTINCT m.name) AS models }
 RETURN metricPeriods, models`;
 
-/** Nodes with the prefix in their id (entities, users, territories, metric values, roll-ups and scores of those entities), survey answers about them, and the records of what the prefix's users did. */
+/** Nodes with the prefix in their id (entities, users, territories, metric values, roll-ups and scores of those entities), survey answers about them, and the records of what the prefix's users did (persona rule sets among them). */
 const DELETE_OWNED = `
 CALL () {
   MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n
@@ -27,6 +27,7 @@ CALL () {
   UNION MATCH (n:Import) WHERE n.actor STARTS WITH $prefix OR n.fileName STARTS WITH $prefix RETURN n
   UNION MATCH (n:SurveyAnswer) WHERE n.subjectId STARTS WITH $prefix RETURN n
   UNION MATCH (n:Survey) WHERE n.createdBy STARTS WITH $prefix RETURN n
+  UNION MATCH (n:PersonaRuleSet) WHERE n.createdBy STARTS WITH $prefix RETURN n
   UNION MATCH (n:InfluenceRun) WHERE n.actor STARTS WITH $prefix RETURN n
   UNION MATCH (n:ChangeRequest) WHERE n.requesterId STARTS WITH $prefix RETURN n
   UNION MATCH (n:OutboxEvent) WHERE apoc.convert.fromJsonMap(n.payload).requesterId STARTS WITH $prefix RETURN n

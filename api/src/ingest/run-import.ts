@@ -272,8 +272,9 @@ async function writeFile(
     if (group.rows.length === 0) return;
     const rows = group.rows;
     group.rows = [];
-    const write = run(group.query, { rows, audit }).then((records) => {
+    const write = run(group.query, { rows, audit }).then(async (records) => {
       tally(records);
+      await kind.afterBatch?.(run, records);
       done += rows.length;
       onRows(done);
     });

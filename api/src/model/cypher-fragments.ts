@@ -59,3 +59,13 @@ export const INFLUENCE_MEASURES = ["pagerank", "influencePercentile", "reach", "
  */
 export const CURRENT_INFLUENCE = (h: string, current: string) =>
   `CASE ${current}.slot WHEN 0 THEN ${h}.influence0 WHEN 1 THEN ${h}.influence1 END`;
+
+/**
+ * The version a save of a draft writes, of definitions versioned per `key` (a scoring model's
+ * name, a survey's or rule set's key) with DRAFT, ACTIVE and RETIRED versions: 1 for a new key,
+ * the latest version while it is a draft (replaced), else the next one. Ends in `WITH version`.
+ */
+export const DRAFT_VERSION = (label: string, keyProperty: string, key = "$key") => `
+OPTIONAL MATCH (latest:${label} {${keyProperty}: ${key}})
+WITH latest ORDER BY latest.version DESC LIMIT 1
+WITH CASE WHEN latest IS NULL THEN 1 WHEN latest.status = 'DRAFT' THEN latest.version ELSE latest.version + 1 END AS version`;

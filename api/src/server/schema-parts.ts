@@ -6,6 +6,7 @@ import { scoringSchema } from "../analytics/scoring/schema-part.ts";
 import { authSchema } from "../auth/schema-part.ts";
 import { changesSchema } from "../changes/schema-part.ts";
 import { experienceSchema } from "../experience/report/schema-part.ts";
+import { personasSchema } from "../experience/personas/schema-part.ts";
 import { exploreSchema } from "../explore/schema-part.ts";
 import { activitiesSchema } from "../field/activities/schema-part.ts";
 import { callPlansSchema } from "../field/call-plans/schema-part.ts";
@@ -30,6 +31,7 @@ export const SCHEMA_PARTS: readonly SchemaPart[] = [
   planningSchema,
   reportingSchema,
   experienceSchema,
+  personasSchema,
 ];
 
 export function loadTypeDefs(): string {

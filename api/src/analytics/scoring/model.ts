@@ -22,7 +22,10 @@ export const ATTRIBUTES_OF_SUBJECT: Record<ScoringSubject, readonly string[]> = 
 /** How an account's or organization's HCPs' influence measures combine into one value. */
 export const INFLUENCE_AGGREGATES = ["sum", "max", "mean"] as const;
 
-const key = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, "must start with a lowercase letter; letters, digits and _ only (at most 40)");
+/** A model's name or a component's key; persona rule sets name theirs and their personas the same way. */
+export const modelKey = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, "must start with a lowercase letter; letters, digits and _ only (at most 40)");
 
 const source = z.discriminatedUnion("kind", [
   /** The field is checked against the subject's attributes (ATTRIBUTES_OF_SUBJECT) below. */
@@ -43,7 +46,7 @@ const transform = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("bucket"), buckets: z.array(bucket).min(1) }),
 ]);
 
-const component = z.object({ key, label: z.string().min(1).max(100), source, transform, weight: z.number().min(0).max(1) });
+const component = z.object({ key: modelKey, label: z.string().min(1).max(100), source, transform, weight: z.number().min(0).max(1) });
 
 const comparison = z.enum([">=", ">", "<=", "<", "=="]);
 
@@ -72,7 +75,7 @@ const flag = z.object({
 
 export const scoringModelSchema = z
   .object({
-    name: key,
+    name: modelKey,
     description: z.string().max(500).default(""),
     subject: z.enum(SCORING_SUBJECTS).default("HCP"),
     components: z.array(component).min(1).max(20),

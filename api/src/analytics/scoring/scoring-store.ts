@@ -10,6 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { streamRecords } from "../../db/stream-records.ts";
 import { toNative } from "../../db/to-native.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
+import { DRAFT_VERSION } from "../../model/cypher-fragments.ts";
 import { loadColumns } from "./load-columns.ts";
 import { scoringModelSchema, type ScoringModel, type ScoringSubject } from "./model.ts";
 import { scoreColumns, type ScoredColumns } from "./score.ts";
@@ -35,9 +36,7 @@ ORDER BY m.name, m.version DESC`;
 
 /** A new draft version, or the latest version replaced while it is still a draft. */
 const SAVE_DRAFT = `
-OPTIONAL MATCH (latest:ScoringModel {name: $name})
-WITH latest ORDER BY latest.version DESC LIMIT 1
-WITH CASE WHEN latest IS NULL THEN 1 WHEN latest.status = 'DRAFT' THEN latest.version ELSE latest.version + 1 END AS version
+${DRAFT_VERSION("ScoringModel", "name", "$name")}
 MERGE (m:ScoringModel {id: $name + '|' + toString(version)})
 ON CREATE SET m.name = $name, m.version = version, m.status = 'DRAFT'
 SET m.definition = $definition, m.createdBy = $actor, m.createdAt = datetime()

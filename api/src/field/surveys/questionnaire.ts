@@ -11,6 +11,10 @@ export const SURVEY_SUBJECTS = ["HCP", "ACCOUNT"] as const;
 const key = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,39}$/, "must start with a lowercase letter; lowercase letters, digits and _ only (at most 40)");
+/** A survey's key may also hold hyphens (the built-in `persona-profile`); question keys may not. */
+const surveyKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{0,39}$/, "must start with a lowercase letter; lowercase letters, digits, _ and - only (at most 40)");
 const options = z.array(z.string().trim().min(1).max(100)).min(2).max(50);
 
 const showIf = z
@@ -42,7 +46,7 @@ export type Question = z.infer<typeof questionSchema>;
 
 export const questionnaireSchema = z
   .object({
-    key,
+    key: surveyKey,
     name: z.string().trim().min(1).max(200),
     description: z.string().max(2000).optional(),
     subject: z.enum(SURVEY_SUBJECTS),

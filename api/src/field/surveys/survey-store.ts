@@ -6,13 +6,16 @@
  * `(subject)-[:ANSWERED]->(:SurveyAnswer {id, survey, version, questionKey, question
  * 'survey.questionKey', subjectId, value, answeredBy, answeredAt, current, supersededAt})`: one
  * current answer per question and subject; a new answer supersedes the old one, which stays as
- * history. Scoring models read current answers by `question`.
+ * history. Scoring models read current answers by `question`; answers to the persona profile
+ * re-assign their HCP's persona in the same transaction (experience/personas).
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { transactionRunner } from "../../db/cypher-runner.ts";
 import { toNative } from "../../db/to-native.ts";
+import { keepPersonasCurrent } from "../../experience/personas/keep-current.ts";
 import { DomainError, ErrorCode } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
-import { ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
+import { DRAFT_VERSION, ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
 import { type AnswerSheet, checkSubmission, currentSheet } from "./answer-sheet.ts";
 import { type Questionnaire, questionnaireSchema } from "./questionnaire.ts";
 
@@ -38,9 +41,7 @@ RETURN ${SURVEY_FIELDS} AS s ORDER BY s.key, s.version DESC`;
 
 /** A new draft version, or the latest version replaced while it is still a draft. */
 const SAVE_DRAFT = `
-OPTIONAL MATCH (latest:Survey {key: $key})
-WITH latest ORDER BY latest.version DESC LIMIT 1
-WITH CASE WHEN latest IS NULL THEN 1 WHEN latest.status = 'DRAFT' THEN latest.version ELSE latest.version + 1 END AS version
+${DRAFT_VERSION("Survey", "key")}
 MERGE (s:Survey {id: $key + '|' + toString(version)})
 ON CREATE SET s.key = $key, s.version = version, s.status = 'DRAFT'
 SET s.name = $name, s.subject = $subject, s.definition = $definition, s.createdBy = $actor, s.createdAt = datetime()
@@ -173,6 +174,7 @@ export async function submitAnswers(
           closing,
           actor: req.actor,
         });
+        await keepPersonasCurrent(transactionRunner(tx), [{ survey: req.survey, subjectId: req.subjectId }]);
       }
       return { survey: req.survey, version, subjectId: req.subjectId, written: written.length, cleared: checked.clear.length };
     });

@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { z } from "zod";
+import type { CypherRunner } from "../../db/cypher-runner.ts";
 import type { EntityKind } from "../../model/entity-kinds.ts";
 import type { LevelRules } from "../../model/level-rules.ts";
 import type { Role } from "../../model/roles.ts";
@@ -64,6 +65,12 @@ export interface ImportKind<Row = unknown, Check extends FileCheck<Row> | undefi
   write(row: Row, kindOf: KindsOfIds): RowWrite;
   /** Present when `--snapshot` applies (kinds with effective dating only). */
   snapshot?: Snapshot<Check>;
+  /**
+   * What the kind keeps current after each written batch, given the batch's records: on the same
+   * runner, so inside the import's transaction when it is all-or-nothing, right after the batch's
+   * commit otherwise.
+   */
+  afterBatch?(run: CypherRunner, records: readonly { get(key: string): unknown }[]): Promise<void>;
   /** Roles that may import this kind over the API when fewer than the importers' usual STEWARD and ADMIN. */
   importers?: readonly Role[];
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keepPersonasCurrent, type WrittenAnswers } from "../../../experience/personas/keep-current.ts";
 import { MULTIPLE_CHOICE_SEPARATOR } from "../../../field/surveys/answer-text.ts";
 import { entityId, optionalText, requiredText } from "../../cells.ts";
 import { defineKind } from "../kind.ts";
@@ -28,7 +29,7 @@ export type SurveyAnswerRow = z.infer<typeof rowSchema>;
 export const surveyAnswers = defineKind({
   name: "survey_answers",
   summary:
-    "Answers to profiling surveys collected elsewhere, one per subject, survey and question, checked against the survey's active version. A different value supersedes the current answer (kept as history); the same value writes nothing.",
+    "Answers to profiling surveys collected elsewhere, one per subject, survey and question, checked against the survey's active version. A different value supersedes the current answer (kept as history); the same value writes nothing. Answers to persona-profile re-assign their HCPs' personas after each batch.",
   required: [
     { column: "subject_id", meaning: "id of the HCP or account the answer is about (the kind the survey asks about)" },
     { column: "survey", meaning: "survey key; the survey must have an active version" },
@@ -59,6 +60,11 @@ export const surveyAnswers = defineKind({
       answeredAt: r.answered_at || null,
     },
   }),
+  afterBatch: (run, records) =>
+    keepPersonasCurrent(
+      run,
+      records.flatMap((r) => r.get("answered") as WrittenAnswers[]),
+    ),
   example: {
     subject_id: "HCP-0000001",
     survey: "adoption",

@@ -2,6 +2,7 @@
  * Upserts the current answer of a subject to a survey question: a different value supersedes the
  * current answer (kept as history), an equal one writes nothing. The value text is typed as the
  * question of the active version says (field/surveys/answer-text.ts does the same in TypeScript).
+ * `answered` lists the subjects and surveys whose answers changed, for the kind's `afterBatch`.
  */
 export const SURVEY_ANSWER_UPSERT = `
 UNWIND $rows AS r
@@ -22,4 +23,4 @@ CALL (old) { WITH old WHERE old IS NOT NULL SET old.current = false, old.superse
 CREATE (n)-[:ANSWERED]->(:SurveyAnswer {id: randomUUID(), survey: r.survey, version: s.version, questionKey: r.question,
   question: r.survey + '.' + r.question, subjectId: r.subjectId, value: value, answeredBy: coalesce(r.answeredBy, $audit.actor),
   answeredAt: coalesce(datetime(r.answeredAt), datetime()), current: true, importId: $audit.importId})
-RETURN action, count(*) AS rows, [] AS seeds`;
+RETURN action, count(*) AS rows, [] AS seeds, collect(DISTINCT {survey: r.survey, subjectId: r.subjectId}) AS answered`;
