@@ -13,12 +13,14 @@ export interface ChartModel {
   rows: string[][];
 }
 
-const BASE = {
-  animation: false,
-  tooltip: { trigger: "axis" },
-  legend: { top: 0 },
-  grid: { left: 48, right: 16, top: 32, bottom: 28, containLabel: true },
-};
+const BASE = { animation: false, tooltip: { trigger: "axis" } };
+const GRID = { left: 16, right: 16, top: 36, bottom: 8, containLabel: true };
+
+/** Charts of several series name them below the plot (above it, the legend runs into the value axis' name); `lines` it may wrap to. */
+const legendBelow = (lines: number) => ({
+  legend: { bottom: 0, itemWidth: 14, itemGap: 10 },
+  grid: { ...GRID, bottom: 8 + 22 * lines },
+});
 
 const NPS_AXIS = { type: "value", name: "NPS", min: -100, max: 100 };
 
@@ -27,6 +29,7 @@ export function npsTrendChart(trend: readonly ExperienceMonth[]): ChartModel {
   return {
     option: {
       ...BASE,
+      grid: GRID,
       color: SERIES_COLOURS,
       xAxis: { type: "category", data: trend.map((m) => m.month) },
       yAxis: NPS_AXIS,
@@ -49,7 +52,8 @@ export function npsDistributionChart(distribution: readonly number[]): ChartMode
   return {
     option: {
       ...BASE,
-      xAxis: { type: "category", name: "answer", data: scores },
+      ...legendBelow(2),
+      xAxis: { type: "category", data: scores },
       yAxis: { type: "value", name: "answers" },
       series: CATEGORIES.map(([category, label]) => ({
         name: label,
@@ -69,6 +73,7 @@ export function channelEngagementChart(channels: readonly ChannelEngagement[]): 
   return {
     option: {
       ...BASE,
+      ...legendBelow(1),
       color: SERIES_COLOURS,
       xAxis: { type: "category", data: channels.map((c) => channelLabel(c.channel)), axisLabel: { interval: 0, rotate: 20 } },
       yAxis: { type: "value", name: "touchpoints" },
@@ -87,6 +92,7 @@ export function groupBreakdownChart(groups: readonly ExperienceGroup[]): ChartMo
   return {
     option: {
       ...BASE,
+      grid: GRID,
       color: SERIES_COLOURS,
       xAxis: { type: "category", data: groups.map((g) => g.group), axisLabel: { interval: 0 } },
       yAxis: NPS_AXIS,
