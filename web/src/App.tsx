@@ -8,9 +8,10 @@ import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
 
-// Loaded when a manager opens it: ECharts stays out of everyone else's bundle. (A rep's page is in the main
-// bundle: it must work offline once the app is open.)
+// Loaded when opened (a manager's home, the experience dashboard): ECharts stays out of everyone else's
+// bundle. (A rep's page is in the main bundle: it must work offline once the app is open.)
 const ManagerHomePage = lazy(() => import("./features/field/manager/ManagerHomePage.tsx").then((m) => ({ default: m.ManagerHomePage })));
+const ExperiencePage = lazy(() => import("./features/experience/ExperiencePage.tsx").then((m) => ({ default: m.ExperiencePage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -29,6 +30,7 @@ const PAGES = [
   { id: "my-day", label: "My day", roles: ["REP", "KAM"] },
   { id: "team", label: "My team", roles: ["MANAGER"] },
   { id: "explore", label: "Explore", roles: null },
+  { id: "experience", label: "Experience", roles: ["ANALYST", "MANAGER", "KAM", "REP"] },
   { id: "affiliations", label: "My affiliations", roles: ["REP"] },
   { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
   { id: "import", label: "Import", roles: ["STEWARD", "ADMIN"] },
@@ -92,6 +94,13 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
         <div className="page">
           <Suspense fallback={<p className="muted">Loading…</p>}>
             <ManagerHomePage api={api} territories={session.user.territories} />
+          </Suspense>
+        </div>
+      )}
+      {current === "experience" && (
+        <div className="page">
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <ExperiencePage api={api} ownTerritories={session.user.role === "REP" ? session.user.territories : null} />
           </Suspense>
         </div>
       )}

@@ -26,6 +26,14 @@ type Documents = {
     "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": typeof types.ConfirmAffiliationDocument,
     "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": typeof types.EntityAsOfDocument,
+    "\n  fragment ExperienceKpiFields on ExperienceKpis {\n    nps { score band responses promoters passives detractors low high distribution }\n    csat { score responses }\n    engagement { delivered activated rate byChannel { channel delivered activated rate } }\n    retention { period crr start end new }\n  }\n": typeof types.ExperienceKpiFieldsFragmentDoc,
+    "\n  fragment ExperienceHeadlineFields on ExperienceKpis {\n    nps { score band responses }\n    csat { score responses }\n    engagement { rate delivered }\n  }\n": typeof types.ExperienceHeadlineFieldsFragmentDoc,
+    "\n  query ExperienceReport($id: ID, $territoryId: ID, $from: String!, $to: String!) {\n    experience(id: $id, territoryId: $territoryId, from: $from, to: $to) {\n      id name kind from to\n      kpis { ...ExperienceKpiFields }\n      trend { month nps { score responses } }\n    }\n  }\n": typeof types.ExperienceReportDocument,
+    "\n  query ExperienceSummary($id: ID!, $from: String!, $to: String!) {\n    experience(id: $id, from: $from, to: $to) { id kpis { ...ExperienceHeadlineFields } }\n  }\n": typeof types.ExperienceSummaryDocument,
+    "\n  query ExperienceBreakdown($by: ExperienceBreakdownBy!, $from: String!, $to: String!, $model: String) {\n    experienceBreakdown(by: $by, from: $from, to: $to, model: $model) { group kpis { ...ExperienceKpiFields } }\n  }\n": typeof types.ExperienceBreakdownDocument,
+    "\n  query ExperienceTable($level: ExperienceLevel!, $from: String!, $to: String!, $sort: ExperienceSort, $descending: Boolean, $limit: Int, $offset: Int) {\n    experienceTable(level: $level, from: $from, to: $to, sort: $sort, descending: $descending, limit: $limit, offset: $offset) {\n      total\n      rows { id name kpis { ...ExperienceHeadlineFields } }\n    }\n  }\n": typeof types.ExperienceTableDocument,
+    "\n  query ExperienceDrillDown($id: ID!, $from: String!, $to: String!, $previousFrom: String!, $previousTo: String!) {\n    experienceDrillDown(id: $id, from: $from, to: $to, previousFrom: $previousFrom, previousTo: $previousTo) {\n      parent { id name kind kpis { ...ExperienceHeadlineFields } }\n      previous { nps { score band responses } }\n      children {\n        id name kind weight npsChange npsImpact\n        current { ...ExperienceHeadlineFields }\n        previous { nps { score band responses } }\n      }\n    }\n  }\n": typeof types.ExperienceDrillDownDocument,
+    "\n  query ExperienceFilterOptions {\n    territories(sort: [{ name: ASC }], limit: 1000) { id name }\n    scoringModels { name version status subject }\n  }\n": typeof types.ExperienceFilterOptionsDocument,
     "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n": typeof types.RecordActivityDocument,
     "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.ActivitiesDocument,
@@ -68,6 +76,14 @@ const documents: Documents = {
     "\n  mutation ConfirmAffiliation($edgeId: ID!, $expectedVersion: Int!) {\n    confirmAffiliation(edgeId: $edgeId, expectedVersion: $expectedVersion) { op state }\n  }\n": types.ConfirmAffiliationDocument,
     "\n  query AuditTrail($id: ID!) {\n    auditTrail(entityId: $id, limit: 50) { id at actor origin action subject fromId toId reason }\n  }\n": types.AuditTrailDocument,
     "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n": types.EntityAsOfDocument,
+    "\n  fragment ExperienceKpiFields on ExperienceKpis {\n    nps { score band responses promoters passives detractors low high distribution }\n    csat { score responses }\n    engagement { delivered activated rate byChannel { channel delivered activated rate } }\n    retention { period crr start end new }\n  }\n": types.ExperienceKpiFieldsFragmentDoc,
+    "\n  fragment ExperienceHeadlineFields on ExperienceKpis {\n    nps { score band responses }\n    csat { score responses }\n    engagement { rate delivered }\n  }\n": types.ExperienceHeadlineFieldsFragmentDoc,
+    "\n  query ExperienceReport($id: ID, $territoryId: ID, $from: String!, $to: String!) {\n    experience(id: $id, territoryId: $territoryId, from: $from, to: $to) {\n      id name kind from to\n      kpis { ...ExperienceKpiFields }\n      trend { month nps { score responses } }\n    }\n  }\n": types.ExperienceReportDocument,
+    "\n  query ExperienceSummary($id: ID!, $from: String!, $to: String!) {\n    experience(id: $id, from: $from, to: $to) { id kpis { ...ExperienceHeadlineFields } }\n  }\n": types.ExperienceSummaryDocument,
+    "\n  query ExperienceBreakdown($by: ExperienceBreakdownBy!, $from: String!, $to: String!, $model: String) {\n    experienceBreakdown(by: $by, from: $from, to: $to, model: $model) { group kpis { ...ExperienceKpiFields } }\n  }\n": types.ExperienceBreakdownDocument,
+    "\n  query ExperienceTable($level: ExperienceLevel!, $from: String!, $to: String!, $sort: ExperienceSort, $descending: Boolean, $limit: Int, $offset: Int) {\n    experienceTable(level: $level, from: $from, to: $to, sort: $sort, descending: $descending, limit: $limit, offset: $offset) {\n      total\n      rows { id name kpis { ...ExperienceHeadlineFields } }\n    }\n  }\n": types.ExperienceTableDocument,
+    "\n  query ExperienceDrillDown($id: ID!, $from: String!, $to: String!, $previousFrom: String!, $previousTo: String!) {\n    experienceDrillDown(id: $id, from: $from, to: $to, previousFrom: $previousFrom, previousTo: $previousTo) {\n      parent { id name kind kpis { ...ExperienceHeadlineFields } }\n      previous { nps { score band responses } }\n      children {\n        id name kind weight npsChange npsImpact\n        current { ...ExperienceHeadlineFields }\n        previous { nps { score band responses } }\n      }\n    }\n  }\n": types.ExperienceDrillDownDocument,
+    "\n  query ExperienceFilterOptions {\n    territories(sort: [{ name: ASC }], limit: 1000) { id name }\n    scoringModels { name version status subject }\n  }\n": types.ExperienceFilterOptionsDocument,
     "\n  fragment ActivityFields on Activity {\n    id repId channel hcpId accountId plannedAt startedAt durationMinutes outcome products keyMessages notes createdAt version locked\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {\n    recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) { created activity { ...ActivityFields } }\n  }\n": types.RecordActivityDocument,
     "\n  query Activities($repId: ID, $from: String, $to: String, $limit: Int) {\n    activities(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.ActivitiesDocument,
@@ -143,6 +159,38 @@ export function graphql(source: "\n  query AuditTrail($id: ID!) {\n    auditTrai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityAsOf($id: ID!, $date: Date!) {\n    entityAsOf(id: $id, date: $date) { edges { id childId parentId weight primary type validFrom validTo } }\n  }\n"): typeof import('./graphql.ts').EntityAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExperienceKpiFields on ExperienceKpis {\n    nps { score band responses promoters passives detractors low high distribution }\n    csat { score responses }\n    engagement { delivered activated rate byChannel { channel delivered activated rate } }\n    retention { period crr start end new }\n  }\n"): typeof import('./graphql.ts').ExperienceKpiFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExperienceHeadlineFields on ExperienceKpis {\n    nps { score band responses }\n    csat { score responses }\n    engagement { rate delivered }\n  }\n"): typeof import('./graphql.ts').ExperienceHeadlineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExperienceReport($id: ID, $territoryId: ID, $from: String!, $to: String!) {\n    experience(id: $id, territoryId: $territoryId, from: $from, to: $to) {\n      id name kind from to\n      kpis { ...ExperienceKpiFields }\n      trend { month nps { score responses } }\n    }\n  }\n"): typeof import('./graphql.ts').ExperienceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExperienceSummary($id: ID!, $from: String!, $to: String!) {\n    experience(id: $id, from: $from, to: $to) { id kpis { ...ExperienceHeadlineFields } }\n  }\n"): typeof import('./graphql.ts').ExperienceSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExperienceBreakdown($by: ExperienceBreakdownBy!, $from: String!, $to: String!, $model: String) {\n    experienceBreakdown(by: $by, from: $from, to: $to, model: $model) { group kpis { ...ExperienceKpiFields } }\n  }\n"): typeof import('./graphql.ts').ExperienceBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExperienceTable($level: ExperienceLevel!, $from: String!, $to: String!, $sort: ExperienceSort, $descending: Boolean, $limit: Int, $offset: Int) {\n    experienceTable(level: $level, from: $from, to: $to, sort: $sort, descending: $descending, limit: $limit, offset: $offset) {\n      total\n      rows { id name kpis { ...ExperienceHeadlineFields } }\n    }\n  }\n"): typeof import('./graphql.ts').ExperienceTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExperienceDrillDown($id: ID!, $from: String!, $to: String!, $previousFrom: String!, $previousTo: String!) {\n    experienceDrillDown(id: $id, from: $from, to: $to, previousFrom: $previousFrom, previousTo: $previousTo) {\n      parent { id name kind kpis { ...ExperienceHeadlineFields } }\n      previous { nps { score band responses } }\n      children {\n        id name kind weight npsChange npsImpact\n        current { ...ExperienceHeadlineFields }\n        previous { nps { score band responses } }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ExperienceDrillDownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExperienceFilterOptions {\n    territories(sort: [{ name: ASC }], limit: 1000) { id name }\n    scoringModels { name version status subject }\n  }\n"): typeof import('./graphql.ts').ExperienceFilterOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

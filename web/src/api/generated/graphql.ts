@@ -81,6 +81,40 @@ export const EntityKind = {
 } as const;
 
 export type EntityKind = typeof EntityKind[keyof typeof EntityKind];
+export const ExperienceBreakdownBy = {
+  PERSONA: 'PERSONA',
+  SEGMENT: 'SEGMENT',
+  TERRITORY: 'TERRITORY'
+} as const;
+
+export type ExperienceBreakdownBy = typeof ExperienceBreakdownBy[keyof typeof ExperienceBreakdownBy];
+export const ExperienceLevel = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT',
+  ORGANIZATION: 'ORGANIZATION',
+  NETWORK: 'NETWORK'
+} as const;
+
+export type ExperienceLevel = typeof ExperienceLevel[keyof typeof ExperienceLevel];
+export const ExperienceSort = {
+  NPS: 'NPS',
+  CSAT: 'CSAT',
+  ENGAGEMENT: 'ENGAGEMENT',
+  RESPONSES: 'RESPONSES',
+  NAME: 'NAME'
+} as const;
+
+export type ExperienceSort = typeof ExperienceSort[keyof typeof ExperienceSort];
+/** What an experience report is about. */
+export const ExperienceSubject = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT',
+  ORGANIZATION: 'ORGANIZATION',
+  NETWORK: 'NETWORK',
+  TERRITORY: 'TERRITORY'
+} as const;
+
+export type ExperienceSubject = typeof ExperienceSubject[keyof typeof ExperienceSubject];
 /** What a master-list file holds; columns per kind are in docs/import.md. */
 export const ImportKind = {
   HCPS: 'HCPS',
@@ -153,6 +187,33 @@ export const Metric = {
 } as const;
 
 export type Metric = typeof Metric[keyof typeof Metric];
+/** NPS bands: <= 0 needs work, > 0 good, > 50 excellent, > 70 world class. */
+export const NpsBand = {
+  NEEDS_WORK: 'NEEDS_WORK',
+  GOOD: 'GOOD',
+  EXCELLENT: 'EXCELLENT',
+  WORLD_CLASS: 'WORLD_CLASS'
+} as const;
+
+export type NpsBand = typeof NpsBand[keyof typeof NpsBand];
+export const ScoringModelStatus = {
+  /** Editable; saving the same model name again replaces it. */
+  DRAFT: 'DRAFT',
+  /** The version whose scores are stored; immutable. */
+  ACTIVE: 'ACTIVE',
+  /** Was active once; immutable. */
+  RETIRED: 'RETIRED'
+} as const;
+
+export type ScoringModelStatus = typeof ScoringModelStatus[keyof typeof ScoringModelStatus];
+/** What a scoring model scores (docs/SCORING.md). */
+export const ScoringSubject = {
+  HCP: 'HCP',
+  ACCOUNT: 'ACCOUNT',
+  ORGANIZATION: 'ORGANIZATION'
+} as const;
+
+export type ScoringSubject = typeof ScoringSubject[keyof typeof ScoringSubject];
 /** What a survey asks about. */
 export const SurveySubject = {
   HCP: 'HCP',
@@ -175,6 +236,20 @@ export const TargetSubject = {
 } as const;
 
 export type TargetSubject = typeof TargetSubject[keyof typeof TargetSubject];
+/** A channel through which an HCP is reached (field activities map to the first seven). */
+export const TouchpointChannel = {
+  REP_VISIT: 'REP_VISIT',
+  REMOTE_CALL: 'REMOTE_CALL',
+  PHONE: 'PHONE',
+  EMAIL_CAMPAIGN: 'EMAIL_CAMPAIGN',
+  WEBINAR: 'WEBINAR',
+  EVENT: 'EVENT',
+  SELF_DETAILING: 'SELF_DETAILING',
+  MEDICAL_INFORMATION: 'MEDICAL_INFORMATION',
+  PATIENT_SUPPORT: 'PATIENT_SUPPORT'
+} as const;
+
+export type TouchpointChannel = typeof TouchpointChannel[keyof typeof TouchpointChannel];
 export type ActivationInput = {
   event: ActivationEvent;
   /** ISO date-time with offset, e.g. 2026-11-30T14:05:00Z. */
@@ -277,6 +352,68 @@ export type EntityAsOfQueryVariables = Exact<{
 
 
 export type EntityAsOfQuery = { entityAsOf: { edges: Array<{ id: string, childId: string, parentId: string, weight: number, primary: boolean, type: string | null, validFrom: string | null, validTo: string | null }> } | null };
+
+export type ExperienceKpiFieldsFragment = { nps: { score: number | null, band: NpsBand | null, responses: number, promoters: number, passives: number, detractors: number, low: number | null, high: number | null, distribution: Array<number> }, csat: { score: number | null, responses: number }, engagement: { delivered: number, activated: number, rate: number | null, byChannel: Array<{ channel: TouchpointChannel, delivered: number, activated: number, rate: number | null }> }, retention: Array<{ period: string, crr: number | null, start: number, end: number, new: number }> };
+
+export type ExperienceHeadlineFieldsFragment = { nps: { score: number | null, band: NpsBand | null, responses: number }, csat: { score: number | null, responses: number }, engagement: { rate: number | null, delivered: number } };
+
+export type ExperienceReportQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  territoryId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type ExperienceReportQuery = { experience: { id: string, name: string, kind: ExperienceSubject, from: string, to: string, kpis: { nps: { score: number | null, band: NpsBand | null, responses: number, promoters: number, passives: number, detractors: number, low: number | null, high: number | null, distribution: Array<number> }, csat: { score: number | null, responses: number }, engagement: { delivered: number, activated: number, rate: number | null, byChannel: Array<{ channel: TouchpointChannel, delivered: number, activated: number, rate: number | null }> }, retention: Array<{ period: string, crr: number | null, start: number, end: number, new: number }> }, trend: Array<{ month: string, nps: { score: number | null, responses: number } }> } };
+
+export type ExperienceSummaryQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ExperienceSummaryQuery = { experience: { id: string, kpis: { nps: { score: number | null, band: NpsBand | null, responses: number }, csat: { score: number | null, responses: number }, engagement: { rate: number | null, delivered: number } } } };
+
+export type ExperienceBreakdownQueryVariables = Exact<{
+  by: ExperienceBreakdownBy;
+  from: string;
+  to: string;
+  model?: string | null | undefined;
+}>;
+
+
+export type ExperienceBreakdownQuery = { experienceBreakdown: Array<{ group: string, kpis: { nps: { score: number | null, band: NpsBand | null, responses: number, promoters: number, passives: number, detractors: number, low: number | null, high: number | null, distribution: Array<number> }, csat: { score: number | null, responses: number }, engagement: { delivered: number, activated: number, rate: number | null, byChannel: Array<{ channel: TouchpointChannel, delivered: number, activated: number, rate: number | null }> }, retention: Array<{ period: string, crr: number | null, start: number, end: number, new: number }> } }> };
+
+export type ExperienceTableQueryVariables = Exact<{
+  level: ExperienceLevel;
+  from: string;
+  to: string;
+  sort?: ExperienceSort | null | undefined;
+  descending?: boolean | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ExperienceTableQuery = { experienceTable: { total: number, rows: Array<{ id: string, name: string, kpis: { nps: { score: number | null, band: NpsBand | null, responses: number }, csat: { score: number | null, responses: number }, engagement: { rate: number | null, delivered: number } } }> } };
+
+export type ExperienceDrillDownQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+}>;
+
+
+export type ExperienceDrillDownQuery = { experienceDrillDown: { parent: { id: string, name: string, kind: ExperienceSubject, kpis: { nps: { score: number | null, band: NpsBand | null, responses: number }, csat: { score: number | null, responses: number }, engagement: { rate: number | null, delivered: number } } }, previous: { nps: { score: number | null, band: NpsBand | null, responses: number } }, children: Array<{ id: string, name: string, kind: ExperienceLevel, weight: number, npsChange: number | null, npsImpact: number, current: { nps: { score: number | null, band: NpsBand | null, responses: number }, csat: { score: number | null, responses: number }, engagement: { rate: number | null, delivered: number } }, previous: { nps: { score: number | null, band: NpsBand | null, responses: number } } }> } };
+
+export type ExperienceFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExperienceFilterOptionsQuery = { territories: Array<{ id: string, name: string }>, scoringModels: Array<{ name: string, version: number, status: ScoringModelStatus, subject: ScoringSubject }> };
 
 export type ActivityFieldsFragment = { id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean };
 
@@ -519,6 +656,60 @@ export const PreviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PreviewFields"}) as unknown as TypedDocumentString<PreviewFieldsFragment, unknown>;
+export const ExperienceKpiFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExperienceKpiFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+    promoters
+    passives
+    detractors
+    low
+    high
+    distribution
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    delivered
+    activated
+    rate
+    byChannel {
+      channel
+      delivered
+      activated
+      rate
+    }
+  }
+  retention {
+    period
+    crr
+    start
+    end
+    new
+  }
+}
+    `, {"fragmentName":"ExperienceKpiFields"}) as unknown as TypedDocumentString<ExperienceKpiFieldsFragment, unknown>;
+export const ExperienceHeadlineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExperienceHeadlineFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    rate
+    delivered
+  }
+}
+    `, {"fragmentName":"ExperienceHeadlineFields"}) as unknown as TypedDocumentString<ExperienceHeadlineFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityFields on Activity {
   id
@@ -863,6 +1054,238 @@ export const EntityAsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityAsOfQuery, EntityAsOfQueryVariables>;
+export const ExperienceReportDocument = new TypedDocumentString(`
+    query ExperienceReport($id: ID, $territoryId: ID, $from: String!, $to: String!) {
+  experience(id: $id, territoryId: $territoryId, from: $from, to: $to) {
+    id
+    name
+    kind
+    from
+    to
+    kpis {
+      ...ExperienceKpiFields
+    }
+    trend {
+      month
+      nps {
+        score
+        responses
+      }
+    }
+  }
+}
+    fragment ExperienceKpiFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+    promoters
+    passives
+    detractors
+    low
+    high
+    distribution
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    delivered
+    activated
+    rate
+    byChannel {
+      channel
+      delivered
+      activated
+      rate
+    }
+  }
+  retention {
+    period
+    crr
+    start
+    end
+    new
+  }
+}`) as unknown as TypedDocumentString<ExperienceReportQuery, ExperienceReportQueryVariables>;
+export const ExperienceSummaryDocument = new TypedDocumentString(`
+    query ExperienceSummary($id: ID!, $from: String!, $to: String!) {
+  experience(id: $id, from: $from, to: $to) {
+    id
+    kpis {
+      ...ExperienceHeadlineFields
+    }
+  }
+}
+    fragment ExperienceHeadlineFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    rate
+    delivered
+  }
+}`) as unknown as TypedDocumentString<ExperienceSummaryQuery, ExperienceSummaryQueryVariables>;
+export const ExperienceBreakdownDocument = new TypedDocumentString(`
+    query ExperienceBreakdown($by: ExperienceBreakdownBy!, $from: String!, $to: String!, $model: String) {
+  experienceBreakdown(by: $by, from: $from, to: $to, model: $model) {
+    group
+    kpis {
+      ...ExperienceKpiFields
+    }
+  }
+}
+    fragment ExperienceKpiFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+    promoters
+    passives
+    detractors
+    low
+    high
+    distribution
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    delivered
+    activated
+    rate
+    byChannel {
+      channel
+      delivered
+      activated
+      rate
+    }
+  }
+  retention {
+    period
+    crr
+    start
+    end
+    new
+  }
+}`) as unknown as TypedDocumentString<ExperienceBreakdownQuery, ExperienceBreakdownQueryVariables>;
+export const ExperienceTableDocument = new TypedDocumentString(`
+    query ExperienceTable($level: ExperienceLevel!, $from: String!, $to: String!, $sort: ExperienceSort, $descending: Boolean, $limit: Int, $offset: Int) {
+  experienceTable(
+    level: $level
+    from: $from
+    to: $to
+    sort: $sort
+    descending: $descending
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    rows {
+      id
+      name
+      kpis {
+        ...ExperienceHeadlineFields
+      }
+    }
+  }
+}
+    fragment ExperienceHeadlineFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    rate
+    delivered
+  }
+}`) as unknown as TypedDocumentString<ExperienceTableQuery, ExperienceTableQueryVariables>;
+export const ExperienceDrillDownDocument = new TypedDocumentString(`
+    query ExperienceDrillDown($id: ID!, $from: String!, $to: String!, $previousFrom: String!, $previousTo: String!) {
+  experienceDrillDown(
+    id: $id
+    from: $from
+    to: $to
+    previousFrom: $previousFrom
+    previousTo: $previousTo
+  ) {
+    parent {
+      id
+      name
+      kind
+      kpis {
+        ...ExperienceHeadlineFields
+      }
+    }
+    previous {
+      nps {
+        score
+        band
+        responses
+      }
+    }
+    children {
+      id
+      name
+      kind
+      weight
+      npsChange
+      npsImpact
+      current {
+        ...ExperienceHeadlineFields
+      }
+      previous {
+        nps {
+          score
+          band
+          responses
+        }
+      }
+    }
+  }
+}
+    fragment ExperienceHeadlineFields on ExperienceKpis {
+  nps {
+    score
+    band
+    responses
+  }
+  csat {
+    score
+    responses
+  }
+  engagement {
+    rate
+    delivered
+  }
+}`) as unknown as TypedDocumentString<ExperienceDrillDownQuery, ExperienceDrillDownQueryVariables>;
+export const ExperienceFilterOptionsDocument = new TypedDocumentString(`
+    query ExperienceFilterOptions {
+  territories(sort: [{name: ASC}], limit: 1000) {
+    id
+    name
+  }
+  scoringModels {
+    name
+    version
+    status
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<ExperienceFilterOptionsQuery, ExperienceFilterOptionsQueryVariables>;
 export const RecordActivityDocument = new TypedDocumentString(`
     mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {
   recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) {

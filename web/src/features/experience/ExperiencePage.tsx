@@ -1,0 +1,113 @@
+import { useMemo, useState } from "react";
+import { EXPERIENCE_BREAKDOWN, EXPERIENCE_FILTER_OPTIONS, EXPERIENCE_REPORT } from "../../api/experience.ts";
+import type { ExperienceTableRow } from "../../api/experience-types.ts";
+import type { Api } from "../../api/use-api.ts";
+import { DrillDown } from "./DrillDown.tsx";
+import { ExperienceFilters } from "./ExperienceFilters.tsx";
+import { ExperienceTiles } from "./ExperienceTiles.tsx";
+import { GroupBreakdowns } from "./GroupBreakdowns.tsx";
+import { lastMonths, type MonthRange, rangeProblem } from "./month-range.ts";
+import { OrganizationTable } from "./OrganizationTable.tsx";
+import { QueryState } from "./QueryState.tsx";
+import { SubjectCharts } from "./SubjectCharts.tsx";
+import { useQuery } from "./use-query.ts";
+
+interface Props {
+  api: Api;
+  /** A REP's own territories: the only ones they may ask for (the API refuses others). */
+  ownTerritories: readonly string[] | null;
+}
+
+/**
+ * The customer-experience dashboard: KPI tiles and charts of a territory or a persona over a
+ * month range, breakdowns by persona and segment, and the organizations with a drill-down into
+ * what moves their NPS.
+ */
+export function ExperiencePage({ api, ownTerritories }: Props) {
+  const [range, setRange] = useState<MonthRange>(() => lastMonths(new Date(), 12));
+  const problem = rangeProblem(range);
+  const valid = problem ? null : range;
+
+  const options = useQuery(api, EXPERIENCE_FILTER_OPTIONS, {});
+  const territories = useMemo(
+    () => (options.data?.territories ?? []).filter((t) => ownTerritories === null || ownTerritories.includes(t.id)),
+    [options.data, ownTerritories],
+  );
+  const models = useMemo(
+    () => (options.data?.scoringModels ?? []).filter((m) => m.status === "ACTIVE" && m.subject === "HCP").map((m) => m.name),
+    [options.data],
+  );
+  const [chosenTerritory, setTerritory] = useState<string | null>(null);
+  const territory = territories.find((t) => t.id === chosenTerritory) ?? territories[0] ?? null;
+  const [persona, setPersona] = useState<string | null>(null);
+
+  const personaResult = useQuery(api, EXPERIENCE_BREAKDOWN, valid && { by: "PERSONA" as const, ...valid });
+  const personas = { ...personaResult, data: personaResult.data?.experienceBreakdown ?? null };
+  const personaGroup = persona === null ? null : personas.data?.find((g) => g.group === persona);
+  const report = useQuery(api, EXPERIENCE_REPORT, valid && persona === null && territory ? { territoryId: territory.id, ...valid } : null);
+  const subject = personaGroup
+    ? { title: `Persona ${personaGroup.group}, all HCPs you can see`, kpis: personaGroup.kpis, trend: null }
+    : report.data && {
+        title: `Territory ${report.data.experience.name}`,
+        kpis: report.data.experience.kpis,
+        trend: report.data.experience.trend,
+      };
+
+  const [organization, setOrganization] = useState<ExperienceTableRow | null>(null);
+
+  return (
+    <section className="field-page experience-page" data-testid="experience-page">
+      <div className="field-head">
+        <h2>Experience</h2>
+      </div>
+      <ExperienceFilters
+        range={range}
+        onRange={setRange}
+        rangeProblem={problem}
+        territories={territories}
+        territoryId={territory?.id ?? null}
+        onTerritory={setTerritory}
+        personas={personas.data?.map((g) => g.group) ?? null}
+        persona={persona}
+        onPersona={setPersona}
+      />
+      <QueryState result={options} what="the territories and scoring models" />
+      {valid && (
+        <>
+          <section aria-labelledby="exp-subject-title">
+            <h3 id="exp-subject-title" data-testid="exp-subject">
+              {subject?.title ?? "KPIs"}
+            </h3>
+            {persona === null && !territory && !options.loading && <p className="muted">No territory to report on: choose a persona.</p>}
+            <QueryState result={persona === null ? report : personas} what="the KPIs" />
+            {persona !== null && personas.data && !personaGroup && <p className="muted">No figures for persona {persona} in the range.</p>}
+            {subject && (
+              <>
+                <ExperienceTiles kpis={subject.kpis} />
+                <SubjectCharts kpis={subject.kpis} trend={subject.trend} />
+              </>
+            )}
+          </section>
+          <section aria-labelledby="exp-groups-title">
+            <h3 id="exp-groups-title">Breakdowns</h3>
+            <GroupBreakdowns api={api} range={valid} personas={personas} models={models} />
+          </section>
+          <section aria-labelledby="exp-orgs-title">
+            <h3 id="exp-orgs-title">Organizations</h3>
+            {organization ? (
+              <DrillDown
+                key={`${organization.id}|${valid.from}|${valid.to}`}
+                api={api}
+                range={valid}
+                organization={organization}
+                onClose={() => setOrganization(null)}
+              />
+            ) : (
+              <OrganizationTable key={`${valid.from}|${valid.to}`} api={api} range={valid} onOpen={setOrganization} />
+            )}
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
