@@ -154,6 +154,11 @@ describe("the experience dashboard", () => {
     expect(await page.getByTestId("exp-territory").isDisabled()).toBe(true);
     const personas = page.getByTestId("chart-persona");
     expect(await personas.locator("tbody tr", { hasText: advocate }).locator("td").nth(1).textContent()).toBe("100");
+    // The skeptics' journey: HCP1a and HCP2, each one awareness email, neither went on.
+    await expect.poll(() => page.getByTestId("journey-map").textContent(), { timeout: 15_000 }).toContain("2 HCPs with staged touchpoints");
+    const awareness = page.getByTestId("journey-steps").locator("tbody tr", { hasText: "awareness" }).locator("td");
+    expect(await awareness.nth(0).textContent()).toBe("2");
+    expect(await awareness.nth(3).textContent()).toBe("100%");
 
     await page.getByTestId("exp-persona").selectOption("");
     await expect.poll(() => text("exp-nps-value"), { timeout: 15_000 }).toBe("50");

@@ -71,3 +71,13 @@ export const EXPERIENCE_FILTER_OPTIONS = graphql(`
     scoringModels { name version status subject }
   }
 `);
+
+export const JOURNEY_MAP = graphql(`
+  query JourneyMap($from: String!, $to: String!, $persona: String, $territoryId: ID) {
+    journeyMap(from: $from, to: $to, persona: $persona, territoryId: $territoryId) {
+      hcps
+      cells { stage channel touchpoints }
+      steps { stage hcps convertedToNext conversion dropOff medianDaysToNext }
+    }
+  }
+`);

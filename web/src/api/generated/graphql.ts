@@ -169,6 +169,16 @@ export const ImportStatus = {
 } as const;
 
 export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+/** A stage of the customer journey. */
+export const JourneyStage = {
+  AWARENESS: 'AWARENESS',
+  CONSIDERATION: 'CONSIDERATION',
+  TRIAL: 'TRIAL',
+  ADOPTION: 'ADOPTION',
+  ADVOCACY: 'ADVOCACY'
+} as const;
+
+export type JourneyStage = typeof JourneyStage[keyof typeof JourneyStage];
 /** What a field report covers. */
 export const KpiScope = {
   REP: 'REP',
@@ -414,6 +424,16 @@ export type ExperienceFilterOptionsQueryVariables = Exact<{ [key: string]: never
 
 
 export type ExperienceFilterOptionsQuery = { territories: Array<{ id: string, name: string }>, scoringModels: Array<{ name: string, version: number, status: ScoringModelStatus, subject: ScoringSubject }> };
+
+export type JourneyMapQueryVariables = Exact<{
+  from: string;
+  to: string;
+  persona?: string | null | undefined;
+  territoryId?: string | number | null | undefined;
+}>;
+
+
+export type JourneyMapQuery = { journeyMap: { hcps: number, cells: Array<{ stage: JourneyStage, channel: TouchpointChannel, touchpoints: number }>, steps: Array<{ stage: JourneyStage, hcps: number, convertedToNext: number | null, conversion: number | null, dropOff: number | null, medianDaysToNext: number | null }> } };
 
 export type ActivityFieldsFragment = { id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean };
 
@@ -1286,6 +1306,26 @@ export const ExperienceFilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExperienceFilterOptionsQuery, ExperienceFilterOptionsQueryVariables>;
+export const JourneyMapDocument = new TypedDocumentString(`
+    query JourneyMap($from: String!, $to: String!, $persona: String, $territoryId: ID) {
+  journeyMap(from: $from, to: $to, persona: $persona, territoryId: $territoryId) {
+    hcps
+    cells {
+      stage
+      channel
+      touchpoints
+    }
+    steps {
+      stage
+      hcps
+      convertedToNext
+      conversion
+      dropOff
+      medianDaysToNext
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
 export const RecordActivityDocument = new TypedDocumentString(`
     mutation RecordActivity($idempotencyKey: String!, $activity: ActivityInput!) {
   recordActivity(idempotencyKey: $idempotencyKey, activity: $activity) {

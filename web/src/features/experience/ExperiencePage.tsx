@@ -6,6 +6,7 @@ import { DrillDown } from "./DrillDown.tsx";
 import { ExperienceFilters } from "./ExperienceFilters.tsx";
 import { ExperienceTiles } from "./ExperienceTiles.tsx";
 import { GroupBreakdowns } from "./GroupBreakdowns.tsx";
+import { JourneyMapView } from "./JourneyMapView.tsx";
 import { lastMonths, type MonthRange, rangeProblem } from "./month-range.ts";
 import { OrganizationTable } from "./OrganizationTable.tsx";
 import { QueryState } from "./QueryState.tsx";
@@ -91,6 +92,10 @@ export function ExperiencePage({ api, ownTerritories }: Props) {
           <section aria-labelledby="exp-groups-title">
             <h3 id="exp-groups-title">Breakdowns</h3>
             <GroupBreakdowns api={api} range={valid} personas={personas} models={models} />
+          </section>
+          <section aria-labelledby="exp-journey-title">
+            <h3 id="exp-journey-title">Journey</h3>
+            <JourneyMapView api={api} range={valid} persona={persona} territoryId={territory?.id ?? null} />
           </section>
           <section aria-labelledby="exp-orgs-title">
             <h3 id="exp-orgs-title">Organizations</h3>
