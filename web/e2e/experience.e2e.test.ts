@@ -34,6 +34,7 @@ const prefix = uniquePrefix("e2ecx");
 const token = prefix.replace(/[^a-z0-9]/gi, "");
 const skeptic = `skeptic-${token}`;
 const advocate = `advocate-${token}`;
+const region = `region-${token}`;
 const thisMonth = monthOf(new Date());
 const month = (n: number) => addMonths(thisMonth, n);
 const at = (n: number, day: number) => `${month(n)}-${String(day).padStart(2, "0")}T12:00:00Z`;
@@ -65,6 +66,7 @@ useWebApp(prefix, async (app) => {
   ({ driver, api, page } = app);
   g = await createTwoTerritoryGraph(driver, prefix);
   await driver.executeQuery(ADD_ORG2, { p: prefix, npi: `400${String(parseInt(token.slice(1, 8), 16) % 1e7).padStart(7, "0")}` });
+  await driver.executeQuery("MATCH (t:Territory) WHERE t.id IN $ids SET t.region = $region", { ids: [g.ids.t1, g.ids.t2], region });
   const { hcp1a, hcp1b, hcp2 } = g.ids;
   const hcp3 = id("HCP3");
   await importFile("feedback", "feedback_id,hcp_id,kind,score,about,answered_at,channel", [
@@ -143,6 +145,12 @@ describe("the experience dashboard", () => {
         .nth(1)
         .textContent(),
     ).toBe("33.3");
+
+    // The region of T1 and T2: HCP1a 3, HCP1b 9 and 10, HCP2 8, HCP3 10: (3 - 1) / 5 = 40
+    await page.getByTestId("exp-territory").selectOption(`region:${region}`);
+    await expect.poll(() => text("exp-subject"), { timeout: 15_000 }).toContain(`Region ${region}`);
+    await expect.poll(() => text("exp-nps-value"), { timeout: 15_000 }).toBe("40");
+    expect(await text("exp-nps-responses")).toBe("5 answers");
 
     await page.getByTestId("exp-territory").selectOption(g.ids.t2);
     await expect.poll(() => text("exp-nps-value"), { timeout: 15_000 }).toBe("50");

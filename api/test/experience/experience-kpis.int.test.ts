@@ -23,8 +23,8 @@ const KPIS = `kpis {
   engagement { delivered activated rate reachedHcps engagedHcps actionsPerHcp minutesPerHcp byChannel { channel delivered activated rate } }
   retention { period crr start end new }
 }`;
-const EXPERIENCE = `query($id: ID, $territoryId: ID, $from: String!, $to: String!) {
-  experience(id: $id, territoryId: $territoryId, from: $from, to: $to) { id name kind from to ${KPIS} trend { month nps { score responses } } }
+const EXPERIENCE = `query($id: ID, $territoryId: ID, $region: String, $from: String!, $to: String!) {
+  experience(id: $id, territoryId: $territoryId, region: $region, from: $from, to: $to) { id name kind from to ${KPIS} trend { month nps { score responses } } }
 }`;
 const RECORD = `mutation($input: FeedbackInput!, $key: String!) { recordFeedback(input: $input, idempotencyKey: $key) { id created } }`;
 
@@ -135,6 +135,18 @@ describe("experience KPIs through the hierarchy", () => {
       { month: "2026-11", nps: { score: 0, responses: 5 } },
       { month: "2026-12", nps: { score: null, responses: 0 } },
     ]);
+  });
+
+  it("a region counts the HCPs of all its territories once each; a REP covering part of it may not read it", async () => {
+    const region = `${f.g.prefix}region`;
+    await f.driver.executeQuery("MATCH (t:Territory) WHERE t.id IN $ids SET t.region = $region", { ids: [f.g.ids.t1, f.g.ids.t2], region });
+    const r = await experience(f.g.users.manager, { region });
+    expect(r.data!.experience).toMatchObject({ kind: "REGION", id: region });
+    expect(r.data!.experience.kpis.nps).toMatchObject({ responses: 5, promoters: 2, passives: 1, detractors: 2, score: 0 });
+    expect((await experience(f.g.users.rep1, { region })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await experience(f.g.users.analyst, { region: `${f.g.prefix}nowhere` })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const two = await experience(f.g.users.analyst, { region, territoryId: f.g.ids.t1 });
+    expect(two.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("CRR per quarter from TRX: S = 0 gives no value; the ORG keeps 1 of 2 prescribers (50%), ACC1 100%, ACC2 0%", async () => {

@@ -20,8 +20,8 @@ export const EXPERIENCE_HEADLINE_FIELDS = graphql(`
 `);
 
 export const EXPERIENCE_REPORT = graphql(`
-  query ExperienceReport($id: ID, $territoryId: ID, $from: String!, $to: String!) {
-    experience(id: $id, territoryId: $territoryId, from: $from, to: $to) {
+  query ExperienceReport($id: ID, $territoryId: ID, $region: String, $from: String!, $to: String!) {
+    experience(id: $id, territoryId: $territoryId, region: $region, from: $from, to: $to) {
       id name kind from to
       kpis { ...ExperienceKpiFields }
       trend { month nps { score responses } }
@@ -67,7 +67,7 @@ export const EXPERIENCE_DRILL_DOWN = graphql(`
 /** What the dashboard's filters offer: territories by name, and the scoring models (the active HCP ones segment HCPs). */
 export const EXPERIENCE_FILTER_OPTIONS = graphql(`
   query ExperienceFilterOptions {
-    territories(sort: [{ name: ASC }], limit: 1000) { id name }
+    territories(sort: [{ name: ASC }], limit: 1000) { id name region }
     scoringModels { name version status subject }
   }
 `);

@@ -16,6 +16,8 @@ import {
   ENTITY,
   LEVEL_VALUES,
   NAMES,
+  REGION_TERRITORIES,
+  REGION_VALUES,
   STORED_VALUES,
   TERRITORY,
   TERRITORY_VALUES,
@@ -36,7 +38,7 @@ interface Periods extends MonthRange {
 export interface ExperienceReport {
   id: string;
   name: string;
-  kind: EntityKind | "TERRITORY";
+  kind: EntityKind | "TERRITORY" | "REGION";
   from: string;
   to: string;
   kpis: ExperienceKpis;
@@ -103,6 +105,20 @@ export async function territoryExperience(driver: Driver, scope: AccessScope, id
     kpis: kpisOf(lists, p),
     trend: trendOf(lists, p),
   };
+}
+
+/** A region's KPIs: its territories' HCPs, each once. A REP only for a region all of whose territories they cover. */
+export async function regionExperience(driver: Driver, scope: AccessScope, region: string, range: MonthRange): Promise<ExperienceReport> {
+  const territories = (await read(driver, REGION_TERRITORIES, { id: region }))[0]!.get("territories") as string[];
+  if (scope.restricted && (territories.length === 0 || territories.some((t) => !scope.territories.includes(t))))
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      "A REP may read the experience figures of a region only when they cover all its territories.",
+    );
+  if (territories.length === 0) throw notFound(`Region ${region}`);
+  const p = periodsOf(range);
+  const lists = (await listsByKey(driver, REGION_VALUES, { id: region }, p)).get(region);
+  return { id: region, name: region, kind: "REGION", from: p.from, to: p.to, kpis: kpisOf(lists, p), trend: trendOf(lists, p) };
 }
 
 export const TABLE_SORTS = ["NPS", "CSAT", "ENGAGEMENT", "RESPONSES", "NAME"] as const;

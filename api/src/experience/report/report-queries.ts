@@ -71,6 +71,18 @@ MATCH (c:CxValue {entityId: h.id}) WHERE ${IN_PERIODS("c")}
 WITH id, 1.0 AS share, c
 ${SUM_BY_KEY("id")}`;
 
+/** The lists of the region `$id`: the sum over the HCPs aligned to any of its territories, each HCP once. */
+export const REGION_VALUES = `
+MATCH (t:Territory) WHERE t.region = $id
+MATCH (t)<-[:ALIGNED_TO]-(h:HCP)
+WITH DISTINCT h
+MATCH (c:CxValue {entityId: h.id}) WHERE ${IN_PERIODS("c")}
+WITH $id AS id, 1.0 AS share, c
+${SUM_BY_KEY("id")}`;
+
+/** The territories of the region `$id`. */
+export const REGION_TERRITORIES = `MATCH (t:Territory) WHERE t.region = $id RETURN collect(t.id) AS territories`;
+
 export const TERRITORY = `MATCH (t:Territory {id: $id}) RETURN t.id AS id, coalesce(t.name, t.id) AS name`;
 
 /** Every entity of `$level` with stored lists in the periods (the table of an unrestricted caller). */

@@ -15,6 +15,7 @@ import {
   experienceBreakdown,
   experienceChildren,
   experienceTable,
+  regionExperience,
   TABLE_SORTS,
   territoryExperience,
 } from "./experience-report.ts";
@@ -37,12 +38,14 @@ function range(from: string, to: string, names: [string, string] = ["from", "to"
 const resolvers = {
   Query: {
     experience: (_: unknown, args: unknown, ctx: RequestContext) => {
-      const a = parseArgs(z.object({ id: id.nullish(), territoryId: id.nullish(), from: month, to: month }), args);
-      if (Boolean(a.id) === Boolean(a.territoryId)) throw badUserInput("Arguments id, territoryId: give exactly one", ["id"]);
+      const a = parseArgs(z.object({ id: id.nullish(), territoryId: id.nullish(), region: id.nullish(), from: month, to: month }), args);
+      if ([a.id, a.territoryId, a.region].filter(Boolean).length !== 1)
+        throw badUserInput("Arguments id, territoryId, region: give exactly one", ["id"]);
       const r = range(a.from, a.to);
-      return a.id
-        ? entityExperience(ctx.driver, accessScope(ctx.jwt), a.id, r)
-        : territoryExperience(ctx.driver, accessScope(ctx.jwt), a.territoryId!, r);
+      const scope = accessScope(ctx.jwt);
+      if (a.id) return entityExperience(ctx.driver, scope, a.id, r);
+      if (a.territoryId) return territoryExperience(ctx.driver, scope, a.territoryId, r);
+      return regionExperience(ctx.driver, scope, a.region!, r);
     },
     experienceTable: (_: unknown, args: unknown, ctx: RequestContext) => {
       const a = parseArgs(

@@ -111,7 +111,8 @@ export const ExperienceSubject = {
   ACCOUNT: 'ACCOUNT',
   ORGANIZATION: 'ORGANIZATION',
   NETWORK: 'NETWORK',
-  TERRITORY: 'TERRITORY'
+  TERRITORY: 'TERRITORY',
+  REGION: 'REGION'
 } as const;
 
 export type ExperienceSubject = typeof ExperienceSubject[keyof typeof ExperienceSubject];
@@ -370,6 +371,7 @@ export type ExperienceHeadlineFieldsFragment = { nps: { score: number | null, ba
 export type ExperienceReportQueryVariables = Exact<{
   id?: string | number | null | undefined;
   territoryId?: string | number | null | undefined;
+  region?: string | null | undefined;
   from: string;
   to: string;
 }>;
@@ -423,7 +425,7 @@ export type ExperienceDrillDownQuery = { experienceDrillDown: { parent: { id: st
 export type ExperienceFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExperienceFilterOptionsQuery = { territories: Array<{ id: string, name: string }>, scoringModels: Array<{ name: string, version: number, status: ScoringModelStatus, subject: ScoringSubject }> };
+export type ExperienceFilterOptionsQuery = { territories: Array<{ id: string, name: string, region: string | null }>, scoringModels: Array<{ name: string, version: number, status: ScoringModelStatus, subject: ScoringSubject }> };
 
 export type JourneyMapQueryVariables = Exact<{
   from: string;
@@ -1075,8 +1077,14 @@ export const EntityAsOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EntityAsOfQuery, EntityAsOfQueryVariables>;
 export const ExperienceReportDocument = new TypedDocumentString(`
-    query ExperienceReport($id: ID, $territoryId: ID, $from: String!, $to: String!) {
-  experience(id: $id, territoryId: $territoryId, from: $from, to: $to) {
+    query ExperienceReport($id: ID, $territoryId: ID, $region: String, $from: String!, $to: String!) {
+  experience(
+    id: $id
+    territoryId: $territoryId
+    region: $region
+    from: $from
+    to: $to
+  ) {
     id
     name
     kind
@@ -1297,6 +1305,7 @@ export const ExperienceFilterOptionsDocument = new TypedDocumentString(`
   territories(sort: [{name: ASC}], limit: 1000) {
     id
     name
+    region
   }
   scoringModels {
     name

@@ -6,6 +6,9 @@ interface Props {
   /** Why the API would refuse the range; null when it is fine. */
   rangeProblem: string | null;
   territories: readonly { id: string; name: string }[];
+  /** Regions to offer beside the territories (none for a REP). */
+  regions: readonly string[];
+  /** The chosen territory id, or `region:<name>` for a region. */
   territoryId: string | null;
   onTerritory: (id: string) => void;
   /** The persona groups of the range (null while they load). */
@@ -14,7 +17,10 @@ interface Props {
   onPersona: (persona: string | null) => void;
 }
 
-/** The dashboard's filters: the month range, the territory of the territory view, a persona. */
+/** How a region is told from a territory in the territory select. */
+export const REGION_PREFIX = "region:";
+
+/** The dashboard's filters: the month range, the territory or region of the territory view, a persona. */
 export function ExperienceFilters(p: Props) {
   return (
     <fieldset className="inline-form experience-filters" data-testid="experience-filters">
@@ -40,7 +46,7 @@ export function ExperienceFilters(p: Props) {
         />
       </label>
       <label>
-        Territory
+        Territory or region
         <select
           value={p.territoryId ?? ""}
           onChange={(e) => p.onTerritory(e.target.value)}
@@ -49,11 +55,22 @@ export function ExperienceFilters(p: Props) {
           data-testid="exp-territory"
         >
           {p.territories.length === 0 && <option value="">No territory</option>}
-          {p.territories.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <optgroup label="Territories">
+            {p.territories.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </optgroup>
+          {p.regions.length > 0 && (
+            <optgroup label="Regions">
+              {p.regions.map((r) => (
+                <option key={r} value={`${REGION_PREFIX}${r}`}>
+                  Region {r}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <label>

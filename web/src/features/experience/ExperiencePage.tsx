@@ -3,7 +3,7 @@ import { EXPERIENCE_BREAKDOWN, EXPERIENCE_FILTER_OPTIONS, EXPERIENCE_REPORT } fr
 import type { ExperienceTableRow } from "../../api/experience-types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { DrillDown } from "./DrillDown.tsx";
-import { ExperienceFilters } from "./ExperienceFilters.tsx";
+import { ExperienceFilters, REGION_PREFIX } from "./ExperienceFilters.tsx";
 import { ExperienceTiles } from "./ExperienceTiles.tsx";
 import { GroupBreakdowns } from "./GroupBreakdowns.tsx";
 import { JourneyMapView } from "./JourneyMapView.tsx";
@@ -38,18 +38,27 @@ export function ExperiencePage({ api, ownTerritories }: Props) {
     () => (options.data?.scoringModels ?? []).filter((m) => m.status === "ACTIVE" && m.subject === "HCP").map((m) => m.name),
     [options.data],
   );
+  const regions = useMemo(
+    () =>
+      ownTerritories === null
+        ? [...new Set((options.data?.territories ?? []).map((t) => t.region).filter((r): r is string => Boolean(r)))].sort()
+        : [],
+    [options.data, ownTerritories],
+  );
   const [chosenTerritory, setTerritory] = useState<string | null>(null);
-  const territory = territories.find((t) => t.id === chosenTerritory) ?? territories[0] ?? null;
+  const region = chosenTerritory?.startsWith(REGION_PREFIX) ? chosenTerritory.slice(REGION_PREFIX.length) : null;
+  const territory = region === null ? (territories.find((t) => t.id === chosenTerritory) ?? territories[0] ?? null) : null;
   const [persona, setPersona] = useState<string | null>(null);
 
   const personaResult = useQuery(api, EXPERIENCE_BREAKDOWN, valid && { by: "PERSONA" as const, ...valid });
   const personas = { ...personaResult, data: personaResult.data?.experienceBreakdown ?? null };
   const personaGroup = persona === null ? null : personas.data?.find((g) => g.group === persona);
-  const report = useQuery(api, EXPERIENCE_REPORT, valid && persona === null && territory ? { territoryId: territory.id, ...valid } : null);
+  const place = region !== null ? { region } : territory ? { territoryId: territory.id } : null;
+  const report = useQuery(api, EXPERIENCE_REPORT, valid && persona === null && place ? { ...place, ...valid } : null);
   const subject = personaGroup
     ? { title: `Persona ${personaGroup.group}, all HCPs you can see`, kpis: personaGroup.kpis, trend: null }
     : report.data && {
-        title: `Territory ${report.data.experience.name}`,
+        title: `${report.data.experience.kind === "REGION" ? "Region" : "Territory"} ${report.data.experience.name}`,
         kpis: report.data.experience.kpis,
         trend: report.data.experience.trend,
       };
@@ -66,7 +75,8 @@ export function ExperiencePage({ api, ownTerritories }: Props) {
         onRange={setRange}
         rangeProblem={problem}
         territories={territories}
-        territoryId={territory?.id ?? null}
+        regions={regions}
+        territoryId={region !== null ? chosenTerritory : (territory?.id ?? null)}
         onTerritory={setTerritory}
         personas={personas.data?.map((g) => g.group) ?? null}
         persona={persona}
@@ -79,7 +89,7 @@ export function ExperiencePage({ api, ownTerritories }: Props) {
             <h3 id="exp-subject-title" data-testid="exp-subject">
               {subject?.title ?? "KPIs"}
             </h3>
-            {persona === null && !territory && !options.loading && <p className="muted">No territory to report on: choose a persona.</p>}
+            {persona === null && !place && !options.loading && <p className="muted">No territory to report on: choose a persona.</p>}
             <QueryState result={persona === null ? report : personas} what="the KPIs" />
             {persona !== null && personas.data && !personaGroup && <p className="muted">No figures for persona {persona} in the range.</p>}
             {subject && (
