@@ -4,11 +4,11 @@
  * version-checked, applied and audited in ONE transaction, and the materialized roll-ups of the
  * parents involved are refreshed in the same transaction. Any failure rolls everything back.
  */
-import { refreshExperienceAncestors } from "../experience/facts/experience-facts.ts";
+import { recomputeExperienceLayers } from "../experience/facts/experience-facts.ts";
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import { transactionRunner } from "../db/cypher-runner.ts";
-import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
+import { ancestorLayers, refreshRollupLayers } from "../analytics/rollup-store/refresh.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import { toNative } from "../db/to-native.ts";
 import { DomainError, ErrorCode } from "../graphql/errors.ts";
@@ -146,8 +146,9 @@ export async function applyOperations(tx: ManagedTransaction, ops: readonly Oper
     }
   }
   if (seeds.size) {
-    await refreshRollups(transactionRunner(tx), [...seeds]);
-    await refreshExperienceAncestors(transactionRunner(tx), [...seeds]);
+    const layers = await ancestorLayers(transactionRunner(tx), [...seeds]);
+    await refreshRollupLayers(transactionRunner(tx), layers);
+    await recomputeExperienceLayers(transactionRunner(tx), layers);
   }
   return applied;
 }

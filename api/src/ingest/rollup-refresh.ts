@@ -19,7 +19,7 @@ import type { Driver } from "neo4j-driver";
 import { driverRunner, type CypherRunner } from "../db/cypher-runner.ts";
 import { heartbeatParams, LIVE_STATUS, startHeartbeat } from "../db/job-heartbeat.ts";
 import { materializedRuns, materializeRollups } from "../analytics/rollup-store/materialize.ts";
-import { refreshRollups } from "../analytics/rollup-store/refresh.ts";
+import { ancestorLayers, refreshRollupLayers } from "../analytics/rollup-store/refresh.ts";
 import { rebuildExperience, refreshExperience } from "../experience/facts/experience-facts.ts";
 import { DomainError, ErrorCode, notFound } from "../graphql/errors.ts";
 import type { RollupRefreshStatus } from "./import-record.ts";
@@ -83,9 +83,11 @@ export async function runRollupRefresh(driver: Driver, importId: string, plan: R
       for (const run of await materializedRuns(driver)) await materializeRollups(driver, run);
       await rebuildExperience(driver);
     } else {
-      await refreshRollups(driverRunner(driver), plan.seeds);
-      // Seeds are HCPs with new feedback, touchpoints or metric values, or parents of changed edges: each refresh keeps what applies.
-      await refreshExperience(driverRunner(driver), { records: plan.seeds, metrics: plan.seeds });
+      const run = driverRunner(driver);
+      const layers = await ancestorLayers(run, plan.seeds);
+      await refreshRollupLayers(run, layers);
+      // Seeds are HCPs with new feedback, touchpoints, activities or metric values, or parents of changed edges: each refresh keeps what applies.
+      await refreshExperience(run, { records: plan.seeds, metrics: plan.seeds }, layers);
     }
     await heartbeat.stop();
     await driver.executeQuery(DONE, { id: importId });

@@ -8,7 +8,8 @@
 import { performance } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
 import { driverRunner } from "@pharmagraph/api/db/cypher-runner.ts";
-import { rebuildExperience, refreshExperience } from "@pharmagraph/api/experience/facts/experience-facts.ts";
+import { ancestorLayers } from "@pharmagraph/api/analytics/rollup-store/refresh.ts";
+import { rebuildExperience, recomputeExperienceLayers, refreshExperience } from "@pharmagraph/api/experience/facts/experience-facts.ts";
 import { rebuildFacts } from "@pharmagraph/api/field/reporting/rebuild-facts.ts";
 import { activateSurvey, listSurveys, saveSurveyDraft } from "@pharmagraph/api/field/surveys/survey-store.ts";
 import { forEachConcurrently } from "@pharmagraph/api/model/concurrently.ts";
@@ -146,12 +147,14 @@ export async function seedField(driver: Driver, plan: SeedPlan, o: FieldOptions)
  */
 async function seedExperience(driver: Driver, plan: SeedPlan, log?: (line: string) => void): Promise<number> {
   if (plan.idPrefix === "") return (await rebuildExperience(driver, log)).hcps;
+  const run = driverRunner(driver);
+  const ids = Array.from({ length: plan.scale.hcps }, (_, i) => plan.hcpId(i));
   const page = 1_000;
-  for (let i = 0; i < plan.scale.hcps; i += page) {
-    const ids = Array.from({ length: Math.min(page, plan.scale.hcps - i) }, (_, k) => plan.hcpId(i + k));
-    await refreshExperience(driverRunner(driver), { records: ids, metrics: ids });
-  }
-  return plan.scale.hcps;
+  // The HCPs' own lists a page at a time, then what is above all of them once.
+  for (let i = 0; i < ids.length; i += page)
+    await refreshExperience(run, { records: ids.slice(i, i + page), metrics: ids.slice(i, i + page) }, []);
+  await recomputeExperienceLayers(run, await ancestorLayers(run, ids));
+  return ids.length;
 }
 
 /**

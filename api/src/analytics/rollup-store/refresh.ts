@@ -12,12 +12,14 @@ export interface RefreshResult {
 }
 
 /**
+ * The ancestors of `changedIds` above the bottom level (the seeds themselves included), in layers
+ * by their longest distance from a seed: recomputing the layers in order respects the hierarchy.
  * `changedIds`: the entities whose roll-up inputs changed: the parents of added, ended or
  * reweighted edges (both parents of a reassignment) and entities whose own value changed.
+ * Every materialized figure over the hierarchy (metric roll-ups, experience lists) refreshes these.
  */
-export async function refreshRollups(run: CypherRunner, changedIds: readonly string[]): Promise<RefreshResult> {
-  const runs = (await run(MATERIALIZED_RUNS, {})).map((r) => r.get("run") as { metric: string; period: string });
-  if (runs.length === 0 || changedIds.length === 0) return { metricPeriods: runs.length, recomputed: 0 };
+export async function ancestorLayers(run: CypherRunner, changedIds: readonly string[]): Promise<string[][]> {
+  if (changedIds.length === 0) return [];
   const ancestors = await run(ANCESTORS_OF, { ids: [...new Set(changedIds)] });
   const byDistance = new Map<number, string[]>();
   for (const a of ancestors) {
@@ -26,7 +28,12 @@ export async function refreshRollups(run: CypherRunner, changedIds: readonly str
     if (!byDistance.has(d)) byDistance.set(d, []);
     byDistance.get(d)!.push(a.get("node") as string);
   }
-  const layers = [...byDistance.entries()].sort(([a], [b]) => a - b).map(([, nodes]) => nodes);
+  return [...byDistance.entries()].sort(([a], [b]) => a - b).map(([, nodes]) => nodes);
+}
+
+/** Recomputes the layers of `ancestorLayers` for every materialized metric-period. */
+export async function refreshRollupLayers(run: CypherRunner, layers: readonly string[][]): Promise<RefreshResult> {
+  const runs = (await run(MATERIALIZED_RUNS, {})).map((r) => r.get("run") as { metric: string; period: string });
   let recomputed = 0;
   for (const mp of runs) {
     for (const nodes of layers) {
@@ -35,4 +42,8 @@ export async function refreshRollups(run: CypherRunner, changedIds: readonly str
     }
   }
   return { metricPeriods: runs.length, recomputed };
+}
+
+export async function refreshRollups(run: CypherRunner, changedIds: readonly string[]): Promise<RefreshResult> {
+  return refreshRollupLayers(run, await ancestorLayers(run, changedIds));
 }

@@ -63,7 +63,8 @@ export async function rollupTable(
 
 const NAMES = (label: string) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, coalesce(n.name, n.id) AS name`;
 
-async function namesOf(driver: Driver, label: string, ids: string[]): Promise<Map<string, string>> {
+/** The names of the entities of one label, by id (their id where they have none). */
+export async function namesOf(driver: Driver, label: string, ids: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 10_000) {
     const result = await driver.executeQuery(NAMES(label), { ids: ids.slice(i, i + 10_000) }, { routing: "READ" });

@@ -2,13 +2,13 @@
  * Keeps the customer-experience lists current (docs/EXPERIENCE.md, Roll-ups): an HCP's month lists
  * from its feedback, touchpoints and activities, its quarter lists from its prescribing, and the
  * lists of its ancestors as weighted sums along the edges active today. Writers call
- * `refreshExperience` in their transaction with the HCPs they touched; hierarchy changes call
- * `refreshExperienceAncestors` with the same seeds as the roll-up refresh; `rebuildExperience`
+ * `refreshExperience` in their transaction with the HCPs they touched; hierarchy changes
+ * recompute the same ancestor layers as the roll-up refresh (`recomputeExperienceLayers`); `rebuildExperience`
  * recomputes everything (seed, benchmark, a changed prescriber rule).
  */
 import type { Driver } from "neo4j-driver";
 import { type CypherRunner, driverRunner } from "../../db/cypher-runner.ts";
-import { ANCESTORS_OF } from "../../analytics/rollup-store/queries.ts";
+import { ancestorLayers } from "../../analytics/rollup-store/refresh.ts";
 import type { FeedbackKind, TouchpointChannel } from "../../model/vocabulary.ts";
 import { CHANNEL_OF_ACTIVITY } from "../touchpoints/touchpoint.ts";
 import { hcpRetention } from "../kpis/retention.ts";
@@ -80,22 +80,9 @@ async function writeQuarters(run: CypherRunner, ids: string[], rule: PrescriberR
   await run(WRITE_HCP_VALUES, { rows, quarters: true });
 }
 
-/** Recomputes the lists of `seedIds`' ancestors (seeds included above the HCP level), nearest first. */
-export async function refreshExperienceAncestors(run: CypherRunner, seedIds: readonly string[]): Promise<number> {
-  if (seedIds.length === 0) return 0;
-  const ancestors = await run(ANCESTORS_OF, { ids: [...new Set(seedIds)] });
-  const byDistance = new Map<number, string[]>();
-  for (const a of ancestors) {
-    if (Number(a.get("level")) < 2) continue;
-    const d = Number(a.get("distance"));
-    byDistance.set(d, [...(byDistance.get(d) ?? []), a.get("node") as string]);
-  }
-  let recomputed = 0;
-  for (const [, nodes] of [...byDistance.entries()].sort(([a], [b]) => a - b)) {
-    await run(RECOMPUTE_ROLLUPS, { nodes });
-    recomputed += nodes.length;
-  }
-  return recomputed;
+/** Recomputes the lists of the entities in `layers` (ancestorLayers: nearest first) from their children's. */
+export async function recomputeExperienceLayers(run: CypherRunner, layers: readonly string[][]): Promise<void> {
+  for (const nodes of layers) await run(RECOMPUTE_ROLLUPS, { nodes });
 }
 
 export interface ExperienceTouched {
@@ -105,13 +92,16 @@ export interface ExperienceTouched {
   metrics?: readonly string[];
 }
 
-/** Brings the lists of the touched HCPs and of their ancestors up to date, in the caller's transaction. */
-export async function refreshExperience(run: CypherRunner, touched: ExperienceTouched, rule = prescriberRule()): Promise<void> {
+/**
+ * Brings the lists of the touched HCPs and of their ancestors up to date, in the caller's
+ * transaction; `layers`: the touched entities' ancestorLayers when the caller has them already.
+ */
+export async function refreshExperience(run: CypherRunner, touched: ExperienceTouched, layers?: readonly string[][]): Promise<void> {
   const records = [...new Set(touched.records ?? [])].sort();
   const metrics = [...new Set(touched.metrics ?? [])].sort();
   if (records.length) await writeMonths(run, records);
-  if (metrics.length) await writeQuarters(run, metrics, rule);
-  await refreshExperienceAncestors(run, [...records, ...metrics]);
+  if (metrics.length) await writeQuarters(run, metrics, prescriberRule());
+  await recomputeExperienceLayers(run, layers ?? (await ancestorLayers(run, [...records, ...metrics])));
 }
 
 const PAGE = 1_000;

@@ -8,7 +8,8 @@
 import { ACTIVE_ON } from "../../model/cypher-fragments.ts";
 import { LEVEL_OF } from "../../model/entity-kinds.ts";
 
-const ACTIVE_TODAY = (r: string) => ACTIVE_ON(r, "date()");
+/** Hierarchy edge `r` in effect today: the lists follow the current hierarchy. */
+export const ACTIVE_TODAY = (r: string) => ACTIVE_ON(r, "date()");
 
 /** Is `p` a quarter period. */
 export const IS_QUARTER = (p: string) => `${p} CONTAINS '-Q'`;
@@ -85,8 +86,9 @@ CALL () {
 }
 RETURN id ORDER BY id`;
 
-const SUM_PARTS =
-  "reduce(acc = [i IN range(0, size(parts[0][1]) - 1) | 0.0], p IN parts | [i IN range(0, size(acc) - 1) | acc[i] + p[0] * p[1][i]])";
+/** Sums `parts` ([weight, list], lists of one length) slot by slot into one weighted list; null for none. */
+export const WEIGHTED_SUM = (parts: string) =>
+  `CASE size(${parts}) WHEN 0 THEN null ELSE reduce(acc = [i IN range(0, size(${parts}[0][1]) - 1) | 0.0], p IN ${parts} | [i IN range(0, size(acc) - 1) | acc[i] + p[0] * p[1][i]]) END`;
 
 /**
  * Recomputes every list of the entities in `$nodes` (element ids, level 2 and above) from their
@@ -100,7 +102,7 @@ CALL (n) {
   OPTIONAL MATCH (c)-[e:AFFILIATED_WITH]->(n) WHERE ${ACTIVE_TODAY("e")}
   OPTIONAL MATCH (cv:CxValue {entityId: c.id})
   WITH cv.period AS period, collect([e.weight, cv.v]) AS parts WHERE period IS NOT NULL
-  RETURN collect({period: period, v: ${SUM_PARTS}}) AS values
+  RETURN collect({period: period, v: ${WEIGHTED_SUM("parts")}}) AS values
 }
 CALL (n, values) {
   OPTIONAL MATCH (old:CxValue {entityId: n.id}) WHERE NOT old.period IN [x IN values | x.period]

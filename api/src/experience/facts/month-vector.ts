@@ -57,11 +57,5 @@ export function monthVector(feedback: readonly FeedbackItem[], touchpoints: read
   return v;
 }
 
-/** `into` += `weight` x `v`, slot by slot. */
-export function addScaled(into: number[], v: readonly number[], weight = 1): number[] {
-  for (let i = 0; i < v.length; i++) into[i] = (into[i] ?? 0) + weight * v[i]!;
-  return into;
-}
-
 /** Whether a list holds any figure (an all-zero month is not stored). */
 export const isEmpty = (v: readonly number[]) => v.every((x) => x === 0);

@@ -4,7 +4,8 @@
  * the HCPs aligned to `$territoryId`, below the entity `$id` along edges active today, or every
  * HCP the caller may see. An HCP counts once however many paths lead it to the entity.
  */
-import { ACTIVE_ON, ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
+import { ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
+import { ACTIVE_TODAY } from "../facts/experience-queries.ts";
 
 const OF_PERSONA = (h: string) => `($persona IS NULL OR ${h}.persona = $persona)`;
 
@@ -21,7 +22,7 @@ CALL () {
   WITH $id AS id WHERE id IS NOT NULL
   ${ENTITY_BY_ID("n", "id")}
   MATCH path = (h:HCP)-[:AFFILIATED_WITH*0..3]->(n)
-  WHERE all(r IN relationships(path) WHERE ${ACTIVE_ON("r", "date()")}) AND ${OF_PERSONA("h")} AND ${VISIBLE("h")}
+  WHERE all(r IN relationships(path) WHERE ${ACTIVE_TODAY("r")}) AND ${OF_PERSONA("h")} AND ${VISIBLE("h")}
   RETURN DISTINCT h
 }
 MATCH (t:Touchpoint {hcpId: h.id}) WHERE t.stage IS NOT NULL AND t.month >= $from AND t.month <= $to

@@ -1,9 +1,8 @@
 /** The journey map of a group of HCPs (journey-map.ts) read through journey-queries.ts. */
 import type { Driver } from "neo4j-driver";
-import { DomainError, ErrorCode, notFound } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
 import { JOURNEY_STAGES, type TouchpointChannel } from "../../model/vocabulary.ts";
-import { ENTITY, TERRITORY } from "../report/report-queries.ts";
+import { readableTerritory, visibleEntity } from "../report/experience-report.ts";
 import { type FirstReached, type JourneyMap, type JourneyStage, journeySteps, type StageChannelCount } from "./journey-map.ts";
 import { JOURNEY_TOUCHPOINTS } from "./journey-queries.ts";
 
@@ -16,14 +15,9 @@ export interface JourneyRequest {
 }
 
 export async function journeyMap(driver: Driver, scope: AccessScope, req: JourneyRequest): Promise<JourneyMap & { hcps: number }> {
-  const read = (query: string, params: Record<string, unknown>) => driver.executeQuery(query, params, { routing: "READ" });
-  if (req.territoryId) {
-    if (scope.restricted && !scope.territories.includes(req.territoryId))
-      throw new DomainError(ErrorCode.FORBIDDEN, "A REP may read the journeys of the territories they cover only.");
-    if ((await read(TERRITORY, { id: req.territoryId })).records.length === 0) throw notFound(`Territory ${req.territoryId}`);
-  }
-  if (req.id && (await read(ENTITY, { id: req.id, ...scope })).records.length === 0) throw notFound(`Entity ${req.id}`);
-  const { records } = await read(JOURNEY_TOUCHPOINTS, { ...req, ...scope });
+  if (req.territoryId) await readableTerritory(driver, scope, req.territoryId);
+  if (req.id) await visibleEntity(driver, scope, req.id);
+  const { records } = await driver.executeQuery(JOURNEY_TOUCHPOINTS, { ...req, ...scope }, { routing: "READ" });
   const cells = new Map<string, StageChannelCount>();
   const firsts: FirstReached[] = [];
   for (const r of records) {

@@ -1,12 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addScaled, emptyMonth, type FeedbackItem, monthVector, SLOT } from "../facts/month-vector.ts";
+import { emptyMonth, type FeedbackItem, monthVector, SLOT } from "../facts/month-vector.ts";
 import { TOUCHPOINT_CHANNELS } from "../../model/vocabulary.ts";
 import { isActivated, type TouchpointItem } from "../touchpoints/touchpoint.ts";
 import { csat } from "./csat.ts";
 import { engagement } from "./engagement.ts";
 import { nps, npsBand } from "./nps.ts";
 import { hcpRetention, retention } from "./retention.ts";
+
+/** The roll-up rule on lists: `into` += `weight` x `v`, slot by slot (stored lists are summed so in Cypher). */
+function addScaled(into: number[], v: readonly number[], weight = 1): number[] {
+  for (let i = 0; i < v.length; i++) into[i] = (into[i] ?? 0) + weight * v[i]!;
+  return into;
+}
 
 const npsCounts = (scores: number[]) =>
   monthVector(

@@ -5,9 +5,11 @@
  * another territory's answers.
  */
 import type { Driver, RecordShape, Record as Neo4jRecord } from "neo4j-driver";
+import { REGION_TERRITORY_IDS } from "../../field/reporting/report-queries.ts";
 import { badUserInput, DomainError, ErrorCode, notFound } from "../../graphql/errors.ts";
 import type { AccessScope } from "../../model/access-scope.ts";
-import { levelOf, type EntityKind } from "../../model/entity-kinds.ts";
+import { namesOf } from "../../analytics/rollup-store/rollup-table.ts";
+import { type EntityKind, LABEL_OF_KIND, levelOf } from "../../model/entity-kinds.ts";
 import { monthsBetween, quartersWithin } from "../facts/quarters.ts";
 import { type ExperienceKpis, kpisOf, type SummedLists, type TrendPoint, trendOf } from "./experience-kpis.ts";
 import {
@@ -15,8 +17,6 @@ import {
   CHILDREN,
   ENTITY,
   LEVEL_VALUES,
-  NAMES,
-  REGION_TERRITORIES,
   REGION_VALUES,
   STORED_VALUES,
   TERRITORY,
@@ -73,43 +73,46 @@ function entityLists(driver: Driver, scope: AccessScope, ids: string[], p: Perio
     : listsByKey(driver, STORED_VALUES, { ids }, p);
 }
 
-export async function entityExperience(driver: Driver, scope: AccessScope, id: string, range: MonthRange): Promise<ExperienceReport> {
-  const entity = (await read(driver, ENTITY, { id, ...scope }))[0];
-  if (!entity) throw notFound(`Entity ${id}`);
-  const p = periodsOf(range);
-  const lists = (await entityLists(driver, scope, [id], p)).get(id);
-  return {
-    id,
-    name: entity.get("name") as string,
-    kind: entity.get("kind") as EntityKind,
-    from: p.from,
-    to: p.to,
-    kpis: kpisOf(lists, p),
-    trend: trendOf(lists, p),
-  };
+/** The report of one key's lists. */
+function reportOf(
+  subject: { id: string; name: string; kind: ExperienceReport["kind"] },
+  lists: SummedLists | undefined,
+  p: Periods,
+): ExperienceReport {
+  return { ...subject, from: p.from, to: p.to, kpis: kpisOf(lists, p), trend: trendOf(lists, p) };
 }
 
-export async function territoryExperience(driver: Driver, scope: AccessScope, id: string, range: MonthRange): Promise<ExperienceReport> {
+/** The entity as the caller may see it; NOT_FOUND when missing or hidden. */
+export async function visibleEntity(driver: Driver, scope: AccessScope, id: string) {
+  const entity = (await read(driver, ENTITY, { id, ...scope }))[0];
+  if (!entity) throw notFound(`Entity ${id}`);
+  return { id, name: entity.get("name") as string, kind: entity.get("kind") as EntityKind };
+}
+
+/** The territory's name; FORBIDDEN for a REP not covering it, NOT_FOUND when missing. */
+export async function readableTerritory(driver: Driver, scope: AccessScope, id: string): Promise<string> {
   if (scope.restricted && !scope.territories.includes(id))
     throw new DomainError(ErrorCode.FORBIDDEN, "A REP may read the experience figures of the territories they cover only.");
   const territory = (await read(driver, TERRITORY, { id }))[0];
   if (!territory) throw notFound(`Territory ${id}`);
+  return territory.get("name") as string;
+}
+
+export async function entityExperience(driver: Driver, scope: AccessScope, id: string, range: MonthRange): Promise<ExperienceReport> {
+  const entity = await visibleEntity(driver, scope, id);
   const p = periodsOf(range);
-  const lists = (await listsByKey(driver, TERRITORY_VALUES, { ids: [id] }, p)).get(id);
-  return {
-    id,
-    name: territory.get("name") as string,
-    kind: "TERRITORY",
-    from: p.from,
-    to: p.to,
-    kpis: kpisOf(lists, p),
-    trend: trendOf(lists, p),
-  };
+  return reportOf(entity, (await entityLists(driver, scope, [id], p)).get(id), p);
+}
+
+export async function territoryExperience(driver: Driver, scope: AccessScope, id: string, range: MonthRange): Promise<ExperienceReport> {
+  const name = await readableTerritory(driver, scope, id);
+  const p = periodsOf(range);
+  return reportOf({ id, name, kind: "TERRITORY" }, (await listsByKey(driver, TERRITORY_VALUES, { ids: [id] }, p)).get(id), p);
 }
 
 /** A region's KPIs: its territories' HCPs, each once. A REP only for a region all of whose territories they cover. */
 export async function regionExperience(driver: Driver, scope: AccessScope, region: string, range: MonthRange): Promise<ExperienceReport> {
-  const territories = (await read(driver, REGION_TERRITORIES, { id: region }))[0]!.get("territories") as string[];
+  const territories = (await read(driver, REGION_TERRITORY_IDS, { id: region }))[0]!.get("territories") as string[];
   if (scope.restricted && (territories.length === 0 || territories.some((t) => !scope.territories.includes(t))))
     throw new DomainError(
       ErrorCode.FORBIDDEN,
@@ -117,8 +120,11 @@ export async function regionExperience(driver: Driver, scope: AccessScope, regio
     );
   if (territories.length === 0) throw notFound(`Region ${region}`);
   const p = periodsOf(range);
-  const lists = (await listsByKey(driver, REGION_VALUES, { id: region }, p)).get(region);
-  return { id: region, name: region, kind: "REGION", from: p.from, to: p.to, kpis: kpisOf(lists, p), trend: trendOf(lists, p) };
+  return reportOf(
+    { id: region, name: region, kind: "REGION" },
+    (await listsByKey(driver, REGION_VALUES, { id: region }, p)).get(region),
+    p,
+  );
 }
 
 export const TABLE_SORTS = ["NPS", "CSAT", "ENGAGEMENT", "RESPONSES", "NAME"] as const;
@@ -174,8 +180,10 @@ export async function experienceTable(driver: Driver, scope: AccessScope, req: T
     lists = await entityLists(driver, scope, ids, p);
   } else lists = await listsByKey(driver, LEVEL_VALUES, { level }, p);
   const scored = [...lists.entries()].map(([id, l]) => ({ id, name: id, kpis: kpisOf(l, p) }));
-  const names = new Map(
-    (await read(driver, NAMES, { ids: scored.map((r) => r.id) })).map((r) => [r.get("id") as string, r.get("name") as string]),
+  const names = await namesOf(
+    driver,
+    LABEL_OF_KIND[req.kind],
+    scored.map((r) => r.id),
   );
   for (const row of scored) row.name = names.get(row.id) ?? row.id;
   scored.sort(compareRows(req.sort, req.descending));
@@ -212,7 +220,7 @@ export async function experienceChildren(
   current: MonthRange,
   previous: MonthRange,
 ): Promise<{ parent: ExperienceReport; previous: ExperienceKpis; children: ChildChange[] }> {
-  const parent = await entityExperience(driver, scope, id, current);
+  const entity = await visibleEntity(driver, scope, id);
   const pc = periodsOf(current);
   const pp = periodsOf(previous);
   const children = (await read(driver, CHILDREN, { id, ...scope })).map((r) => ({
@@ -223,6 +231,7 @@ export async function experienceChildren(
   }));
   const ids = [id, ...children.map((c) => c.id)];
   const [now, before] = await Promise.all([entityLists(driver, scope, ids, pc), entityLists(driver, scope, ids, pp)]);
+  const parent = reportOf(entity, now.get(id), pc);
   const parentBefore = kpisOf(before.get(id), pp);
   const rows = children.map((c): ChildChange => {
     const cur = kpisOf(now.get(c.id), pc);
@@ -249,7 +258,7 @@ export async function experienceBreakdown(
   req: MonthRange & { by: Breakdown; model: string | null; entityId: string | null },
 ): Promise<{ group: string; kpis: ExperienceKpis }[]> {
   if (req.by === "SEGMENT" && !req.model) throw badUserInput("Argument model: a SEGMENT breakdown names the scoring model", ["model"]);
-  if (req.entityId && !(await read(driver, ENTITY, { id: req.entityId, ...scope }))[0]) throw notFound(`Entity ${req.entityId}`);
+  if (req.entityId) await visibleEntity(driver, scope, req.entityId);
   const p = periodsOf(req);
   const lists = await listsByKey(driver, BREAKDOWN, { by: req.by, model: req.model ?? "", id: req.entityId, ...scope }, p);
   return [...lists.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, l]) => ({ group, kpis: kpisOf(l, p) }));

@@ -5,15 +5,9 @@
  * `$quarters` are the periods asked for; `$restricted` / `$territories` are the caller's access
  * scope. Nothing here is built from input.
  */
-import { ACTIVE_ON, ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
+import { ENTITY_BY_ID, VISIBLE } from "../../model/cypher-fragments.ts";
 import { KIND_OF, LEVEL_OF } from "../../model/entity-kinds.ts";
-import { IS_QUARTER } from "../facts/experience-queries.ts";
-
-const ACTIVE_TODAY = (r: string) => ACTIVE_ON(r, "date()");
-
-/** Sums `parts` ([weight, list]) slot by slot; null for none. */
-const SUM = (parts: string) =>
-  `CASE size(${parts}) WHEN 0 THEN null ELSE reduce(acc = [i IN range(0, size(${parts}[0][1]) - 1) | 0.0], p IN ${parts} | [i IN range(0, size(acc) - 1) | acc[i] + p[0] * p[1][i]]) END`;
+import { ACTIVE_TODAY, IS_QUARTER, WEIGHTED_SUM } from "../facts/experience-queries.ts";
 
 /** The sum over the paths from `h` to `n` (edges active today) of the product of their weights. */
 const SHARE = (h: string, n: string) => `
@@ -24,11 +18,11 @@ const SHARE = (h: string, n: string) => `
 const SUM_BY_KEY = (key: string) => `
 WITH ${key} AS key, [share, c.v] AS part, c.period AS period
 WITH key, period, collect(part) AS parts
-WITH key, period, ${SUM("parts")} AS v ORDER BY period
+WITH key, period, ${WEIGHTED_SUM("parts")} AS v ORDER BY period
 WITH key, collect(CASE WHEN ${IS_QUARTER("period")} THEN null ELSE [1.0, v] END) AS months,
   collect(CASE WHEN ${IS_QUARTER("period")} THEN {period: period, v: v} END) AS quarters,
   collect(CASE WHEN NOT ${IS_QUARTER("period")} THEN {period: period, v: v} END) AS trend
-RETURN key, ${SUM("months")} AS months, quarters, trend`;
+RETURN key, ${WEIGHTED_SUM("months")} AS months, quarters, trend`;
 
 const IN_PERIODS = (c: string) => `(${c}.period IN $months OR ${c}.period IN $quarters)`;
 
@@ -80,9 +74,6 @@ MATCH (c:CxValue {entityId: h.id}) WHERE ${IN_PERIODS("c")}
 WITH $id AS id, 1.0 AS share, c
 ${SUM_BY_KEY("id")}`;
 
-/** The territories of the region `$id`. */
-export const REGION_TERRITORIES = `MATCH (t:Territory) WHERE t.region = $id RETURN collect(t.id) AS territories`;
-
 export const TERRITORY = `MATCH (t:Territory {id: $id}) RETURN t.id AS id, coalesce(t.name, t.id) AS name`;
 
 /** Every entity of `$level` with stored lists in the periods (the table of an unrestricted caller). */
@@ -99,11 +90,6 @@ WITH DISTINCT h
 MATCH path = (h)-[:AFFILIATED_WITH*0..3]->(a) WHERE all(r IN relationships(path) WHERE ${ACTIVE_TODAY("r")})
 WITH DISTINCT a WHERE ${LEVEL_OF("a")} = $level
 RETURN collect(a.id) AS ids`;
-
-export const NAMES = `
-UNWIND $ids AS id
-${ENTITY_BY_ID("n", "id")}
-RETURN id, coalesce(n.name, n.id) AS name`;
 
 /** The children of `$id` along edges active today that the caller may see, with the edge weight. */
 export const CHILDREN = `

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { JOURNEY_MAP } from "../../api/experience.ts";
+import { JourneyStage } from "../../api/generated/graphql.ts";
 import type { Api } from "../../api/use-api.ts";
 import { channelLabel, count, NO_VALUE, ratioPercent } from "./experience-format.ts";
 import { journeyGrid } from "./journey-grid.ts";
@@ -17,7 +18,8 @@ interface Props {
   territoryId: string | null;
 }
 
-const STAGES = ["AWARENESS", "CONSIDERATION", "TRIAL", "ADOPTION", "ADVOCACY"];
+/** The API's stages, in journey order. */
+const STAGES = Object.values(JourneyStage);
 
 /** The journey of the chosen persona's (or territory's) HCPs: stage x channel heat map and the steps between stages. */
 export function JourneyMapView({ api, range, persona, territoryId }: Props) {
