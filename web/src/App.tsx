@@ -7,6 +7,7 @@ import { ReviewPage } from "./features/changes/ReviewPage.tsx";
 import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
+import { formatHashRoute, navigate, parseHashRoute } from "./app/hash-route.ts";
 
 // Loaded when opened (a manager's home, the experience dashboard): ECharts stays out of everyone else's
 // bundle. (A rep's page is in the main bundle: it must work offline once the app is open.)
@@ -25,7 +26,7 @@ export function App() {
   return <Workspace session={session} onSignOut={signOut} />;
 }
 
-/** The pages, by URL hash (`#import`), and the roles that see each. */
+/** The pages, by the first segment of the URL hash (`#import`, `#explore/hierarchy/ORG-1`), and the roles that see each. */
 const PAGES = [
   { id: "my-day", label: "My day", roles: ["REP", "KAM"] },
   { id: "team", label: "My team", roles: ["MANAGER"] },
@@ -41,8 +42,8 @@ type PageId = (typeof PAGES)[number]["id"];
 const HOME_OF_ROLE: Partial<Record<string, PageId>> = { REP: "my-day", MANAGER: "team" };
 
 function pageFromHash(): PageId | null {
-  const id = window.location.hash.replace(/^#/, "");
-  return PAGES.some((p) => p.id === id) ? (id as PageId) : null;
+  const { page } = parseHashRoute(window.location.hash);
+  return PAGES.some((p) => p.id === page) ? (page as PageId) : null;
 }
 
 function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
@@ -69,7 +70,7 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
                 key={p.id}
                 data-testid={`nav-${p.id}`}
                 aria-current={current === p.id ? "page" : undefined}
-                onClick={() => (window.location.hash = p.id)}
+                onClick={() => navigate(formatHashRoute(p.id))}
               >
                 {p.label}
               </button>
