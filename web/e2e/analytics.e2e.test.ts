@@ -66,6 +66,7 @@ describe("roll-ups and scores in the web app, as a key-account manager", () => {
     await page.goto(api.url);
     await page.getByTestId("login-filter").fill(g.users.kam);
     await page.getByTestId(`login-user-${g.users.kam}`).click();
+    await page.getByTestId("nav-explore").click(); // a key-account manager lands on their key accounts
     await page.getByTestId("search-input").fill(g.ids.org);
     await page.getByTestId(`search-result-${g.ids.org}`).click();
     await page.getByTestId("measure-period").selectOption(period);

@@ -1,18 +1,21 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { loadSession, saveSession, type Session } from "./api/session.ts";
 import { useApi } from "./api/use-api.ts";
-import { ExplorePage } from "./features/explore/ExplorePage.tsx";
-import { ImportPage } from "./features/import/ImportPage.tsx";
-import { ReviewPage } from "./features/changes/ReviewPage.tsx";
-import { MyAffiliationsPage } from "./features/changes/MyAffiliationsPage.tsx";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
 import { formatHashRoute, navigate, parseHashRoute } from "./app/hash-route.ts";
 
-// Loaded when opened (a manager's home, the experience dashboard): ECharts stays out of everyone else's
-// bundle. (A rep's page is in the main bundle: it must work offline once the app is open.)
+// Every page but a rep's day is loaded when first opened, so nobody downloads Cytoscape, ECharts
+// or the import wizard before they need them. A rep's page is in the main bundle: it must work
+// offline once the app is open.
+const ExplorePage = lazy(() => import("./features/explore/ExplorePage.tsx").then((m) => ({ default: m.ExplorePage })));
+const ImportPage = lazy(() => import("./features/import/ImportPage.tsx").then((m) => ({ default: m.ImportPage })));
+const ReviewPage = lazy(() => import("./features/changes/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
+const MyAffiliationsPage = lazy(() => import("./features/changes/MyAffiliationsPage.tsx").then((m) => ({ default: m.MyAffiliationsPage })));
 const ManagerHomePage = lazy(() => import("./features/field/manager/ManagerHomePage.tsx").then((m) => ({ default: m.ManagerHomePage })));
 const ExperiencePage = lazy(() => import("./features/experience/ExperiencePage.tsx").then((m) => ({ default: m.ExperiencePage })));
+const KeyAccountsPage = lazy(() => import("./features/home/KeyAccountsPage.tsx").then((m) => ({ default: m.KeyAccountsPage })));
+const AdminHomePage = lazy(() => import("./features/home/AdminHomePage.tsx").then((m) => ({ default: m.AdminHomePage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -30,6 +33,8 @@ export function App() {
 const PAGES = [
   { id: "my-day", label: "My day", roles: ["REP", "KAM"] },
   { id: "team", label: "My team", roles: ["MANAGER"] },
+  { id: "accounts", label: "Key accounts", roles: ["KAM", "ANALYST", "MANAGER", "STEWARD", "ADMIN"] },
+  { id: "admin", label: "Admin", roles: ["ADMIN"] },
   { id: "explore", label: "Explore", roles: null },
   { id: "experience", label: "Experience", roles: ["ANALYST", "MANAGER", "KAM", "REP"] },
   { id: "affiliations", label: "My affiliations", roles: ["REP"] },
@@ -38,8 +43,15 @@ const PAGES = [
 ] as const;
 type PageId = (typeof PAGES)[number]["id"];
 
-/** Where a user lands without a page in the URL: the field force on their own home page. */
-const HOME_OF_ROLE: Partial<Record<string, PageId>> = { REP: "my-day", MANAGER: "team" };
+/** Where a user lands without a page in the URL: each role on what it works on. */
+const HOME_OF_ROLE: Partial<Record<string, PageId>> = {
+  REP: "my-day",
+  KAM: "accounts",
+  STEWARD: "review",
+  ANALYST: "accounts",
+  MANAGER: "team",
+  ADMIN: "admin",
+};
 
 function pageFromHash(): PageId | null {
   const { page } = parseHashRoute(window.location.hash);
@@ -85,41 +97,32 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
           Sign out
         </button>
       </header>
-      {current === "explore" && <ExplorePage api={api} />}
-      {current === "my-day" && (
-        <div className="page">
-          <RepHomePage api={api} userId={session.user.id} />
-        </div>
-      )}
-      {current === "team" && (
-        <div className="page">
-          <Suspense fallback={<p className="muted">Loading…</p>}>
-            <ManagerHomePage api={api} territories={session.user.territories} />
-          </Suspense>
-        </div>
-      )}
-      {current === "experience" && (
-        <div className="page">
-          <Suspense fallback={<p className="muted">Loading…</p>}>
-            <ExperiencePage api={api} ownTerritories={session.user.role === "REP" ? session.user.territories : null} />
-          </Suspense>
-        </div>
-      )}
-      {current === "affiliations" && (
-        <div className="page">
-          <MyAffiliationsPage api={api} />
-        </div>
-      )}
-      {current === "review" && (
-        <div className="page">
-          <ReviewPage api={api} />
-        </div>
-      )}
-      {current === "import" && (
-        <div className="page">
-          <ImportPage api={api} token={session.token} />
-        </div>
-      )}
+      <Suspense fallback={<PageLoading />}>
+        {current === "explore" ? (
+          <ExplorePage api={api} />
+        ) : (
+          <div className="page">
+            {current === "my-day" && <RepHomePage api={api} userId={session.user.id} />}
+            {current === "team" && <ManagerHomePage api={api} territories={session.user.territories} />}
+            {current === "accounts" && <KeyAccountsPage api={api} />}
+            {current === "admin" && <AdminHomePage api={api} />}
+            {current === "experience" && (
+              <ExperiencePage api={api} ownTerritories={session.user.role === "REP" ? session.user.territories : null} />
+            )}
+            {current === "affiliations" && <MyAffiliationsPage api={api} />}
+            {current === "review" && <ReviewPage api={api} />}
+            {current === "import" && <ImportPage api={api} token={session.token} />}
+          </div>
+        )}
+      </Suspense>
     </div>
+  );
+}
+
+function PageLoading() {
+  return (
+    <p className="muted page" role="status">
+      Loading…
+    </p>
   );
 }

@@ -15,6 +15,7 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminOverview($userFilter: String!, $userIdFilter: ID!, $limit: Int!) {\n    users(where: { OR: [{ name: { contains: $userFilter } }, { id: { contains: $userIdFilter } }] }, limit: $limit, sort: [{ name: ASC }]) {\n      id name email role covers { id } manages { id }\n    }\n    usersConnection { totalCount }\n    territories(limit: 500, sort: [{ region: ASC }, { id: ASC }]) { id name region repsConnection { totalCount } }\n    importJobs(limit: 10) { id kind fileName status phase rowsDone rowsTotal rejected actor startedAt finishedAt }\n  }\n": typeof types.AdminOverviewDocument,
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": typeof types.PreviewFieldsFragmentDoc,
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": typeof types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": typeof types.ProposeChangeDocument,
@@ -44,6 +45,7 @@ type Documents = {
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": typeof types.StartImportDocument,
+    "\n  query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {\n    organizations: rollupTable(level: ORGANIZATION, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    accounts: rollupTable(level: ACCOUNT, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    summary: rollupSummary(metric: $metric, period: $period) { levels { level rollup } }\n  }\n": typeof types.KeyAccountsDocument,
     "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": typeof types.WeekPlanFieldsFragmentDoc,
     "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.WeekPlanDocument,
     "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.PlanWeekDocument,
@@ -66,6 +68,7 @@ type Documents = {
     "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.LateReportsDocument,
 };
 const documents: Documents = {
+    "\n  query AdminOverview($userFilter: String!, $userIdFilter: ID!, $limit: Int!) {\n    users(where: { OR: [{ name: { contains: $userFilter } }, { id: { contains: $userIdFilter } }] }, limit: $limit, sort: [{ name: ASC }]) {\n      id name email role covers { id } manages { id }\n    }\n    usersConnection { totalCount }\n    territories(limit: 500, sort: [{ region: ASC }, { id: ASC }]) { id name region repsConnection { totalCount } }\n    importJobs(limit: 10) { id kind fileName status phase rowsDone rowsTotal rejected actor startedAt finishedAt }\n  }\n": types.AdminOverviewDocument,
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": types.PreviewFieldsFragmentDoc,
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": types.ProposeChangeDocument,
@@ -95,6 +98,7 @@ const documents: Documents = {
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": types.StartImportDocument,
+    "\n  query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {\n    organizations: rollupTable(level: ORGANIZATION, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    accounts: rollupTable(level: ACCOUNT, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    summary: rollupSummary(metric: $metric, period: $period) { levels { level rollup } }\n  }\n": types.KeyAccountsDocument,
     "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": types.WeekPlanFieldsFragmentDoc,
     "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.WeekPlanDocument,
     "\n  mutation PlanWeek($weekStart: String!, $repId: ID) {\n    planWeek(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.PlanWeekDocument,
@@ -117,6 +121,10 @@ const documents: Documents = {
     "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.LateReportsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOverview($userFilter: String!, $userIdFilter: ID!, $limit: Int!) {\n    users(where: { OR: [{ name: { contains: $userFilter } }, { id: { contains: $userIdFilter } }] }, limit: $limit, sort: [{ name: ASC }]) {\n      id name email role covers { id } manages { id }\n    }\n    usersConnection { totalCount }\n    territories(limit: 500, sort: [{ region: ASC }, { id: ASC }]) { id name region repsConnection { totalCount } }\n    importJobs(limit: 10) { id kind fileName status phase rowsDone rowsTotal rejected actor startedAt finishedAt }\n  }\n"): typeof import('./graphql.ts').AdminOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,6 +241,10 @@ export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n"): typeof import('./graphql.ts').StartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {\n    organizations: rollupTable(level: ORGANIZATION, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    accounts: rollupTable(level: ACCOUNT, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    summary: rollupSummary(metric: $metric, period: $period) { levels { level rollup } }\n  }\n"): typeof import('./graphql.ts').KeyAccountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -285,6 +285,15 @@ export type ActivityInput = {
   notes?: string | null | undefined;
 };
 
+export type AdminOverviewQueryVariables = Exact<{
+  userFilter: string;
+  userIdFilter: string | number;
+  limit: number;
+}>;
+
+
+export type AdminOverviewQuery = { users: Array<{ id: string, name: string, email: string | null, role: string, covers: Array<{ id: string }>, manages: Array<{ id: string }> }>, usersConnection: { totalCount: number }, territories: Array<{ id: string, name: string, region: string | null, repsConnection: { totalCount: number } }>, importJobs: Array<{ id: string, kind: ImportKind, fileName: string, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rejected: number, actor: string, startedAt: string, finishedAt: string | null }> };
+
 export type PreviewFieldsFragment = { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> };
 
 export type PreviewChangeQueryVariables = Exact<{
@@ -498,6 +507,15 @@ export type StartImportMutationVariables = Exact<{
 
 
 export type StartImportMutation = { startImport: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } };
+
+export type KeyAccountsQueryVariables = Exact<{
+  metric: Metric;
+  period: string;
+  limit: number;
+}>;
+
+
+export type KeyAccountsQuery = { organizations: { total: number, rows: Array<{ id: string, name: string, own: number, rollup: number }> }, accounts: { total: number, rows: Array<{ id: string, name: string, own: number, rollup: number }> }, summary: { levels: Array<{ level: number, rollup: number }> } | null };
 
 export type WeekPlanFieldsFragment = { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> };
 
@@ -911,6 +929,50 @@ export const FieldKpiFieldsFragmentDoc = new TypedDocumentString(`
   missingRequiredFields
 }
     `, {"fragmentName":"FieldKpiFields"}) as unknown as TypedDocumentString<FieldKpiFieldsFragment, unknown>;
+export const AdminOverviewDocument = new TypedDocumentString(`
+    query AdminOverview($userFilter: String!, $userIdFilter: ID!, $limit: Int!) {
+  users(
+    where: {OR: [{name: {contains: $userFilter}}, {id: {contains: $userIdFilter}}]}
+    limit: $limit
+    sort: [{name: ASC}]
+  ) {
+    id
+    name
+    email
+    role
+    covers {
+      id
+    }
+    manages {
+      id
+    }
+  }
+  usersConnection {
+    totalCount
+  }
+  territories(limit: 500, sort: [{region: ASC}, {id: ASC}]) {
+    id
+    name
+    region
+    repsConnection {
+      totalCount
+    }
+  }
+  importJobs(limit: 10) {
+    id
+    kind
+    fileName
+    status
+    phase
+    rowsDone
+    rowsTotal
+    rejected
+    actor
+    startedAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
 export const PreviewChangeDocument = new TypedDocumentString(`
     query PreviewChange($operations: String!) {
   previewChange(operations: $operations) {
@@ -1487,6 +1549,44 @@ export const StartImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const KeyAccountsDocument = new TypedDocumentString(`
+    query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {
+  organizations: rollupTable(
+    level: ORGANIZATION
+    metric: $metric
+    period: $period
+    limit: $limit
+  ) {
+    total
+    rows {
+      id
+      name
+      own
+      rollup
+    }
+  }
+  accounts: rollupTable(
+    level: ACCOUNT
+    metric: $metric
+    period: $period
+    limit: $limit
+  ) {
+    total
+    rows {
+      id
+      name
+      own
+      rollup
+    }
+  }
+  summary: rollupSummary(metric: $metric, period: $period) {
+    levels {
+      level
+      rollup
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyAccountsQuery, KeyAccountsQueryVariables>;
 export const WeekPlanDocument = new TypedDocumentString(`
     query WeekPlan($weekStart: String!, $repId: ID) {
   weekPlan(weekStart: $weekStart, repId: $repId) {

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Api } from "../../../api/use-api.ts";
+import { AffiliationsToConfirm } from "../../home/AffiliationsToConfirm.tsx";
 import { SurveyPanel } from "../../surveys/SurveyPanel.tsx";
 import { QuickActivityForm } from "../entry/QuickActivityForm.tsx";
 import { useQuickEntry } from "../entry/use-quick-entry.ts";
@@ -17,7 +18,7 @@ type Subject = { id: string; kind: "HCP" | "ACCOUNT"; name: string };
 
 /**
  * A rep's day: what waits to be sent, this week's route (today first) with quick entry and surveys
- * per stop, targets not seen this cycle, late or incomplete reports, and what they recorded lately.
+ * per stop, targets not seen this cycle, affiliations to confirm, late or incomplete reports, and what they recorded lately.
  */
 export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
   const queue = useActivityQueue(api, userId);
@@ -70,6 +71,10 @@ export function RepHomePage({ api, userId }: { api: Api; userId: string }) {
           today={today}
           onSurvey={(t) => setSurveySubject({ id: t.subjectId, kind: t.subjectKind, name: t.name })}
         />
+      </section>
+      <section aria-labelledby="confirm-title">
+        <h3 id="confirm-title">Affiliations to confirm</h3>
+        <AffiliationsToConfirm api={api} today={today} />
       </section>
       <section aria-labelledby="surveys-title">
         <h3 id="surveys-title">Profiling surveys</h3>
