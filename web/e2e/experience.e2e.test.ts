@@ -9,6 +9,7 @@ import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
 import { addMonths, monthOf } from "../src/features/experience/month-range.ts";
+import { expectAccessible } from "./axe.ts";
 import { signIn } from "./field-support.ts";
 import { useWebApp } from "./web-app.ts";
 
@@ -138,6 +139,7 @@ describe("the experience dashboard", () => {
     // One line in the trend (ECharts draws SVG), its numbers in the table: M-1 has T1's three answers.
     const trend = page.getByTestId("chart-nps-trend");
     await expect.poll(() => trend.locator("svg path").count()).toBeGreaterThan(0);
+    await expectAccessible(page, "the experience page");
     expect(
       await trend
         .locator("tbody tr", { hasText: month(-1) })

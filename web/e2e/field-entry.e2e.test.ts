@@ -5,6 +5,7 @@ import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { adoptionSurvey } from "../../api/test/fixtures/adoption-survey.ts";
 import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
+import { expectAccessible } from "./axe.ts";
 import { graphqlAs, signIn } from "./field-support.ts";
 import { useWebApp } from "./web-app.ts";
 
@@ -72,9 +73,11 @@ describe("field entry in the web app, as a rep", () => {
     const panel = page.getByTestId("survey-panel");
     await panel.waitFor();
     // Other test files may have active HCP surveys on the shared database: pick ours when there is a choice.
+    // The panel loads its surveys first: wait for the choice or the form before deciding.
     const choice = panel.getByTestId("survey-choice");
-    if (await choice.isVisible().catch(() => false)) await choice.selectOption(surveyKey);
     const form = panel.getByTestId(`survey-form-${surveyKey}`);
+    await choice.or(form).first().waitFor();
+    if (await choice.isVisible()) await choice.selectOption(surveyKey);
     await form.waitFor();
 
     const treats = form.getByTestId("survey-q-treats");
@@ -82,6 +85,7 @@ describe("field entry in the web app, as a rep", () => {
     expect(await form.getByTestId("survey-q-patients").count()).toBe(0);
     await form.getByTestId("survey-q-treats-yes").check();
     await form.getByTestId("survey-q-patients").waitFor();
+    await expectAccessible(page, "a survey form");
 
     // Required and shown but empty: marked before anything is sent.
     await form.getByTestId("survey-submit").click();

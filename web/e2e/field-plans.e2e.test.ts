@@ -6,6 +6,7 @@ import { activateCredentialModel } from "../../api/test/fixtures/credential-scor
 import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import type { TestGraphQL } from "../../api/test/graphql-client.ts";
 import { uniquePrefix } from "../../test/db.ts";
+import { expectAccessible } from "./axe.ts";
 import { graphqlAs, signIn } from "./field-support.ts";
 import { useWebApp } from "./web-app.ts";
 
@@ -121,6 +122,7 @@ describe("call plans and routes in the web app", () => {
       .visits.map((v: { subjectId: string }) => v.subjectId);
     expect(await stopIds()).toEqual(planned);
     expect(await page.getByTestId("day-visits").locator("li").count()).toBe(2);
+    await expectAccessible(page, "a rep's week plan with its map");
   });
 
   it("the rep moves the first stop later: the API reorders the day, the map follows", async () => {

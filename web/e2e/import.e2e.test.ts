@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
+import { expectAccessible } from "./axe.ts";
 import { useWebApp } from "./web-app.ts";
 
 /**
@@ -40,6 +41,7 @@ describe("Import page, as a data steward", () => {
     await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("STEWARD");
     await page.getByTestId("nav-import").click();
     await page.getByTestId("import-page").waitFor();
+    await expectAccessible(page, "the import page");
   });
 
   it("a dry run of a file with errors lists them by row and column, and the report downloads", async () => {
