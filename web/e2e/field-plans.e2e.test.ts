@@ -102,7 +102,7 @@ describe("call plans and routes in the web app", () => {
     const map = page.getByTestId("route-map");
     await expect.poll(() => map.getAttribute("data-stops")).toBe("2");
     expect(await map.getAttribute("role")).toBe("img");
-    expect(await map.locator("title").textContent()).toContain("Route of");
+    expect(await map.locator(":scope > title").textContent()).toContain("Route of");
     expect(await map.locator("desc").textContent()).toContain("2 stop(s)");
     expect(await map.locator(".map-states path").count()).toBeGreaterThan(40);
     await map.getByTestId("map-home").waitFor();

@@ -53,7 +53,8 @@ export function RouteMap({ home, stops, title }: { home: GeoPoint; stops: MapSto
           ))}
         </g>
         {stops.length > 0 && <polyline className="map-route" points={g.polyline} data-testid="route-line" />}
-        <g className="map-home" transform={`translate(${g.home[0]},${g.home[1]})`} role="img" aria-label="Home" data-testid="map-home">
+        <g className="map-home" transform={`translate(${g.home[0]},${g.home[1]})`} data-testid="map-home">
+          <title>Home</title>
           <path d="M0,-10 L9,-2 L6,-2 L6,8 L-6,8 L-6,-2 L-9,-2 Z" />
         </g>
         {stops.map((s, i) => (
