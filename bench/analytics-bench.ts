@@ -154,13 +154,16 @@ async function reassignAndRefresh(driver: Driver, i: number): Promise<number> {
   const { records } = await driver.executeQuery(
     `MATCH (h:HCP)-[e:AFFILIATED_WITH]->(a:Account) WHERE e.validTo IS NULL
      WITH h, e, a SKIP $skip LIMIT 1
-     MATCH (other:Account) WHERE other.id <> a.id WITH h, e, a, other LIMIT 1
+     CALL (h, a) {
+       MATCH (other:Account) WHERE other <> a AND NOT (h)-[:AFFILIATED_WITH]->(other) RETURN other LIMIT 1
+     }
      SET e.validTo = date() - duration('P1D')
      CREATE (h)-[:AFFILIATED_WITH {id: 'BENCH-' + randomUUID(), weight: e.weight, primary: e.primary, type: e.type, validFrom: date(), version: 1}]->(other)
      RETURN a.id AS from, other.id AS to`,
     { skip: neo4j.int(1000 * i) },
   );
-  const r = records[0]!;
+  const r = records[0];
+  if (!r) throw new Error(`No open HCP affiliation to reassign after skipping ${1000 * i}: seed a larger scale.`);
   const started = performance.now();
   await refreshRollups(driverRunner(driver), [r.get("from") as string, r.get("to") as string]);
   return Math.round(performance.now() - started);
