@@ -140,6 +140,14 @@ describe("the experience dashboard", () => {
     const trend = page.getByTestId("chart-nps-trend");
     await expect.poll(() => trend.locator("svg path").count()).toBeGreaterThan(0);
     await expectAccessible(page, "the experience page");
+    // The filters are in the link: a reload (or the link sent to a colleague) shows the same view.
+    const hash = new URL(page.url()).hash;
+    expect(hash).toContain(`from=${month(-2)}`);
+    expect(hash).toContain(`place=${encodeURIComponent(g.ids.t1)}`);
+    await page.reload();
+    await expect.poll(() => text("exp-nps-value"), { timeout: 15_000 }).toBe("33.3");
+    expect(await page.getByTestId("exp-from").inputValue()).toBe(month(-2));
+    expect(await page.getByTestId("exp-territory").inputValue()).toBe(g.ids.t1);
     expect(
       await trend
         .locator("tbody tr", { hasText: month(-1) })

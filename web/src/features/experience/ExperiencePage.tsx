@@ -1,8 +1,10 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { parseHashRoute, replaceRoute } from "../../app/hash-route.ts";
 import { EXPERIENCE_BREAKDOWN, EXPERIENCE_FILTER_OPTIONS, EXPERIENCE_REPORT } from "../../api/experience.ts";
 import type { ExperienceTableRow } from "../../api/experience-types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { DrillDown } from "./DrillDown.tsx";
+import { experienceHash, readExperienceRoute } from "./experience-route.ts";
 import { ExperienceFilters, REGION_PREFIX } from "./ExperienceFilters.tsx";
 import { ExperienceTiles } from "./ExperienceTiles.tsx";
 import { GroupBreakdowns } from "./GroupBreakdowns.tsx";
@@ -22,10 +24,11 @@ interface Props {
 /**
  * The customer-experience dashboard: KPI tiles and charts of a territory or a persona over a
  * month range, breakdowns by persona and segment, and the organizations with a drill-down into
- * what moves their NPS.
+ * what moves their NPS. The filters live in the link (`#experience?from=&to=&place=&persona=`).
  */
 export function ExperiencePage({ api, ownTerritories }: Props) {
-  const [range, setRange] = useState<MonthRange>(() => lastMonths(new Date(), 12));
+  const [linked] = useState(() => readExperienceRoute(parseHashRoute(window.location.hash).params));
+  const [range, setRange] = useState<MonthRange>(() => linked.range ?? lastMonths(new Date(), 12));
   const problem = rangeProblem(range);
   const valid = problem ? null : range;
 
@@ -45,10 +48,12 @@ export function ExperiencePage({ api, ownTerritories }: Props) {
         : [],
     [options.data, ownTerritories],
   );
-  const [chosenTerritory, setTerritory] = useState<string | null>(null);
+  const [chosenTerritory, setTerritory] = useState<string | null>(linked.place);
   const region = chosenTerritory?.startsWith(REGION_PREFIX) ? chosenTerritory.slice(REGION_PREFIX.length) : null;
   const territory = region === null ? (territories.find((t) => t.id === chosenTerritory) ?? territories[0] ?? null) : null;
-  const [persona, setPersona] = useState<string | null>(null);
+  const [persona, setPersona] = useState<string | null>(linked.persona);
+  // The link follows the filters without adding a back-button step per change.
+  useEffect(() => replaceRoute(experienceHash({ range, place: chosenTerritory, persona })), [range, chosenTerritory, persona]);
 
   const personaResult = useQuery(api, EXPERIENCE_BREAKDOWN, valid && { by: "PERSONA" as const, ...valid });
   const personas = { ...personaResult, data: personaResult.data?.experienceBreakdown ?? null };
