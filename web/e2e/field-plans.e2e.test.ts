@@ -178,5 +178,12 @@ describe("the manager sees the rep's work", () => {
     expect(await detail.getByTestId("rep-activities").locator("tbody tr").count()).toBe(1);
     // Read-only for the manager: no reordering, no entry.
     expect(await detail.getByTestId("visit-later").count()).toBe(0);
+    // The drill-down is a link of its own; back closes it.
+    expect(new URL(page.url()).hash).toMatch(new RegExp(`^#team/${g.users.rep1}`));
+    await expectAccessible(page, "a manager's drill-down into a rep");
+    await page.goBack();
+    await detail.waitFor({ state: "detached" });
+    await page.goForward();
+    await detail.getByTestId("week-plan").waitFor({ timeout: 10_000 });
   });
 });

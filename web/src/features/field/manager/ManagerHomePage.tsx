@@ -1,5 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Api } from "../../../api/use-api.ts";
+import { formatHashRoute, navigate } from "../../../app/hash-route.ts";
+import { useHashRoute } from "../../../app/use-hash-route.ts";
 import { scopeOptions } from "../kpis/scope-options.ts";
 import { TeamKpis } from "../kpis/TeamKpis.tsx";
 import { addDays, localDate, mondayOf } from "../planning/week-dates.ts";
@@ -7,12 +9,16 @@ import { CallPlanCard } from "./CallPlanCard.tsx";
 import { RepDetail } from "./RepDetail.tsx";
 import { useCallPlans } from "./use-call-plans.ts";
 
-/** A manager's home: the team's KPIs with weekly trends and a row per rep, a drill-down into each rep, and the call plans to review. */
+/** A manager's home: the team's KPIs with weekly trends and a row per rep, a drill-down into each rep (linkable), and the call plans to review. */
 export function ManagerHomePage({ api, territories }: { api: Api; territories: string[] }) {
   const [now] = useState(() => new Date());
   const today = localDate(now);
   const cp = useCallPlans(api, today);
-  const [rep, setRep] = useState<{ id: string; name: string } | null>(null);
+  // The rep drilled into is part of the link (`#team/<repId>?name=`): the back button closes it.
+  const route = useHashRoute();
+  const rep = route.page === "team" && route.path[0] ? { id: route.path[0], name: route.params.get("name") ?? route.path[0] } : null;
+  const setRep = (r: { id: string; name: string } | null) =>
+    navigate(r ? formatHashRoute("team", [r.id], { name: r.name === r.id ? null : r.name }) : formatHashRoute("team"));
   const cycle = cp.cycles.find((c) => c.id === cp.cycleId);
   const period = cycle
     ? { from: cycle.startDate, to: addDays(cycle.endDate, 1) }
