@@ -13,6 +13,8 @@ import { formatHashRoute, navigate, parseHashRoute } from "./app/hash-route.ts";
 // bundle. (A rep's page is in the main bundle: it must work offline once the app is open.)
 const ManagerHomePage = lazy(() => import("./features/field/manager/ManagerHomePage.tsx").then((m) => ({ default: m.ManagerHomePage })));
 const ExperiencePage = lazy(() => import("./features/experience/ExperiencePage.tsx").then((m) => ({ default: m.ExperiencePage })));
+const ScoringPage = lazy(() => import("./features/scoring/ScoringPage.tsx").then((m) => ({ default: m.ScoringPage })));
+const RollupExplorerPage = lazy(() => import("./features/rollups/RollupExplorerPage.tsx").then((m) => ({ default: m.RollupExplorerPage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -35,6 +37,8 @@ const PAGES = [
   { id: "affiliations", label: "My affiliations", roles: ["REP"] },
   { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
   { id: "import", label: "Import", roles: ["STEWARD", "ADMIN"] },
+  { id: "scoring", label: "Scoring", roles: ["ANALYST", "ADMIN"] },
+  { id: "rollups", label: "Roll-ups", roles: ["ANALYST", "ADMIN", "STEWARD", "KAM", "MANAGER"] },
 ] as const;
 type PageId = (typeof PAGES)[number]["id"];
 
@@ -118,6 +122,20 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
       {current === "import" && (
         <div className="page">
           <ImportPage api={api} token={session.token} />
+        </div>
+      )}
+      {current === "scoring" && (
+        <div className="page">
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <ScoringPage api={api} />
+          </Suspense>
+        </div>
+      )}
+      {current === "rollups" && (
+        <div className="page">
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <RollupExplorerPage api={api} />
+          </Suspense>
         </div>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHashRoute } from "../../app/hash-route.ts";
-import { byModel, versionHash, versionOfPath } from "./model-versions.ts";
+import { byModel, formatTime, versionHash, versionOfPath } from "./model-versions.ts";
 
 describe("scoring model versions", () => {
   it("reads a version from the route, and the list otherwise", () => {
@@ -23,5 +23,10 @@ describe("scoring model versions", () => {
       { name: "a", versions: [v("a", 3), v("a", 2), v("a", 1)] },
       { name: "b", versions: [v("b", 1)] },
     ]);
+  });
+
+  it("shows times to the minute", () => {
+    expect(formatTime("2026-12-03T13:45:12.123Z")).toBe("2026-12-03 13:45");
+    expect(formatTime(null)).toBe("—");
   });
 });

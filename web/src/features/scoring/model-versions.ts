@@ -26,3 +26,6 @@ export function byModel<V extends VersionRef>(versions: readonly V[]): { name: s
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, vs]) => ({ name, versions: vs.sort((a, b) => b.version - a.version) }));
 }
+
+/** A stored time as the list shows it, to the minute in UTC: `2026-12-03 13:45`; "—" for none. */
+export const formatTime = (iso: string | null | undefined): string => (iso ? iso.slice(0, 16).replace("T", " ") : "—");
