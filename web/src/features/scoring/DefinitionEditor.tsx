@@ -78,6 +78,8 @@ export function DefinitionEditor({ api, initial, note, onSaved, onCancel }: Prop
     ) : null;
   const invalid = (field: string) =>
     problem && problemField === field ? { "aria-invalid": true, "aria-describedby": problemId(field) } : {};
+  /** A group of inputs (a fieldset) is described by its problem; aria-invalid is for the inputs themselves. */
+  const describedBy = (field: string) => (problem && problemField === field ? { "aria-describedby": problemId(field) } : {});
 
   return (
     <form
@@ -113,7 +115,7 @@ export function DefinitionEditor({ api, initial, note, onSaved, onCancel }: Prop
             />
             {problemAt("description")}
           </label>
-          <fieldset data-field="components" tabIndex={-1} {...invalid("components")}>
+          <fieldset data-field="components" tabIndex={-1} {...describedBy("components")}>
             <legend>Component weights (sum to 1)</legend>
             {fields.components.map((c, i) => {
               const f = `components.${i}.weight`;
@@ -138,7 +140,7 @@ export function DefinitionEditor({ api, initial, note, onSaved, onCancel }: Prop
             {problemAt("components")}
           </fieldset>
           {fields.thresholds && (
-            <fieldset data-field={THRESHOLDS} tabIndex={-1} {...invalid(THRESHOLDS)}>
+            <fieldset data-field={THRESHOLDS} tabIndex={-1} {...describedBy(THRESHOLDS)}>
               <legend>Segment thresholds (highest minimum score first)</legend>
               {fields.thresholds.map((t, i) => {
                 const label = `${THRESHOLDS}.${i}.label`;

@@ -30,8 +30,9 @@ export function ModelList({ versions, selected }: { versions: readonly ScoringMo
                   </th>
                 ) : null}
                 <td>
-                  <a href={versionHash(v)} aria-current={current ? "page" : undefined} aria-label={`${v.name} version ${v.version}`}>
+                  <a href={versionHash(v)} aria-current={current ? "page" : undefined}>
                     v{v.version}
+                    <span className="sr-only"> of {v.name}</span>
                   </a>
                 </td>
                 <td>
