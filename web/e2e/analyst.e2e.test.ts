@@ -153,8 +153,16 @@ describe("scoring models in the web app, as an analyst", () => {
     const dialog = page.getByTestId("activate-dialog");
     await dialog.waitFor();
     await expectAccessible(page, "the activation dialog");
+    // Held back a moment so the progress is seen (on this small graph activation takes milliseconds).
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postData()?.includes("ActivateScoringModel")) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
     await page.getByTestId("activate-confirm").click();
+    await dialog.getByTestId("scoring-activation-progress").waitFor();
+    expect(await page.getByTestId("activate-confirm").isDisabled()).toBe(true);
     await dialog.getByTestId("scoring-activation-result").waitFor({ timeout: 60_000 });
+    await page.unroute("**/graphql");
     expect(await dialog.getByTestId("activation-count-A").textContent()).toBe("1");
     await page.getByTestId("activate-close").click();
     expect(await dialog.isVisible()).toBe(false);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import type { ScoringActivation } from "../../api/scoring.ts";
 
 export interface ActivationState {
@@ -8,10 +9,12 @@ export interface ActivationState {
 
 /** Activation's progress and result, also after its dialog was closed. */
 export function ActivationStatus({ activation }: { activation: ActivationState }) {
+  const seconds = useSecondsWhile(activation.running);
   if (activation.running)
     return (
-      <p role="status" className="muted">
-        <progress aria-label="Activating" /> Activating: scoring every subject and storing the scores…
+      <p role="status" className="muted" data-testid="scoring-activation-progress">
+        <progress aria-label="Activating" /> Activating: scoring every subject and storing the scores…{" "}
+        <span aria-hidden="true">{seconds} s</span>
       </p>
     );
   if (activation.error)
@@ -48,4 +51,17 @@ export function ActivationStatus({ activation }: { activation: ActivationState }
       </table>
     </div>
   );
+}
+
+/** Whole seconds since `running` turned true (0 while it is false). */
+function useSecondsWhile(running: boolean): number {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    setSeconds(0);
+    if (!running) return;
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return seconds;
 }
