@@ -307,6 +307,22 @@ describe("the roll-up explorer", () => {
     expect(await hash()).toBe(`#rollups?level=ACCOUNT&period=${period}&limit=10`);
   });
 
+  it("computes the roll-ups as of a past date: before 2020 no edge of the fixture was in effect, so nothing reaches the top", async () => {
+    await page.getByTestId("rollup-as-of").fill("2019-06-30");
+    await expect.poll(() => text("rollup-unallocated-value"), { timeout: 30_000 }).toBe("6,900");
+    expect(await text("rollup-top-total")).toBe("0");
+    expect(await text("rollup-conservation")).toContain("Conservation holds: 0 at the top + 6,900 unallocated = 6,900 own");
+    expect(await hash()).toBe(`#rollups?level=ACCOUNT&period=${period}&asOf=2019-06-30&limit=10`);
+    // HCP2 was affiliated with ACC1 until the end of 2019: its 80 stays at ACC1 with ACC2's own 10 and the twelve sites' 6,660;
+    // HCP1a's 100 and HCP1b's 50 stay at the HCPs.
+    const unallocatedAt = (level: number) => page.getByTestId(`rollup-level-${level}`).locator("td").nth(3).textContent();
+    expect(await unallocatedAt(2)).toBe("6,750");
+    expect(await unallocatedAt(1)).toBe("150");
+    await page.getByTestId("rollup-as-of-clear").click();
+    await expect.poll(() => text("rollup-unallocated-value"), { timeout: 15_000 }).toBe("6,660");
+    expect(await hash()).toBe(`#rollups?level=ACCOUNT&period=${period}&limit=10`);
+  });
+
   it("is not offered to a rep, and the API refuses them the summary", async () => {
     await signIn(page, api.url, g.users.rep1);
     expect(await page.getByTestId("nav-rollups").count()).toBe(0);
