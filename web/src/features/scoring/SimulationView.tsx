@@ -22,11 +22,12 @@ export function SimulationView({ api, version }: { api: Api; version: ScoringMod
           <p data-testid="simulation-summary">
             {sim.subjects} {sim.subject} subjects scored; {sim.changed} would change segment against {against}. Nothing was written.
           </p>
-          <table className="field-table migration-matrix" data-testid="migration-matrix">
-            <caption>
-              Segment migration: rows are the segments now ({against}; (none) without a score), columns those under version{" "}
-              {version.version}
-            </caption>
+          <p id="migration-help" className="muted">
+            Rows: the segment now ({against}; (none) without a score). Columns: the segment under version {version.version}. Each cell
+            counts the subjects that would move so.
+          </p>
+          <table className="field-table migration-matrix" data-testid="migration-matrix" aria-describedby="migration-help">
+            <caption>Segment migration</caption>
             <thead>
               <tr>
                 <td />
