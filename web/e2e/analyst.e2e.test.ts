@@ -86,6 +86,8 @@ useWebApp(prefix, async (app) => {
   await activateVersion(driver, model, saved.version, g.users.analyst);
 });
 
+/** How long a poll waits for the page to show an answer of the API (the machine may be busy). */
+const POLL = { timeout: 15_000 };
 const text = (testId: string) => page.getByTestId(testId).first().textContent();
 const hash = () => page.evaluate(() => window.location.hash);
 const id = (key: string) => prefix + key;
@@ -166,15 +168,15 @@ describe("scoring models in the web app, as an analyst", () => {
     expect(await dialog.getByTestId("activation-count-A").textContent()).toBe("1");
     await page.getByTestId("activate-close").click();
     expect(await dialog.isVisible()).toBe(false);
-    await expect.poll(() => text("scoring-version-status")).toBe("ACTIVE");
+    await expect.poll(() => text("scoring-version-status"), POLL).toBe("ACTIVE");
     expect(await text(`scoring-version-${model}-1`)).toContain("RETIRED");
     const stored = await driver.executeQuery("MATCH (s:Score {model: $model, segment: 'A'}) RETURN collect(s.subjectId) AS ids", { model });
     expect(stored.records[0]!.get("ids")).toEqual([g.ids.hcp1a]);
 
     // Back: the version opened before saving, now retired.
     await page.goBack();
-    await expect.poll(hash).toBe(`#scoring/${model}/1`);
-    await expect.poll(() => text("scoring-version-status")).toBe("RETIRED");
+    await expect.poll(hash, POLL).toBe(`#scoring/${model}/1`);
+    await expect.poll(() => text("scoring-version-status"), POLL).toBe("RETIRED");
   });
 
   it("opens a version from a deep link", async () => {
@@ -198,7 +200,7 @@ describe("scoring models in the web app, as an analyst", () => {
 
     await tabTo(`a[href="#scoring/${model}/3"]`);
     await page.keyboard.press("Enter");
-    await expect.poll(hash).toBe(`#scoring/${model}/3`);
+    await expect.poll(hash, POLL).toBe(`#scoring/${model}/3`);
     await tabTo('[data-testid="scoring-simulate"]');
     await page.keyboard.press("Space");
     await page.getByTestId("migration-matrix").waitFor({ timeout: 30_000 });
@@ -211,7 +213,7 @@ describe("scoring models in the web app, as an analyst", () => {
     await page.getByTestId("activate-dialog").waitFor();
     expect(await page.evaluate(() => document.activeElement?.closest("dialog") !== null)).toBe(true);
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.getByTestId("activate-dialog").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("activate-dialog").count(), POLL).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("scoring-activate");
 
     await page.keyboard.press("Enter");
@@ -220,8 +222,8 @@ describe("scoring models in the web app, as an analyst", () => {
     await page.getByTestId("activate-dialog").getByTestId("scoring-activation-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("activate-dialog").getByTestId("activation-count-A").textContent()).toBe("3");
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.getByTestId("activate-dialog").count()).toBe(0);
-    await expect.poll(() => text("scoring-version-status")).toBe("ACTIVE");
+    await expect.poll(() => page.getByTestId("activate-dialog").count(), POLL).toBe(0);
+    await expect.poll(() => text("scoring-version-status"), POLL).toBe("ACTIVE");
   });
 });
 
@@ -250,7 +252,7 @@ describe("the roll-up explorer", () => {
     await page.getByTestId("rollup-next").click();
     // Other tests' accounts, if any, follow with 0.
     const secondPage = Math.min(10, accounts - 10);
-    await expect.poll(() => text("rollup-page")).toBe(`rows 11–${10 + secondPage} of ${accounts}`);
+    await expect.poll(() => text("rollup-page"), POLL).toBe(`rows 11–${10 + secondPage} of ${accounts}`);
     expect(await hash()).toBe(`#rollups?level=ACCOUNT&period=${period}&limit=10&offset=10`);
     const values = await page.getByTestId("rollup-table").getByTestId("rollup-value").allTextContents();
     expect(values.slice(0, 4)).toEqual(["510", "500", "125", "115"]);
@@ -277,7 +279,7 @@ describe("the roll-up explorer", () => {
     expect(allCsv.lines.at(-1)).toBe("");
 
     await page.getByTestId("rollup-sort").selectOption("ROLLUP_ASC");
-    await expect.poll(() => text("rollup-page")).toBe(`rows 1–10 of ${accounts}`);
+    await expect.poll(() => text("rollup-page"), POLL).toBe(`rows 1–10 of ${accounts}`);
     expect(await hash()).toBe(`#rollups?level=ACCOUNT&period=${period}&sort=ROLLUP_ASC&limit=10`);
     const ascending = (await page.getByTestId("rollup-table").getByTestId("rollup-value").allTextContents()).map((v) =>
       Number(v.replace(/,/g, "")),
@@ -296,14 +298,14 @@ describe("the roll-up explorer", () => {
     // Keyboard only: Tab to the account's link, Enter opens its hierarchy; back returns here.
     await tabTo(`a[href="#explore/hierarchy/${g.ids.acc1}"]`);
     await page.keyboard.press("Enter");
-    await expect.poll(hash).toBe(`#explore/hierarchy/${g.ids.acc1}`);
+    await expect.poll(hash, POLL).toBe(`#explore/hierarchy/${g.ids.acc1}`);
     await page.goBack();
-    await expect.poll(hash).toBe(deep);
+    await expect.poll(hash, POLL).toBe(deep);
     await page.getByTestId(`rollup-row-${id("X11")}`).waitFor({ timeout: 15_000 });
     expect(await text("rollup-page")).toMatch(/^rows 11–\d+ of /);
     await tabTo('[data-testid="rollup-prev"]');
     await page.keyboard.press("Enter");
-    await expect.poll(() => text("rollup-page")).toMatch(/^rows 1–10 of /);
+    await expect.poll(() => text("rollup-page"), POLL).toMatch(/^rows 1–10 of /);
     expect(await hash()).toBe(`#rollups?level=ACCOUNT&period=${period}&limit=10`);
   });
 
