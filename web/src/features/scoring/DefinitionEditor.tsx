@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { SAVE_SCORING_MODEL } from "../../api/scoring.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { type JsonPath, numberInput, setAtPath, simpleFields } from "./definition-form.ts";
@@ -42,26 +42,29 @@ export function DefinitionEditor({ api, initial, note, onSaved, onCancel }: Prop
         ...(fields.thresholds ?? []).flatMap((_, i) => [`${THRESHOLDS}.${i}.label`, `${THRESHOLDS}.${i}.minScore`]),
       ]
     : [];
-  const problemField = problem ? fieldOfProblem(problem.path, inputKeys, fields?.thresholds ? [THRESHOLDS] : []) : null;
+  const groups = fields?.thresholds ? [THRESHOLDS] : [];
+  const problemField = problem ? fieldOfProblem(problem.path, inputKeys, groups) : null;
 
-  useEffect(() => {
-    if (problemField === null) return;
-    form.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(problemField)}"]`)?.focus();
-  }, [problemField]);
+  /** Shows a problem and moves the focus to the input it is about (the inputs are there already: the text they edit did not change). */
+  const show = (p: DefinitionProblem) => {
+    setProblem(p);
+    const field = fieldOfProblem(p.path, inputKeys, groups);
+    form.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
+  };
 
   const set = (path: JsonPath, value: unknown) => setText((t) => setAtPath(t, path, value));
   const save = (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
     const local = jsonProblem(text);
-    if (local) return setProblem(local);
+    if (local) return show(local);
     setProblem(null);
     setSaving(true);
     api(SAVE_SCORING_MODEL, { definition: text })
       .then((d) => onSaved({ name: d.saveScoringModel.name, version: d.saveScoringModel.version }))
       .catch((err: unknown) => {
         const p = definitionProblem(err);
-        if (p) setProblem(p);
+        if (p) show(p);
         else setError(errorMessage(err));
       })
       .finally(() => setSaving(false));
