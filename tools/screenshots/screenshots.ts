@@ -42,8 +42,17 @@ const graphRendered = async (page: Page) => {
   );
 };
 
+/** A rep's day shows their route: the week is planned (as the rep would, with one click) when it is not yet. */
+const repWeekPlanned = async (page: Page) => {
+  const plan = page.getByTestId("week-plan");
+  const planButton = page.getByTestId("plan-week");
+  await plan.or(planButton).first().waitFor({ timeout: 60_000 });
+  if (await planButton.isVisible()) await planButton.click();
+  await plan.waitFor({ timeout: 60_000 });
+};
+
 const SHOTS: Shot[] = [
-  { file: "rep-home.png", user: "REP", ready: (p) => p.getByTestId("week-plan").waitFor({ timeout: 60_000 }) },
+  { file: "rep-home.png", user: "REP", ready: repWeekPlanned },
   { file: "kam-home.png", user: "KAM", ready: (p) => p.getByTestId("key-organizations").waitFor({ timeout: 60_000 }) },
   { file: "steward-home.png", user: "STEWARD", ready: (p) => p.locator(".review-page").waitFor({ timeout: 60_000 }) },
   { file: "analyst-home.png", user: "ANALYST", ready: (p) => p.locator(".page h2").first().waitFor({ timeout: 60_000 }) },

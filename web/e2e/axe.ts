@@ -10,11 +10,7 @@ const BLOCKING = new Set(["serious", "critical"]);
  * serious or critical violation: its rule, impact and the first offending elements.
  */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    // Legacy mode runs axe in the page itself; the default opens a second page, which a page made by browser.newPage() may not.
-    .setLegacyMode(true)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = violations
     .filter((v) => BLOCKING.has(v.impact ?? ""))
     .map(

@@ -35,7 +35,7 @@ describe("role homes", () => {
     ["rep1", "nav-my-day"],
     ["kam", "nav-accounts"],
     ["steward", "nav-review"],
-    ["analyst", "nav-accounts"],
+    ["analyst", "nav-rollups"],
     ["manager", "nav-team"],
     ["admin", "nav-admin"],
   ] as const)("a %s lands on their home (%s), which passes the accessibility check", async (user, nav) => {

@@ -30,7 +30,9 @@ export function useWebApp(prefix: string, prepare: (app: WebApp) => Promise<void
   beforeAll(async () => {
     api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    // A context of its own: axe-core (expectAccessible) opens a second page in the page's context, which browser.newPage() refuses.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
     await prepare({ driver, api, page });
   });
 

@@ -16,6 +16,8 @@ const ManagerHomePage = lazy(() => import("./features/field/manager/ManagerHomeP
 const ExperiencePage = lazy(() => import("./features/experience/ExperiencePage.tsx").then((m) => ({ default: m.ExperiencePage })));
 const KeyAccountsPage = lazy(() => import("./features/home/KeyAccountsPage.tsx").then((m) => ({ default: m.KeyAccountsPage })));
 const AdminHomePage = lazy(() => import("./features/home/AdminHomePage.tsx").then((m) => ({ default: m.AdminHomePage })));
+const ScoringPage = lazy(() => import("./features/scoring/ScoringPage.tsx").then((m) => ({ default: m.ScoringPage })));
+const RollupExplorerPage = lazy(() => import("./features/rollups/RollupExplorerPage.tsx").then((m) => ({ default: m.RollupExplorerPage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -40,6 +42,8 @@ const PAGES = [
   { id: "affiliations", label: "My affiliations", roles: ["REP"] },
   { id: "review", label: "Review", roles: ["STEWARD", "ADMIN"] },
   { id: "import", label: "Import", roles: ["STEWARD", "ADMIN"] },
+  { id: "scoring", label: "Scoring", roles: ["ANALYST", "ADMIN"] },
+  { id: "rollups", label: "Roll-ups", roles: ["ANALYST", "ADMIN", "STEWARD", "KAM", "MANAGER"] },
 ] as const;
 type PageId = (typeof PAGES)[number]["id"];
 
@@ -48,7 +52,7 @@ const HOME_OF_ROLE: Partial<Record<string, PageId>> = {
   REP: "my-day",
   KAM: "accounts",
   STEWARD: "review",
-  ANALYST: "accounts",
+  ANALYST: "rollups",
   MANAGER: "team",
   ADMIN: "admin",
 };
@@ -112,6 +116,8 @@ function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => 
             {current === "affiliations" && <MyAffiliationsPage api={api} />}
             {current === "review" && <ReviewPage api={api} />}
             {current === "import" && <ImportPage api={api} token={session.token} />}
+            {current === "scoring" && <ScoringPage api={api} />}
+            {current === "rollups" && <RollupExplorerPage api={api} />}
           </div>
         )}
       </Suspense>

@@ -66,6 +66,12 @@ type Documents = {
     "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": typeof types.FieldKpiFieldsFragmentDoc,
     "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n": typeof types.FieldReportDocument,
     "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": typeof types.LateReportsDocument,
+    "\n  query RollupTable($level: EntityKind!, $metric: Metric!, $period: String!, $asOf: Date, $sort: RollupSort, $limit: Int, $offset: Int) {\n    rollupTable(level: $level, metric: $metric, period: $period, asOf: $asOf, sort: $sort, limit: $limit, offset: $offset) {\n      total\n      rows { id name own rollup }\n    }\n  }\n": typeof types.RollupTableDocument,
+    "\n  query RollupSummary($metric: Metric!, $period: String!, $asOf: Date) {\n    rollupSummary(metric: $metric, period: $period, asOf: $asOf) {\n      metric period asOf totalOwn topTotal unallocated conservationOk nodes edges\n      levels { level nodes own rollup unallocated overAllocated unparentedNodes }\n    }\n  }\n": typeof types.RollupSummaryDocument,
+    "\n  query ScoringModels {\n    scoringModels { name version status subject definition createdBy createdAt activatedAt }\n  }\n": typeof types.ScoringModelsDocument,
+    "\n  mutation SaveScoringModel($definition: String!) {\n    saveScoringModel(definition: $definition) { name version status }\n  }\n": typeof types.SaveScoringModelDocument,
+    "\n  query SimulateScoringModel($name: String!, $version: Int!) {\n    simulateScoringModel(name: $name, version: $version) {\n      name version subject activeVersion subjects changed\n      migration { from to subjects }\n      activeCounts { segment subjects }\n      draftCounts { segment subjects }\n    }\n  }\n": typeof types.SimulateScoringModelDocument,
+    "\n  mutation ActivateScoringModel($name: String!, $version: Int!) {\n    activateScoringModel(name: $name, version: $version) { name version subject subjects counts { segment subjects } milliseconds }\n  }\n": typeof types.ActivateScoringModelDocument,
 };
 const documents: Documents = {
     "\n  query AdminOverview($userFilter: String!, $userIdFilter: ID!, $limit: Int!) {\n    users(where: { OR: [{ name: { contains: $userFilter } }, { id: { contains: $userIdFilter } }] }, limit: $limit, sort: [{ name: ASC }]) {\n      id name email role covers { id } manages { id }\n    }\n    usersConnection { totalCount }\n    territories(limit: 500, sort: [{ region: ASC }, { id: ASC }]) { id name region repsConnection { totalCount } }\n    importJobs(limit: 10) { id kind fileName status phase rowsDone rowsTotal rejected actor startedAt finishedAt }\n  }\n": types.AdminOverviewDocument,
@@ -119,6 +125,12 @@ const documents: Documents = {
     "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": types.FieldKpiFieldsFragmentDoc,
     "\n  query FieldReport($scope: KpiScope!, $id: ID, $from: String!, $to: String!) {\n    fieldReport(scope: $scope, id: $id, from: $from, to: $to) {\n      scope id from to\n      kpis { ...FieldKpiFields }\n      byWeek { weekStart kpis { ...FieldKpiFields } }\n      bySegment { segment kpis { ...FieldKpiFields } }\n      byRep { repId repName lateReports kpis { ...FieldKpiFields } }\n    }\n  }\n": types.FieldReportDocument,
     "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n": types.LateReportsDocument,
+    "\n  query RollupTable($level: EntityKind!, $metric: Metric!, $period: String!, $asOf: Date, $sort: RollupSort, $limit: Int, $offset: Int) {\n    rollupTable(level: $level, metric: $metric, period: $period, asOf: $asOf, sort: $sort, limit: $limit, offset: $offset) {\n      total\n      rows { id name own rollup }\n    }\n  }\n": types.RollupTableDocument,
+    "\n  query RollupSummary($metric: Metric!, $period: String!, $asOf: Date) {\n    rollupSummary(metric: $metric, period: $period, asOf: $asOf) {\n      metric period asOf totalOwn topTotal unallocated conservationOk nodes edges\n      levels { level nodes own rollup unallocated overAllocated unparentedNodes }\n    }\n  }\n": types.RollupSummaryDocument,
+    "\n  query ScoringModels {\n    scoringModels { name version status subject definition createdBy createdAt activatedAt }\n  }\n": types.ScoringModelsDocument,
+    "\n  mutation SaveScoringModel($definition: String!) {\n    saveScoringModel(definition: $definition) { name version status }\n  }\n": types.SaveScoringModelDocument,
+    "\n  query SimulateScoringModel($name: String!, $version: Int!) {\n    simulateScoringModel(name: $name, version: $version) {\n      name version subject activeVersion subjects changed\n      migration { from to subjects }\n      activeCounts { segment subjects }\n      draftCounts { segment subjects }\n    }\n  }\n": types.SimulateScoringModelDocument,
+    "\n  mutation ActivateScoringModel($name: String!, $version: Int!) {\n    activateScoringModel(name: $name, version: $version) { name version subject subjects counts { segment subjects } milliseconds }\n  }\n": types.ActivateScoringModelDocument,
 };
 
 /**
@@ -325,6 +337,30 @@ export function graphql(source: "\n  query FieldReport($scope: KpiScope!, $id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LateReports($repId: ID, $from: String!, $to: String!, $limit: Int) {\n    lateReports(repId: $repId, from: $from, to: $to, limit: $limit) { ...ActivityFields }\n  }\n"): typeof import('./graphql.ts').LateReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RollupTable($level: EntityKind!, $metric: Metric!, $period: String!, $asOf: Date, $sort: RollupSort, $limit: Int, $offset: Int) {\n    rollupTable(level: $level, metric: $metric, period: $period, asOf: $asOf, sort: $sort, limit: $limit, offset: $offset) {\n      total\n      rows { id name own rollup }\n    }\n  }\n"): typeof import('./graphql.ts').RollupTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RollupSummary($metric: Metric!, $period: String!, $asOf: Date) {\n    rollupSummary(metric: $metric, period: $period, asOf: $asOf) {\n      metric period asOf totalOwn topTotal unallocated conservationOk nodes edges\n      levels { level nodes own rollup unallocated overAllocated unparentedNodes }\n    }\n  }\n"): typeof import('./graphql.ts').RollupSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringModels {\n    scoringModels { name version status subject definition createdBy createdAt activatedAt }\n  }\n"): typeof import('./graphql.ts').ScoringModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveScoringModel($definition: String!) {\n    saveScoringModel(definition: $definition) { name version status }\n  }\n"): typeof import('./graphql.ts').SaveScoringModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulateScoringModel($name: String!, $version: Int!) {\n    simulateScoringModel(name: $name, version: $version) {\n      name version subject activeVersion subjects changed\n      migration { from to subjects }\n      activeCounts { segment subjects }\n      draftCounts { segment subjects }\n    }\n  }\n"): typeof import('./graphql.ts').SimulateScoringModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateScoringModel($name: String!, $version: Int!) {\n    activateScoringModel(name: $name, version: $version) { name version subject subjects counts { segment subjects } milliseconds }\n  }\n"): typeof import('./graphql.ts').ActivateScoringModelDocument;
 
 
 export function graphql(source: string) {

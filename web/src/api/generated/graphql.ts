@@ -207,6 +207,13 @@ export const NpsBand = {
 } as const;
 
 export type NpsBand = typeof NpsBand[keyof typeof NpsBand];
+export const RollupSort = {
+  ROLLUP_DESC: 'ROLLUP_DESC',
+  ROLLUP_ASC: 'ROLLUP_ASC',
+  NAME: 'NAME'
+} as const;
+
+export type RollupSort = typeof RollupSort[keyof typeof RollupSort];
 export const ScoringModelStatus = {
   /** Editable; saving the same model name again replaces it. */
   DRAFT: 'DRAFT',
@@ -659,6 +666,56 @@ export type LateReportsQueryVariables = Exact<{
 
 
 export type LateReportsQuery = { lateReports: Array<{ id: string, repId: string, channel: ActivityChannel, hcpId: string | null, accountId: string | null, plannedAt: string | null, startedAt: string, durationMinutes: number, outcome: ActivityOutcome, products: Array<string>, keyMessages: Array<string>, notes: string | null, createdAt: string, version: number, locked: boolean }> };
+
+export type RollupTableQueryVariables = Exact<{
+  level: EntityKind;
+  metric: Metric;
+  period: string;
+  asOf?: string | null | undefined;
+  sort?: RollupSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type RollupTableQuery = { rollupTable: { total: number, rows: Array<{ id: string, name: string, own: number, rollup: number }> } };
+
+export type RollupSummaryQueryVariables = Exact<{
+  metric: Metric;
+  period: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RollupSummaryQuery = { rollupSummary: { metric: Metric, period: string, asOf: string, totalOwn: number, topTotal: number, unallocated: number, conservationOk: boolean, nodes: number, edges: number, levels: Array<{ level: number, nodes: number, own: number, rollup: number, unallocated: number, overAllocated: number, unparentedNodes: number }> } | null };
+
+export type ScoringModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringModelsQuery = { scoringModels: Array<{ name: string, version: number, status: ScoringModelStatus, subject: ScoringSubject, definition: string, createdBy: string, createdAt: string, activatedAt: string | null }> };
+
+export type SaveScoringModelMutationVariables = Exact<{
+  definition: string;
+}>;
+
+
+export type SaveScoringModelMutation = { saveScoringModel: { name: string, version: number, status: ScoringModelStatus } };
+
+export type SimulateScoringModelQueryVariables = Exact<{
+  name: string;
+  version: number;
+}>;
+
+
+export type SimulateScoringModelQuery = { simulateScoringModel: { name: string, version: number, subject: ScoringSubject, activeVersion: number | null, subjects: number, changed: number, migration: Array<{ from: string, to: string, subjects: number }>, activeCounts: Array<{ segment: string, subjects: number }>, draftCounts: Array<{ segment: string, subjects: number }> } };
+
+export type ActivateScoringModelMutationVariables = Exact<{
+  name: string;
+  version: number;
+}>;
+
+
+export type ActivateScoringModelMutation = { activateScoringModel: { name: string, version: number, subject: ScoringSubject, subjects: number, milliseconds: number, counts: Array<{ segment: string, subjects: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2102,3 +2159,111 @@ export const LateReportsDocument = new TypedDocumentString(`
   version
   locked
 }`) as unknown as TypedDocumentString<LateReportsQuery, LateReportsQueryVariables>;
+export const RollupTableDocument = new TypedDocumentString(`
+    query RollupTable($level: EntityKind!, $metric: Metric!, $period: String!, $asOf: Date, $sort: RollupSort, $limit: Int, $offset: Int) {
+  rollupTable(
+    level: $level
+    metric: $metric
+    period: $period
+    asOf: $asOf
+    sort: $sort
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    rows {
+      id
+      name
+      own
+      rollup
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupTableQuery, RollupTableQueryVariables>;
+export const RollupSummaryDocument = new TypedDocumentString(`
+    query RollupSummary($metric: Metric!, $period: String!, $asOf: Date) {
+  rollupSummary(metric: $metric, period: $period, asOf: $asOf) {
+    metric
+    period
+    asOf
+    totalOwn
+    topTotal
+    unallocated
+    conservationOk
+    nodes
+    edges
+    levels {
+      level
+      nodes
+      own
+      rollup
+      unallocated
+      overAllocated
+      unparentedNodes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupSummaryQuery, RollupSummaryQueryVariables>;
+export const ScoringModelsDocument = new TypedDocumentString(`
+    query ScoringModels {
+  scoringModels {
+    name
+    version
+    status
+    subject
+    definition
+    createdBy
+    createdAt
+    activatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringModelsQuery, ScoringModelsQueryVariables>;
+export const SaveScoringModelDocument = new TypedDocumentString(`
+    mutation SaveScoringModel($definition: String!) {
+  saveScoringModel(definition: $definition) {
+    name
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveScoringModelMutation, SaveScoringModelMutationVariables>;
+export const SimulateScoringModelDocument = new TypedDocumentString(`
+    query SimulateScoringModel($name: String!, $version: Int!) {
+  simulateScoringModel(name: $name, version: $version) {
+    name
+    version
+    subject
+    activeVersion
+    subjects
+    changed
+    migration {
+      from
+      to
+      subjects
+    }
+    activeCounts {
+      segment
+      subjects
+    }
+    draftCounts {
+      segment
+      subjects
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulateScoringModelQuery, SimulateScoringModelQueryVariables>;
+export const ActivateScoringModelDocument = new TypedDocumentString(`
+    mutation ActivateScoringModel($name: String!, $version: Int!) {
+  activateScoringModel(name: $name, version: $version) {
+    name
+    version
+    subject
+    subjects
+    counts {
+      segment
+      subjects
+    }
+    milliseconds
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateScoringModelMutation, ActivateScoringModelMutationVariables>;

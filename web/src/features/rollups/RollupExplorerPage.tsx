@@ -1,0 +1,55 @@
+import { useEffect, useState } from "react";
+import { METRIC_PERIODS } from "../../api/queries.ts";
+import type { Api } from "../../api/use-api.ts";
+import { parseHashRoute, replaceRoute } from "../../app/hash-route.ts";
+import { QueryState } from "../experience/QueryState.tsx";
+import { useQuery } from "../experience/use-query.ts";
+import { ExplorerFilters } from "./ExplorerFilters.tsx";
+import { type ExplorerState, explorerHash, parseExplorerState, ROLLUPS_PAGE } from "./explorer-state.ts";
+import { RollupSummaryView } from "./RollupSummaryView.tsx";
+import { RollupTableView } from "./RollupTableView.tsx";
+import "./rollups.css";
+
+const stateFromUrl = () => parseExplorerState(parseHashRoute(window.location.hash).params);
+
+/**
+ * The roll-up explorer (docs/ANALYTICS.md): the whole hierarchy's summary of a metric-period
+ * (per-level totals, unallocated value, conservation check) above one level's roll-up table.
+ * Everything it shows is in the URL; a changed filter replaces the route rather than adding a
+ * back-button step.
+ */
+export function RollupExplorerPage({ api }: { api: Api }) {
+  const [state, setState] = useState<ExplorerState>(stateFromUrl);
+  useEffect(() => {
+    const onHash = () => {
+      if (parseHashRoute(window.location.hash).page === ROLLUPS_PAGE) setState(stateFromUrl());
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  const change = (next: ExplorerState) => {
+    setState(next);
+    replaceRoute(explorerHash(next));
+  };
+
+  const periods = useQuery(api, METRIC_PERIODS, {});
+  const period = state.period ?? periods.data?.metricPeriods[0] ?? null;
+  const shown = period === null ? null : { ...state, period };
+
+  return (
+    <section className="field-page rollup-explorer" data-testid="rollup-explorer" aria-labelledby="rollups-title">
+      <div className="field-head">
+        <h2 id="rollups-title">Roll-up explorer</h2>
+      </div>
+      <ExplorerFilters state={state} period={period} periods={periods.data?.metricPeriods ?? []} onChange={change} />
+      <QueryState result={periods} what="the periods" />
+      {periods.data && period === null && <p className="muted">No metric values yet: there is nothing to roll up.</p>}
+      {shown && (
+        <>
+          <RollupSummaryView api={api} state={shown} />
+          <RollupTableView api={api} state={shown} onChange={change} />
+        </>
+      )}
+    </section>
+  );
+}
