@@ -77,14 +77,19 @@ describe("governed changes in the web app", () => {
     await signIn(g.users.steward);
     await page.getByTestId("nav-review").click();
     await page.getByTestId("review-kind").selectOption("REASSIGN");
-    const request = page.locator(`[data-testid^="request-"]`, { hasText: "works at clinic one now" });
-    await request.waitFor({ timeout: 10_000 });
+    const row = page.locator(`[data-testid^="queue-row-"]`, { hasText: "works at clinic one now" });
+    await row.waitFor({ timeout: 10_000 });
+    await row.click();
+    const request = page.getByTestId("request-dialog");
+    await request.getByTestId("change-preview").waitFor({ timeout: 15_000 });
     expect(await request.getByTestId("change-preview").textContent()).toContain("+80");
     const diff = await request.getByTestId("request-diff").textContent();
     expect(diff).toContain(`parentId: ${g.ids.acc2}`);
     expect(diff).toContain(`parentId: ${g.ids.acc1}`);
     await request.getByTestId("request-approve").click();
-    await expect.poll(() => page.getByTestId("review-message").textContent(), { timeout: 10_000 }).toContain("approved");
+    await page.getByTestId("decision-confirm").click();
+    await expect.poll(() => request.getByTestId("request-message").textContent(), { timeout: 10_000 }).toContain("Approved");
+    expect(await request.getByTestId("request-status").textContent()).toBe("APPROVED");
     const { records } = await driver.executeQuery(
       "MATCH (:HCP {id: $h})-[e:AFFILIATED_WITH]->(a:Account) WHERE e.validTo IS NULL OR e.validTo >= date() RETURN collect(a.id) AS parents",
       { h: g.ids.hcp2 },
