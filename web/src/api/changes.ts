@@ -36,8 +36,14 @@ export const CHANGE_REQUEST = graphql(`
       id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation
       comments { by at text }
       diff { op subject before after }
-      preview { ...PreviewFields }
     }
+  }
+`);
+
+/** Asked apart from the request: a pending request the data has moved under cannot be previewed, and is still reviewed. */
+export const CHANGE_REQUEST_PREVIEW = graphql(`
+  query ChangeRequestPreview($id: ID!) {
+    changeRequest(id: $id) { id preview { ...PreviewFields } }
   }
 `);
 

@@ -19,7 +19,8 @@ type Documents = {
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": typeof types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": typeof types.ProposeChangeDocument,
     "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind reason requesterId createdAt requiresAdmin\n      comments { at }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
-    "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": typeof types.ChangeRequestDocument,
+    "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n    }\n  }\n": typeof types.ChangeRequestDocument,
+    "\n  query ChangeRequestPreview($id: ID!) {\n    changeRequest(id: $id) { id preview { ...PreviewFields } }\n  }\n": typeof types.ChangeRequestPreviewDocument,
     "\n  query ReviewSummary {\n    reviewSummary {\n      pending pendingRequiringAdmin oldestPendingAt medianHoursToDecision\n      pendingByKind { key count }\n      pendingByLevel { key count }\n      pendingByTerritory { key count }\n      pendingByAge { key count }\n      ratesByKind { key decided approvalRate rejectionRate }\n      ratesByRequester { key decided approvalRate rejectionRate }\n    }\n  }\n": typeof types.ReviewSummaryDocument,
     "\n  mutation CommentOnChange($id: ID!, $text: String!) {\n    commentOnChange(id: $id, text: $text) { id }\n  }\n": typeof types.CommentOnChangeDocument,
     "\n  mutation ApplyChange($operations: String!, $reason: String!) {\n    applyChange(operations: $operations, reason: $reason) { op state }\n  }\n": typeof types.ApplyChangeDocument,
@@ -77,7 +78,8 @@ const documents: Documents = {
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": types.ProposeChangeDocument,
     "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind reason requesterId createdAt requiresAdmin\n      comments { at }\n    }\n  }\n": types.ChangeRequestsDocument,
-    "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": types.ChangeRequestDocument,
+    "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n    }\n  }\n": types.ChangeRequestDocument,
+    "\n  query ChangeRequestPreview($id: ID!) {\n    changeRequest(id: $id) { id preview { ...PreviewFields } }\n  }\n": types.ChangeRequestPreviewDocument,
     "\n  query ReviewSummary {\n    reviewSummary {\n      pending pendingRequiringAdmin oldestPendingAt medianHoursToDecision\n      pendingByKind { key count }\n      pendingByLevel { key count }\n      pendingByTerritory { key count }\n      pendingByAge { key count }\n      ratesByKind { key decided approvalRate rejectionRate }\n      ratesByRequester { key decided approvalRate rejectionRate }\n    }\n  }\n": types.ReviewSummaryDocument,
     "\n  mutation CommentOnChange($id: ID!, $text: String!) {\n    commentOnChange(id: $id, text: $text) { id }\n  }\n": types.CommentOnChangeDocument,
     "\n  mutation ApplyChange($operations: String!, $reason: String!) {\n    applyChange(operations: $operations, reason: $reason) { op state }\n  }\n": types.ApplyChangeDocument,
@@ -150,7 +152,11 @@ export function graphql(source: "\n  query ChangeRequests($status: ChangeStatus,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestDocument;
+export function graphql(source: "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequestPreview($id: ID!) {\n    changeRequest(id: $id) { id preview { ...PreviewFields } }\n  }\n"): typeof import('./graphql.ts').ChangeRequestPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

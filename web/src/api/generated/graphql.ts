@@ -318,7 +318,14 @@ export type ChangeRequestQueryVariables = Exact<{
 }>;
 
 
-export type ChangeRequestQuery = { changeRequest: { id: string, status: ChangeStatus, kind: ChangeKind, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decidedAt: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, comments: Array<{ by: string, at: string, text: string }>, diff: Array<{ op: string, subject: string, before: string | null, after: string }>, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null } | null };
+export type ChangeRequestQuery = { changeRequest: { id: string, status: ChangeStatus, kind: ChangeKind, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decidedAt: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, comments: Array<{ by: string, at: string, text: string }>, diff: Array<{ op: string, subject: string, before: string | null, after: string }> } | null };
+
+export type ChangeRequestPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeRequestPreviewQuery = { changeRequest: { id: string, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null } | null };
 
 export type ReviewSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1045,6 +1052,13 @@ export const ChangeRequestDocument = new TypedDocumentString(`
       before
       after
     }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestQuery, ChangeRequestQueryVariables>;
+export const ChangeRequestPreviewDocument = new TypedDocumentString(`
+    query ChangeRequestPreview($id: ID!) {
+  changeRequest(id: $id) {
+    id
     preview {
       ...PreviewFields
     }
@@ -1065,7 +1079,7 @@ export const ChangeRequestDocument = new TypedDocumentString(`
     period
     delta
   }
-}`) as unknown as TypedDocumentString<ChangeRequestQuery, ChangeRequestQueryVariables>;
+}`) as unknown as TypedDocumentString<ChangeRequestPreviewQuery, ChangeRequestPreviewQueryVariables>;
 export const ReviewSummaryDocument = new TypedDocumentString(`
     query ReviewSummary {
   reviewSummary {

@@ -7,22 +7,27 @@ const FOCUSABLE =
 /**
  * A modal dialog (the native `<dialog>` in the top layer: the page behind it is inert). Tab and
  * Shift+Tab wrap inside it, Escape closes it, and on closing the focus goes back to where it
- * was when the dialog opened (the queue row, the button that opened it).
+ * was when the dialog opened (the queue row, the button that opened it), or, when that is gone
+ * (the row of a request just decided), wherever `onFocusLost` puts it.
  */
 export function ModalDialog({
   title,
   testId,
   onClose,
+  onFocusLost,
   children,
 }: {
   title: string;
   testId: string;
   onClose: () => void;
+  onFocusLost?: () => void;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const onFocusLostRef = useRef(onFocusLost);
+  onFocusLostRef.current = onFocusLost;
   useEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -36,6 +41,7 @@ export function ModalDialog({
       dialog.removeEventListener("cancel", onCancel);
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();
+      else onFocusLostRef.current?.();
     };
   }, []);
 

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useState } from "react";
-import { APPROVE_CHANGE, CHANGE_REQUEST, COMMENT_ON_CHANGE, EDIT_CHANGE, REJECT_CHANGE } from "../../api/changes.ts";
+import {
+  APPROVE_CHANGE,
+  CHANGE_REQUEST,
+  CHANGE_REQUEST_PREVIEW,
+  COMMENT_ON_CHANGE,
+  EDIT_CHANGE,
+  REJECT_CHANGE,
+} from "../../api/changes.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
+import { QueryState } from "../experience/QueryState.tsx";
+import { useQuery } from "../experience/use-query.ts";
 import { DecisionDialog, type Decision } from "./DecisionDialog.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { PreviewTable } from "./PreviewTable.tsx";
@@ -12,7 +21,19 @@ import type { RequestDetail } from "./review-types.ts";
  * it was escalated, the comments in order with a form to add one, editing its operations, and
  * approve or reject. `onChanged` tells the queue to read again.
  */
-export function RequestDialog({ api, id, onClose, onChanged }: { api: Api; id: string; onClose: () => void; onChanged: () => void }) {
+export function RequestDialog({
+  api,
+  id,
+  onClose,
+  onChanged,
+  onFocusLost,
+}: {
+  api: Api;
+  id: string;
+  onClose: () => void;
+  onChanged: () => void;
+  onFocusLost: () => void;
+}) {
   const [request, setRequest] = useState<RequestDetail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -29,23 +50,25 @@ export function RequestDialog({ api, id, onClose, onChanged }: { api: Api; id: s
   useEffect(() => void load(), [load]);
 
   const decide = async (d: Decision, text: string) => {
+    let outcome: string;
     try {
       if (d === "approve") {
         if (text) await api(COMMENT_ON_CHANGE, { id, text });
         await api(APPROVE_CHANGE, { id });
       } else await api(REJECT_CHANGE, { id, reason: text });
-      setMessage(d === "approve" ? "Approved and applied." : "Rejected.");
+      outcome = d === "approve" ? "Approved and applied." : "Rejected.";
     } catch (err) {
-      setMessage(errorMessage(err));
+      outcome = errorMessage(err);
     }
     setDecision(null);
     onChanged();
-    await load();
+    await load(); // the status shown and the message agree when the message appears
+    setMessage(outcome);
   };
 
   const title = request ? `${request.kind} request ${request.id.slice(0, 8)}` : `Request ${id.slice(0, 8)}`;
   return (
-    <ModalDialog title={title} testId="request-dialog" onClose={onClose}>
+    <ModalDialog title={title} testId="request-dialog" onClose={onClose} onFocusLost={onFocusLost}>
       {request === undefined && !error && (
         <p className="muted" role="status">
           Loading the request…
@@ -191,7 +214,11 @@ function RequestBody({
           </div>
         ))}
       <h4>Impact</h4>
-      {r.preview ? <PreviewTable preview={r.preview} /> : <p className="muted">Computed for pending requests only.</p>}
+      {r.status === "PENDING" ? (
+        <RequestImpact key={r.operations} api={api} id={r.id} />
+      ) : (
+        <p className="muted">Computed for pending requests only.</p>
+      )}
       <h4>Comments</h4>
       {r.comments.length === 0 ? (
         <p className="muted" data-testid="request-no-comments">
@@ -219,5 +246,17 @@ function RequestBody({
         </button>
       </form>
     </>
+  );
+}
+
+/** The impact preview of a pending request; when its operations no longer apply, the server's reason instead. */
+function RequestImpact({ api, id }: { api: Api; id: string }) {
+  const result = useQuery(api, CHANGE_REQUEST_PREVIEW, { id });
+  const preview = result.data?.changeRequest?.preview;
+  return (
+    <div data-testid="request-impact">
+      <QueryState result={result} what="the impact" />
+      {preview && <PreviewTable preview={preview} />}
+    </div>
   );
 }

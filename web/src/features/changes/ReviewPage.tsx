@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { APPROVE_CHANGE, CHANGE_REQUESTS, COMMENT_ON_CHANGE, REJECT_CHANGE } from "../../api/changes.ts";
 import { ChangeKind, ChangeStatus } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
@@ -20,14 +20,14 @@ const ALLOWED = { statuses: Object.values(ChangeStatus), kinds: Object.values(Ch
  * link). Opening a request is a history entry, so the back button closes it again.
  */
 export function ReviewPage({ api }: { api: Api }) {
-  const route = useHashRoute();
-  // replaceRoute fires no event: the filters set here are kept in state as well as in the URL.
-  const [filters, setFiltersState] = useState<ReviewFilters>(() => filtersFromParams(route.params, ALLOWED));
+  const [route, reread] = useHashRoute();
+  const filters = filtersFromParams(route.params, ALLOWED);
+  const filtersKey = JSON.stringify(filters);
   const openId = route.page === "review" ? (route.path[0] ?? null) : null;
   const queueHash = formatHashRoute("review", [], paramsOfFilters(filters));
   const setFilters = (f: ReviewFilters) => {
-    setFiltersState(f);
     replaceRoute(formatHashRoute("review", openId ? [openId] : [], paramsOfFilters(f)));
+    reread();
   };
 
   const [rows, setRows] = useState<QueueRow[] | null>(null);
@@ -38,24 +38,27 @@ export function ReviewPage({ api }: { api: Api }) {
   const [reloads, setReloads] = useState(0);
   const [openedFromQueue, setOpenedFromQueue] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const d = await api(CHANGE_REQUESTS, {
-        status: (filters.status || null) as ChangeStatus | null,
-        kind: filters.kind || null,
-        territory: filters.territory || null,
-        minAgeDays: filters.minAgeDays || null,
-        limit: PAGE_SIZE,
-      });
-      setRows(d.changeRequests);
-      setError(null);
-      setSelected((s) => new Set([...s].filter((id) => d.changeRequests.some((r) => r.id === id))));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, [api, filters]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloads` asks for the queue again after a decision.
-  useEffect(() => void load(), [load, reloads]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are compared by value (filtersKey); `reloads` asks again after a decision.
+  useEffect(() => {
+    let cancelled = false; // an answer to filters typed over since is dropped, so answers never arrive out of order
+    api(CHANGE_REQUESTS, {
+      status: (filters.status || null) as ChangeStatus | null,
+      kind: filters.kind || null,
+      territory: filters.territory.trim() || null,
+      minAgeDays: filters.minAgeDays || null,
+      limit: PAGE_SIZE,
+    })
+      .then((d) => {
+        if (cancelled) return;
+        setRows(d.changeRequests);
+        setError(null);
+        setSelected((s) => new Set([...s].filter((id) => d.changeRequests.some((r) => r.id === id))));
+      })
+      .catch((err: unknown) => !cancelled && setError(errorMessage(err)));
+    return () => {
+      cancelled = true;
+    };
+  }, [api, filtersKey, reloads]);
   const changed = () => setReloads((n) => n + 1);
 
   const open = (id: string) => {
@@ -68,6 +71,9 @@ export function ReviewPage({ api }: { api: Api }) {
     else navigate(queueHash);
     setOpenedFromQueue(false);
   };
+
+  /** The queue's tab stop gets the focus when the row a dialog was opened from is gone (decided). */
+  const focusQueue = () => document.querySelector<HTMLElement>('[data-testid="review-queue"] tbody tr[tabindex="0"]')?.focus();
 
   const decideAll = async (d: Decision, text: string) => {
     const outcomes: string[] = [];
@@ -184,7 +190,7 @@ export function ReviewPage({ api }: { api: Api }) {
           The {PAGE_SIZE} newest requests; narrow the filters to see older ones.
         </p>
       )}
-      {openId && <RequestDialog key={openId} api={api} id={openId} onClose={close} onChanged={changed} />}
+      {openId && <RequestDialog key={openId} api={api} id={openId} onClose={close} onChanged={changed} onFocusLost={focusQueue} />}
       {bulk && (
         <DecisionDialog
           decision={bulk}

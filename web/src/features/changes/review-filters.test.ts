@@ -21,7 +21,8 @@ describe("review filters <-> URL", () => {
 
   it("unknown values and malformed ages fall back to the defaults", () => {
     const params = new URLSearchParams("status=DONE&kind=DROP&minAge=-3&territory=%20T1%20");
-    expect(filtersFromParams(params, allowed)).toEqual({ status: "PENDING", kind: "", territory: "T1", minAgeDays: 0 });
+    expect(filtersFromParams(params, allowed)).toEqual({ status: "PENDING", kind: "", territory: " T1 ", minAgeDays: 0 });
+    expect(paramsOfFilters({ ...DEFAULT_REVIEW_FILTERS, territory: "  " }).territory).toBeNull();
     expect(filtersFromParams(new URLSearchParams("minAge=1.5"), allowed).minAgeDays).toBe(0);
     expect(filtersFromParams(new URLSearchParams("minAge=99999"), allowed).minAgeDays).toBe(0);
   });

@@ -28,7 +28,8 @@ export function filtersFromParams(
     // "any" is spelled out because no parameter means the default (pending).
     status: status === "any" ? "" : status !== null && allowed.statuses.includes(status) ? status : DEFAULT_REVIEW_FILTERS.status,
     kind: allowed.kinds.includes(kind) ? kind : "",
-    territory: (params.get("territory") ?? "").trim().slice(0, 100),
+    // Kept as typed (the input shows it back); the queue's request trims it.
+    territory: (params.get("territory") ?? "").slice(0, 100),
     minAgeDays: Number.isInteger(minAge) && minAge > 0 && minAge <= 3650 ? minAge : 0,
   };
 }
@@ -38,7 +39,7 @@ export function paramsOfFilters(f: ReviewFilters): Record<string, string | null>
   return {
     status: f.status === DEFAULT_REVIEW_FILTERS.status ? null : f.status || "any",
     kind: f.kind || null,
-    territory: f.territory.trim() || null,
+    territory: f.territory.trim() ? f.territory : null,
     minAge: f.minAgeDays > 0 ? String(f.minAgeDays) : null,
   };
 }

@@ -1,12 +1,14 @@
 import { useEffect, useState } from "react";
 import { parseHashRoute, type HashRoute } from "../../app/hash-route.ts";
 
-/** The current hash route, kept current through back and forward and every navigation. */
-export function useHashRoute(): HashRoute {
+/**
+ * The current hash route, kept current through back and forward and every navigation, and a
+ * function to read it again after `replaceRoute` (history.replaceState fires no event).
+ */
+export function useHashRoute(): [HashRoute, () => void] {
   const [route, setRoute] = useState(() => parseHashRoute(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parseHashRoute(window.location.hash));
-    // replaceRoute (history.replaceState) fires neither event, so its callers re-read the route themselves.
     window.addEventListener("hashchange", onChange);
     window.addEventListener("popstate", onChange);
     return () => {
@@ -14,5 +16,5 @@ export function useHashRoute(): HashRoute {
       window.removeEventListener("popstate", onChange);
     };
   }, []);
-  return route;
+  return [route, () => setRoute(parseHashRoute(window.location.hash))];
 }
