@@ -345,6 +345,17 @@ export interface RequestFilter {
   limit: number;
 }
 
+/** One request: any for reviewers, one's own for everyone else (another's answers like a missing one: null). */
+const ONE = `
+MATCH (cr:ChangeRequest {id: $id}) WHERE $requester IS NULL OR cr.requesterId = $requester
+RETURN cr {.*, createdAt: toString(cr.createdAt), decidedAt: toString(cr.decidedAt)} AS cr`;
+
+export async function requestById(driver: Driver, claims: Claims, id: string): Promise<ChangeRequestView | null> {
+  const requester = (REVIEWER_ROLES as readonly string[]).includes(claims.role) ? null : claims.sub;
+  const r = (await driver.executeQuery(ONE, { id, requester }, { routing: "READ" })).records[0];
+  return r ? (toNative(r.get("cr")) as ChangeRequestView) : null;
+}
+
 export async function listRequests(driver: Driver, filter: RequestFilter): Promise<ChangeRequestView[]> {
   const { default: neo4j } = await import("neo4j-driver");
   const result = await driver.executeQuery(LIST, { ...filter, limit: neo4j.int(filter.limit) }, { routing: "READ" });

@@ -3,7 +3,7 @@ import { toNative } from "../db/to-native.ts";
 
 /**
  * The review queue in numbers: pending requests by kind, by the level of the entity they touch
- * first, by territory of the requester and by age; median hours to a decision; approval and
+ * first, by territory of the requester and by age, how many need an ADMIN, the oldest; median hours to a decision; approval and
  * rejection rates by requester and by kind.
  */
 const SUMMARY = `
@@ -11,14 +11,16 @@ CALL () {
   MATCH (cr:ChangeRequest {status: 'PENDING'})
   WITH cr, duration.inSeconds(cr.createdAt, datetime()).seconds / 86400.0 AS days
   RETURN collect({kind: cr.kind, territories: coalesce(cr.territoryIds, []), level: cr.level,
-                  age: CASE WHEN days < 1 THEN '<1d' WHEN days < 7 THEN '1-7d' ELSE '>7d' END}) AS pending
+                  requiresAdmin: coalesce(cr.requiresAdmin, false),
+                  age: CASE WHEN days < 1 THEN '<1d' WHEN days < 7 THEN '1-7d' ELSE '>7d' END}) AS pending,
+         toString(min(cr.createdAt)) AS oldestPendingAt
 }
 CALL () {
   MATCH (cr:ChangeRequest) WHERE cr.status IN ['APPROVED', 'REJECTED']
   RETURN collect({kind: cr.kind, requester: cr.requesterId, status: cr.status,
                   hours: duration.inSeconds(cr.createdAt, cr.decidedAt).seconds / 3600.0}) AS decided
 }
-RETURN pending, decided`;
+RETURN pending, oldestPendingAt, decided`;
 
 export interface Count {
   key: string;
@@ -51,7 +53,13 @@ function ratesBy<D extends { status: string }>(decided: D[], key: (d: D) => stri
 
 export async function reviewSummary(driver: Driver) {
   const { records } = await driver.executeQuery(SUMMARY, {}, { routing: "READ" });
-  const pending = toNative(records[0]!.get("pending")) as { kind: string; territories: string[]; level: string | null; age: string }[];
+  const pending = toNative(records[0]!.get("pending")) as {
+    kind: string;
+    territories: string[];
+    level: string | null;
+    requiresAdmin: boolean;
+    age: string;
+  }[];
   const decided = toNative(records[0]!.get("decided")) as { kind: string; requester: string; status: string; hours: number }[];
   const hours = decided.map((d) => d.hours).sort((a, b) => a - b);
   const median =
@@ -62,6 +70,8 @@ export async function reviewSummary(driver: Driver) {
         : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2;
   return {
     pending: pending.length,
+    pendingRequiringAdmin: pending.filter((p) => p.requiresAdmin).length,
+    oldestPendingAt: records[0]!.get("oldestPendingAt") as string | null,
     pendingByKind: countBy(pending, (p) => [p.kind]),
     pendingByLevel: countBy(pending, (p) => [p.level ?? "UNKNOWN"]),
     pendingByTerritory: countBy(pending, (p) => (p.territories.length ? p.territories : ["(none)"])),

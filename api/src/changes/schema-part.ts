@@ -13,6 +13,7 @@ import {
   listRequests,
   outbox,
   propose,
+  requestById,
   REVIEWER_ROLES,
   requireInTerritories,
   type ChangeRequestView,
@@ -22,6 +23,8 @@ import { auditTrail } from "./audit-trail.ts";
 import { reviewSummary } from "./review-summary.ts";
 import { entityAsOf, hierarchyDiff } from "./history.ts";
 import { UNRESTRICTED_ROLES } from "../model/roles.ts";
+import { AFFILIATION_TYPES, INFLUENCE_WORDS } from "../model/vocabulary.ts";
+import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import { dateArgSchema as asDate } from "../model/measure-schemas.ts";
 import { previewChange } from "./preview-change.ts";
 import { operationDiffs } from "./operation-diff.ts";
@@ -81,6 +84,15 @@ const resolvers = {
         );
       }
       return requests;
+    },
+    changeRequest: (_: unknown, args: unknown, ctx: RequestContext) =>
+      requestById(ctx.driver, ctx.jwt, parseArgs(z.object({ id: z.string().min(1).max(100) }), args).id),
+    affiliationVocabulary: (_: unknown, args: unknown) => {
+      const { childKind } = parseArgs(z.object({ childKind: z.enum(ENTITY_KINDS) }), args);
+      return {
+        types: childKind === "NETWORK" ? [] : AFFILIATION_TYPES[childKind],
+        influenceLevels: Object.entries(INFLUENCE_WORDS).map(([level, value]) => ({ level, value })),
+      };
     },
     previewChange: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, PROPOSERS, "preview changes");

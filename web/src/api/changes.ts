@@ -20,12 +20,77 @@ export const PROPOSE_CHANGE = graphql(`
   }
 `);
 
+/** The queue's rows: what a list shows, without the per-request diff and preview (those load with the request). */
 export const CHANGE_REQUESTS = graphql(`
   query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {
     changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {
-      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation
+      id status kind reason requesterId createdAt requiresAdmin
+      comments { at }
+    }
+  }
+`);
+
+export const CHANGE_REQUEST = graphql(`
+  query ChangeRequest($id: ID!) {
+    changeRequest(id: $id) {
+      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation
+      comments { by at text }
       diff { op subject before after }
-      preview { ...PreviewFields }
+    }
+  }
+`);
+
+/** Asked apart from the request: a pending request the data has moved under cannot be previewed, and is still reviewed. */
+export const CHANGE_REQUEST_PREVIEW = graphql(`
+  query ChangeRequestPreview($id: ID!) {
+    changeRequest(id: $id) { id preview { ...PreviewFields } }
+  }
+`);
+
+export const REVIEW_SUMMARY = graphql(`
+  query ReviewSummary {
+    reviewSummary {
+      pending pendingRequiringAdmin oldestPendingAt medianHoursToDecision
+      pendingByKind { key count }
+      pendingByLevel { key count }
+      pendingByTerritory { key count }
+      pendingByAge { key count }
+      ratesByKind { key decided approvalRate rejectionRate }
+      ratesByRequester { key decided approvalRate rejectionRate }
+    }
+  }
+`);
+
+export const COMMENT_ON_CHANGE = graphql(`
+  mutation CommentOnChange($id: ID!, $text: String!) {
+    commentOnChange(id: $id, text: $text) { id }
+  }
+`);
+
+export const APPLY_CHANGE = graphql(`
+  mutation ApplyChange($operations: String!, $reason: String!) {
+    applyChange(operations: $operations, reason: $reason) { op state }
+  }
+`);
+
+export const AFFILIATION_VOCABULARY = graphql(`
+  query AffiliationVocabulary($childKind: EntityKind!) {
+    affiliationVocabulary(childKind: $childKind) { types influenceLevels { level value } }
+  }
+`);
+
+/** The parents of an HCP (accounts) or of an account (organizations), with each edge's properties. */
+export const PARENT_EDGE_FIELDS = graphql(`
+  fragment ParentEdgeFields on Affiliation { id weight primary type influence version validFrom validTo }
+`);
+
+export const PARENT_EDGES = graphql(`
+  query ParentEdges($id: ID!) {
+    hcps(where: { id: { eq: $id } }) {
+      accountsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }
+    }
+    accounts(where: { id: { eq: $id } }) {
+      organizationsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }
     }
   }
 `);

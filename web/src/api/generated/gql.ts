@@ -19,7 +19,15 @@ type Documents = {
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": typeof types.PreviewFieldsFragmentDoc,
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": typeof types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": typeof types.ProposeChangeDocument,
-    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
+    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind reason requesterId createdAt requiresAdmin\n      comments { at }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
+    "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n    }\n  }\n": typeof types.ChangeRequestDocument,
+    "\n  query ChangeRequestPreview($id: ID!) {\n    changeRequest(id: $id) { id preview { ...PreviewFields } }\n  }\n": typeof types.ChangeRequestPreviewDocument,
+    "\n  query ReviewSummary {\n    reviewSummary {\n      pending pendingRequiringAdmin oldestPendingAt medianHoursToDecision\n      pendingByKind { key count }\n      pendingByLevel { key count }\n      pendingByTerritory { key count }\n      pendingByAge { key count }\n      ratesByKind { key decided approvalRate rejectionRate }\n      ratesByRequester { key decided approvalRate rejectionRate }\n    }\n  }\n": typeof types.ReviewSummaryDocument,
+    "\n  mutation CommentOnChange($id: ID!, $text: String!) {\n    commentOnChange(id: $id, text: $text) { id }\n  }\n": typeof types.CommentOnChangeDocument,
+    "\n  mutation ApplyChange($operations: String!, $reason: String!) {\n    applyChange(operations: $operations, reason: $reason) { op state }\n  }\n": typeof types.ApplyChangeDocument,
+    "\n  query AffiliationVocabulary($childKind: EntityKind!) {\n    affiliationVocabulary(childKind: $childKind) { types influenceLevels { level value } }\n  }\n": typeof types.AffiliationVocabularyDocument,
+    "\n  fragment ParentEdgeFields on Affiliation { id weight primary type influence version validFrom validTo }\n": typeof types.ParentEdgeFieldsFragmentDoc,
+    "\n  query ParentEdges($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      accountsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }\n    }\n    accounts(where: { id: { eq: $id } }) {\n      organizationsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }\n    }\n  }\n": typeof types.ParentEdgesDocument,
     "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n": typeof types.EditChangeDocument,
     "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n": typeof types.ApproveChangeDocument,
     "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectChangeDocument,
@@ -78,7 +86,15 @@ const documents: Documents = {
     "\n  fragment PreviewFields on ChangePreview {\n    rollups { entityId metric period before after delta }\n    territories { territoryId metric period delta }\n  }\n": types.PreviewFieldsFragmentDoc,
     "\n  query PreviewChange($operations: String!) {\n    previewChange(operations: $operations) { ...PreviewFields }\n  }\n": types.PreviewChangeDocument,
     "\n  mutation ProposeChange($operations: String!, $reason: String!) {\n    proposeChange(operations: $operations, reason: $reason) { id status }\n  }\n": types.ProposeChangeDocument,
-    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n": types.ChangeRequestsDocument,
+    "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind reason requesterId createdAt requiresAdmin\n      comments { at }\n    }\n  }\n": types.ChangeRequestsDocument,
+    "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n    }\n  }\n": types.ChangeRequestDocument,
+    "\n  query ChangeRequestPreview($id: ID!) {\n    changeRequest(id: $id) { id preview { ...PreviewFields } }\n  }\n": types.ChangeRequestPreviewDocument,
+    "\n  query ReviewSummary {\n    reviewSummary {\n      pending pendingRequiringAdmin oldestPendingAt medianHoursToDecision\n      pendingByKind { key count }\n      pendingByLevel { key count }\n      pendingByTerritory { key count }\n      pendingByAge { key count }\n      ratesByKind { key decided approvalRate rejectionRate }\n      ratesByRequester { key decided approvalRate rejectionRate }\n    }\n  }\n": types.ReviewSummaryDocument,
+    "\n  mutation CommentOnChange($id: ID!, $text: String!) {\n    commentOnChange(id: $id, text: $text) { id }\n  }\n": types.CommentOnChangeDocument,
+    "\n  mutation ApplyChange($operations: String!, $reason: String!) {\n    applyChange(operations: $operations, reason: $reason) { op state }\n  }\n": types.ApplyChangeDocument,
+    "\n  query AffiliationVocabulary($childKind: EntityKind!) {\n    affiliationVocabulary(childKind: $childKind) { types influenceLevels { level value } }\n  }\n": types.AffiliationVocabularyDocument,
+    "\n  fragment ParentEdgeFields on Affiliation { id weight primary type influence version validFrom validTo }\n": types.ParentEdgeFieldsFragmentDoc,
+    "\n  query ParentEdges($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      accountsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }\n    }\n    accounts(where: { id: { eq: $id } }) {\n      organizationsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }\n    }\n  }\n": types.ParentEdgesDocument,
     "\n  mutation EditChange($id: ID!, $operations: String!) {\n    editChange(id: $id, operations: $operations) { id status }\n  }\n": types.EditChangeDocument,
     "\n  mutation ApproveChange($id: ID!) {\n    approveChange(id: $id) { id status }\n  }\n": types.ApproveChangeDocument,
     "\n  mutation RejectChange($id: ID!, $reason: String!) {\n    rejectChange(id: $id, reason: $reason) { id status }\n  }\n": types.RejectChangeDocument,
@@ -152,7 +168,39 @@ export function graphql(source: "\n  mutation ProposeChange($operations: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind operations reason requesterId createdAt decidedBy decisionReason requiresAdmin escalation\n      diff { op subject before after }\n      preview { ...PreviewFields }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestsDocument;
+export function graphql(source: "\n  query ChangeRequests($status: ChangeStatus, $kind: String, $territory: String, $minAgeDays: Int, $limit: Int!) {\n    changeRequests(status: $status, kind: $kind, territory: $territory, minAgeDays: $minAgeDays, limit: $limit) {\n      id status kind reason requesterId createdAt requiresAdmin\n      comments { at }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequest($id: ID!) {\n    changeRequest(id: $id) {\n      id status kind operations reason requesterId createdAt decidedBy decidedAt decisionReason requiresAdmin escalation\n      comments { by at text }\n      diff { op subject before after }\n    }\n  }\n"): typeof import('./graphql.ts').ChangeRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequestPreview($id: ID!) {\n    changeRequest(id: $id) { id preview { ...PreviewFields } }\n  }\n"): typeof import('./graphql.ts').ChangeRequestPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSummary {\n    reviewSummary {\n      pending pendingRequiringAdmin oldestPendingAt medianHoursToDecision\n      pendingByKind { key count }\n      pendingByLevel { key count }\n      pendingByTerritory { key count }\n      pendingByAge { key count }\n      ratesByKind { key decided approvalRate rejectionRate }\n      ratesByRequester { key decided approvalRate rejectionRate }\n    }\n  }\n"): typeof import('./graphql.ts').ReviewSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnChange($id: ID!, $text: String!) {\n    commentOnChange(id: $id, text: $text) { id }\n  }\n"): typeof import('./graphql.ts').CommentOnChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyChange($operations: String!, $reason: String!) {\n    applyChange(operations: $operations, reason: $reason) { op state }\n  }\n"): typeof import('./graphql.ts').ApplyChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AffiliationVocabulary($childKind: EntityKind!) {\n    affiliationVocabulary(childKind: $childKind) { types influenceLevels { level value } }\n  }\n"): typeof import('./graphql.ts').AffiliationVocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParentEdgeFields on Affiliation { id weight primary type influence version validFrom validTo }\n"): typeof import('./graphql.ts').ParentEdgeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParentEdges($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      accountsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }\n    }\n    accounts(where: { id: { eq: $id } }) {\n      organizationsConnection { edges { properties { ...ParentEdgeFields } node { id name } } }\n    }\n  }\n"): typeof import('./graphql.ts').ParentEdgesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -327,7 +327,58 @@ export type ChangeRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, status: ChangeStatus, kind: ChangeKind, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, diff: Array<{ op: string, subject: string, before: string | null, after: string }>, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null }> };
+export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, status: ChangeStatus, kind: ChangeKind, reason: string, requesterId: string, createdAt: string, requiresAdmin: boolean, comments: Array<{ at: string }> }> };
+
+export type ChangeRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeRequestQuery = { changeRequest: { id: string, status: ChangeStatus, kind: ChangeKind, operations: string, reason: string, requesterId: string, createdAt: string, decidedBy: string | null, decidedAt: string | null, decisionReason: string | null, requiresAdmin: boolean, escalation: Array<string>, comments: Array<{ by: string, at: string, text: string }>, diff: Array<{ op: string, subject: string, before: string | null, after: string }> } | null };
+
+export type ChangeRequestPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeRequestPreviewQuery = { changeRequest: { id: string, preview: { rollups: Array<{ entityId: string, metric: string, period: string, before: number, after: number, delta: number }>, territories: Array<{ territoryId: string, metric: string, period: string, delta: number }> } | null } | null };
+
+export type ReviewSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewSummaryQuery = { reviewSummary: { pending: number, pendingRequiringAdmin: number, oldestPendingAt: string | null, medianHoursToDecision: number | null, pendingByKind: Array<{ key: string, count: number }>, pendingByLevel: Array<{ key: string, count: number }>, pendingByTerritory: Array<{ key: string, count: number }>, pendingByAge: Array<{ key: string, count: number }>, ratesByKind: Array<{ key: string, decided: number, approvalRate: number, rejectionRate: number }>, ratesByRequester: Array<{ key: string, decided: number, approvalRate: number, rejectionRate: number }> } };
+
+export type CommentOnChangeMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type CommentOnChangeMutation = { commentOnChange: { id: string } };
+
+export type ApplyChangeMutationVariables = Exact<{
+  operations: string;
+  reason: string;
+}>;
+
+
+export type ApplyChangeMutation = { applyChange: Array<{ op: string, state: string }> };
+
+export type AffiliationVocabularyQueryVariables = Exact<{
+  childKind: EntityKind;
+}>;
+
+
+export type AffiliationVocabularyQuery = { affiliationVocabulary: { types: Array<string>, influenceLevels: Array<{ level: string, value: number }> } };
+
+export type ParentEdgeFieldsFragment = { id: string, weight: number, primary: boolean, type: string, influence: number | null, version: number, validFrom: string | null, validTo: string | null };
+
+export type ParentEdgesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParentEdgesQuery = { hcps: Array<{ accountsConnection: { edges: Array<{ properties: { id: string, weight: number, primary: boolean, type: string, influence: number | null, version: number, validFrom: string | null, validTo: string | null }, node: { id: string, name: string } }> } }>, accounts: Array<{ organizationsConnection: { edges: Array<{ properties: { id: string, weight: number, primary: boolean, type: string, influence: number | null, version: number, validFrom: string | null, validTo: string | null }, node: { id: string, name: string } }> } }> };
 
 export type EditChangeMutationVariables = Exact<{
   id: string | number;
@@ -753,6 +804,18 @@ export const PreviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PreviewFields"}) as unknown as TypedDocumentString<PreviewFieldsFragment, unknown>;
+export const ParentEdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ParentEdgeFields on Affiliation {
+  id
+  weight
+  primary
+  type
+  influence
+  version
+  validFrom
+  validTo
+}
+    `, {"fragmentName":"ParentEdgeFields"}) as unknown as TypedDocumentString<ParentEdgeFieldsFragment, unknown>;
 export const ExperienceKpiFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExperienceKpiFields on ExperienceKpis {
   nps {
@@ -1072,20 +1135,49 @@ export const ChangeRequestsDocument = new TypedDocumentString(`
     id
     status
     kind
+    reason
+    requesterId
+    createdAt
+    requiresAdmin
+    comments {
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestsQuery, ChangeRequestsQueryVariables>;
+export const ChangeRequestDocument = new TypedDocumentString(`
+    query ChangeRequest($id: ID!) {
+  changeRequest(id: $id) {
+    id
+    status
+    kind
     operations
     reason
     requesterId
     createdAt
     decidedBy
+    decidedAt
     decisionReason
     requiresAdmin
     escalation
+    comments {
+      by
+      at
+      text
+    }
     diff {
       op
       subject
       before
       after
     }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestQuery, ChangeRequestQueryVariables>;
+export const ChangeRequestPreviewDocument = new TypedDocumentString(`
+    query ChangeRequestPreview($id: ID!) {
+  changeRequest(id: $id) {
+    id
     preview {
       ...PreviewFields
     }
@@ -1106,7 +1198,110 @@ export const ChangeRequestsDocument = new TypedDocumentString(`
     period
     delta
   }
-}`) as unknown as TypedDocumentString<ChangeRequestsQuery, ChangeRequestsQueryVariables>;
+}`) as unknown as TypedDocumentString<ChangeRequestPreviewQuery, ChangeRequestPreviewQueryVariables>;
+export const ReviewSummaryDocument = new TypedDocumentString(`
+    query ReviewSummary {
+  reviewSummary {
+    pending
+    pendingRequiringAdmin
+    oldestPendingAt
+    medianHoursToDecision
+    pendingByKind {
+      key
+      count
+    }
+    pendingByLevel {
+      key
+      count
+    }
+    pendingByTerritory {
+      key
+      count
+    }
+    pendingByAge {
+      key
+      count
+    }
+    ratesByKind {
+      key
+      decided
+      approvalRate
+      rejectionRate
+    }
+    ratesByRequester {
+      key
+      decided
+      approvalRate
+      rejectionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewSummaryQuery, ReviewSummaryQueryVariables>;
+export const CommentOnChangeDocument = new TypedDocumentString(`
+    mutation CommentOnChange($id: ID!, $text: String!) {
+  commentOnChange(id: $id, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnChangeMutation, CommentOnChangeMutationVariables>;
+export const ApplyChangeDocument = new TypedDocumentString(`
+    mutation ApplyChange($operations: String!, $reason: String!) {
+  applyChange(operations: $operations, reason: $reason) {
+    op
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyChangeMutation, ApplyChangeMutationVariables>;
+export const AffiliationVocabularyDocument = new TypedDocumentString(`
+    query AffiliationVocabulary($childKind: EntityKind!) {
+  affiliationVocabulary(childKind: $childKind) {
+    types
+    influenceLevels {
+      level
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AffiliationVocabularyQuery, AffiliationVocabularyQueryVariables>;
+export const ParentEdgesDocument = new TypedDocumentString(`
+    query ParentEdges($id: ID!) {
+  hcps(where: {id: {eq: $id}}) {
+    accountsConnection {
+      edges {
+        properties {
+          ...ParentEdgeFields
+        }
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+  accounts(where: {id: {eq: $id}}) {
+    organizationsConnection {
+      edges {
+        properties {
+          ...ParentEdgeFields
+        }
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ParentEdgeFields on Affiliation {
+  id
+  weight
+  primary
+  type
+  influence
+  version
+  validFrom
+  validTo
+}`) as unknown as TypedDocumentString<ParentEdgesQuery, ParentEdgesQueryVariables>;
 export const EditChangeDocument = new TypedDocumentString(`
     mutation EditChange($id: ID!, $operations: String!) {
   editChange(id: $id, operations: $operations) {

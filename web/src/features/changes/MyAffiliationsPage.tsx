@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import { CONFIRM_AFFILIATION, MY_AFFILIATIONS, PROPOSE_CHANGE } from "../../api/changes.ts";
+import { CONFIRM_AFFILIATION, MY_AFFILIATIONS } from "../../api/changes.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
+import { ProposeWeightDialog } from "./ProposeWeightDialog.tsx";
 
 interface Row {
   hcpId: string;
@@ -14,10 +15,12 @@ interface Row {
   confidence: number | null;
 }
 
-/** A rep validates the current affiliations of their territories' HCPs: confirm, or propose a new weight. */
+/** A rep validates the current affiliations of their territories' HCPs: confirm, or propose a new weight (in a dialog). */
 export function MyAffiliationsPage({ api }: { api: Api }) {
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [weighing, setWeighing] = useState<Row | null>(null);
   const today = new Date().toISOString().slice(0, 10);
 
   const load = useCallback(async () => {
@@ -40,7 +43,7 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
       ),
     );
   }, [api, today]);
-  useEffect(() => void load().catch((err: unknown) => setMessage(errorMessage(err))), [load]);
+  useEffect(() => void load().catch((err: unknown) => setLoadError(errorMessage(err))), [load]);
 
   const confirm = (r: Row) =>
     api(CONFIRM_AFFILIATION, { edgeId: r.edgeId, expectedVersion: r.version })
@@ -48,50 +51,80 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
       .then(load)
       .catch((err: unknown) => setMessage(errorMessage(err)));
 
-  const proposeWeight = (r: Row) => {
-    const answer = window.prompt(`New weight of ${r.hcpName} at ${r.accountName} (0..1]`, String(r.weight));
-    if (answer === null) return;
-    const operations = JSON.stringify([{ op: "UPDATE_AFFILIATION", edgeId: r.edgeId, expectedVersion: r.version, weight: Number(answer) }]);
-    api(PROPOSE_CHANGE, { operations, reason: "weight seen in the field" })
-      .then((d) => setMessage(`Proposal ${d.proposeChange.status}.`))
-      .catch((err: unknown) => setMessage(errorMessage(err)));
-  };
-
   return (
     <section className="review-page" data-testid="my-affiliations">
       <h2>My affiliations</h2>
-      {message && <p data-testid="my-affiliations-message">{message}</p>}
-      <table className="counts">
-        <thead>
-          <tr>
-            <th>HCP</th>
-            <th>account</th>
-            <th>weight</th>
-            <th>primary</th>
-            <th>confidence</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.edgeId} data-testid={`affiliation-${r.edgeId}`}>
-              <td>{r.hcpName}</td>
-              <td>{r.accountName}</td>
-              <td>{r.weight}</td>
-              <td>{r.primary ? "yes" : ""}</td>
-              <td>{r.confidence ?? ""}</td>
-              <td>
-                <button type="button" data-testid="affiliation-confirm" onClick={() => void confirm(r)}>
-                  Confirm
-                </button>{" "}
-                <button type="button" onClick={() => proposeWeight(r)}>
-                  Propose weight…
-                </button>
-              </td>
+      {message && (
+        <p role="status" data-testid="my-affiliations-message">
+          {message}
+        </p>
+      )}
+      {loadError && (
+        <p className="error" role="alert">
+          Could not load your affiliations: {loadError}
+        </p>
+      )}
+      {rows === null && !loadError && (
+        <p className="muted" role="status">
+          Loading your affiliations…
+        </p>
+      )}
+      {rows?.length === 0 && (
+        <p className="muted" data-testid="my-affiliations-empty">
+          No current affiliations in your territories.
+        </p>
+      )}
+      {rows && rows.length > 0 && (
+        <table className="counts">
+          <thead>
+            <tr>
+              <th scope="col">HCP</th>
+              <th scope="col">account</th>
+              <th scope="col">weight</th>
+              <th scope="col">primary</th>
+              <th scope="col">confidence</th>
+              <th scope="col">
+                <span className="sr-only">actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.edgeId} data-testid={`affiliation-${r.edgeId}`}>
+                <td>{r.hcpName}</td>
+                <td>{r.accountName}</td>
+                <td>{r.weight}</td>
+                <td>{r.primary ? "yes" : ""}</td>
+                <td>{r.confidence ?? ""}</td>
+                <td>
+                  <button
+                    type="button"
+                    data-testid="affiliation-confirm"
+                    aria-label={`Confirm ${r.hcpName} at ${r.accountName}`}
+                    onClick={() => void confirm(r)}
+                  >
+                    Confirm
+                  </button>{" "}
+                  <button type="button" data-testid="affiliation-propose-weight" onClick={() => setWeighing(r)}>
+                    Propose weight…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {weighing && (
+        <ProposeWeightDialog
+          api={api}
+          edge={weighing}
+          onDone={(m) => {
+            setWeighing(null);
+            setMessage(m);
+          }}
+          onClose={() => setWeighing(null)}
+        />
+      )}
     </section>
   );
 }

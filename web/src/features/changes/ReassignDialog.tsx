@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { PREVIEW_CHANGE, PROPOSE_CHANGE } from "../../api/changes.ts";
 import type { ChangePreview } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
+import { ModalDialog } from "./ModalDialog.tsx";
 import { PreviewTable } from "./PreviewTable.tsx";
 
 export interface Reassignment {
@@ -14,7 +15,7 @@ export interface Reassignment {
   version: number;
 }
 
-/** Drag-to-reassign: shows the impact preview, then submits the proposal. */
+/** Drag-to-reassign: shows the impact preview, then submits the proposal (a modal dialog: Escape cancels). */
 export function ReassignDialog({ api, move, onClose }: { api: Api; move: Reassignment; onClose: () => void }) {
   const operations = JSON.stringify([
     {
@@ -42,18 +43,25 @@ export function ReassignDialog({ api, move, onClose }: { api: Api; move: Reassig
       .catch((err: unknown) => setError(errorMessage(err)));
 
   return (
-    <div className="dialog" role="dialog" data-testid="reassign-dialog">
-      <h3>
-        Move {move.childName} from {move.fromId} to {move.toName}
-      </h3>
-      {error && <p className="error">{error}</p>}
-      {!preview && !error && <p className="muted">computing the impact…</p>}
+    <ModalDialog title={`Move ${move.childName} from ${move.fromId} to ${move.toName}`} testId="reassign-dialog" onClose={onClose}>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!preview && !error && (
+        <p className="muted" role="status">
+          computing the impact…
+        </p>
+      )}
       {preview && <PreviewTable preview={preview} />}
       {submitted ? (
-        <p data-testid="reassign-submitted">Proposal submitted ({submitted}).</p>
+        <p role="status" data-testid="reassign-submitted">
+          Proposal submitted ({submitted}).
+        </p>
       ) : (
         <label>
-          Reason{" "}
+          Reason
           <input data-testid="reassign-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="why the move" />
         </label>
       )}
@@ -67,6 +75,6 @@ export function ReassignDialog({ api, move, onClose }: { api: Api; move: Reassig
           {submitted ? "Close" : "Cancel"}
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,206 +1,204 @@
-import { useCallback, useEffect, useState } from "react";
-import { APPROVE_CHANGE, CHANGE_REQUESTS, EDIT_CHANGE, REJECT_CHANGE } from "../../api/changes.ts";
-import { ChangeKind, ChangeStatus, type ChangeRequest } from "../../api/types.ts";
+import { useEffect, useState } from "react";
+import { APPROVE_CHANGE, CHANGE_REQUESTS, COMMENT_ON_CHANGE, REJECT_CHANGE } from "../../api/changes.ts";
+import { ChangeKind, ChangeStatus } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
-import { PreviewTable } from "./PreviewTable.tsx";
+import { formatHashRoute, navigate, replaceRoute } from "../../app/hash-route.ts";
+import { DecisionDialog, type Decision } from "./DecisionDialog.tsx";
+import { RequestDialog } from "./RequestDialog.tsx";
+import { ReviewQueue } from "./ReviewQueue.tsx";
+import { ReviewSummaryPanel } from "./ReviewSummaryPanel.tsx";
+import { filtersFromParams, paramsOfFilters, type ReviewFilters } from "./review-filters.ts";
+import type { QueueRow } from "./review-types.ts";
+import { useHashRoute } from "./use-hash-route.ts";
 
-/** Requests shown at once: the API previews at most 20 pending requests in one list. */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 100;
+const ALLOWED = { statuses: Object.values(ChangeStatus), kinds: Object.values(ChangeKind) };
 
-/** "" stands for any kind. */
-const KINDS = ["", ...Object.values(ChangeKind)];
-
-/** The steward's review queue: filters, each request's operations and impact, approve / reject, one by one or in bulk. */
+/**
+ * The steward's review page (`#review?status=…&kind=…&territory=…&minAge=…`): the queue in
+ * numbers, the filtered queue, and one request opened over it (`#review/<requestId>`, a deep
+ * link). Opening a request is a history entry, so the back button closes it again.
+ */
 export function ReviewPage({ api }: { api: Api }) {
-  const [kind, setKind] = useState("");
-  const [territory, setTerritory] = useState("");
-  const [minAgeDays, setMinAgeDays] = useState(0);
-  const [requests, setRequests] = useState<ChangeRequest[]>([]);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [reason, setReason] = useState("");
-  const [message, setMessage] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const d = await api(CHANGE_REQUESTS, {
-        status: ChangeStatus.PENDING,
-        kind: kind || null,
-        territory: territory || null,
-        minAgeDays: minAgeDays || null,
-        limit: PAGE_SIZE,
-      });
-      setRequests(d.changeRequests);
-      setSelected(new Set());
-    } catch (err) {
-      setMessage(errorMessage(err));
-    }
-  }, [api, kind, territory, minAgeDays]);
-  useEffect(() => void load(), [load]);
-
-  const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState("");
-  const saveEdit = async (id: string) => {
-    try {
-      await api(EDIT_CHANGE, { id, operations: draft });
-      setEditing(null);
-      setMessage(`${id.slice(0, 8)} edited`);
-      await load();
-    } catch (err) {
-      setMessage(errorMessage(err));
-    }
+  const [route, reread] = useHashRoute();
+  const filters = filtersFromParams(route.params, ALLOWED);
+  const filtersKey = JSON.stringify(filters);
+  const openId = route.page === "review" ? (route.path[0] ?? null) : null;
+  const queueHash = formatHashRoute("review", [], paramsOfFilters(filters));
+  const setFilters = (f: ReviewFilters) => {
+    replaceRoute(formatHashRoute("review", openId ? [openId] : [], paramsOfFilters(f)));
+    reread();
   };
 
-  const decide = async (ids: string[], approve: boolean) => {
+  const [rows, setRows] = useState<QueueRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulk, setBulk] = useState<Decision | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [openedFromQueue, setOpenedFromQueue] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are compared by value (filtersKey); `reloads` asks again after a decision.
+  useEffect(() => {
+    let cancelled = false; // an answer to filters typed over since is dropped, so answers never arrive out of order
+    api(CHANGE_REQUESTS, {
+      status: (filters.status || null) as ChangeStatus | null,
+      kind: filters.kind || null,
+      territory: filters.territory.trim() || null,
+      minAgeDays: filters.minAgeDays || null,
+      limit: PAGE_SIZE,
+    })
+      .then((d) => {
+        if (cancelled) return;
+        setRows(d.changeRequests);
+        setError(null);
+        setSelected((s) => new Set([...s].filter((id) => d.changeRequests.some((r) => r.id === id))));
+      })
+      .catch((err: unknown) => !cancelled && setError(errorMessage(err)));
+    return () => {
+      cancelled = true;
+    };
+  }, [api, filtersKey, reloads]);
+  const changed = () => setReloads((n) => n + 1);
+
+  const open = (id: string) => {
+    setOpenedFromQueue(true);
+    navigate(formatHashRoute("review", [id], paramsOfFilters(filters)));
+  };
+  const close = () => {
+    // Back to the queue entry the request was opened from, so the back button does not reopen it.
+    if (openedFromQueue) window.history.back();
+    else navigate(queueHash);
+    setOpenedFromQueue(false);
+  };
+
+  /** The queue's tab stop gets the focus when the row a dialog was opened from is gone (decided). */
+  const focusQueue = () => document.querySelector<HTMLElement>('[data-testid="review-queue"] tbody tr[tabindex="0"]')?.focus();
+
+  const decideAll = async (d: Decision, text: string) => {
     const outcomes: string[] = [];
-    for (const id of ids) {
+    for (const id of selected) {
       try {
-        if (approve) await api(APPROVE_CHANGE, { id });
-        else await api(REJECT_CHANGE, { id, reason: reason || "rejected in review" });
-        outcomes.push(`${id.slice(0, 8)} ${approve ? "approved" : "rejected"}`);
+        if (d === "approve") {
+          if (text) await api(COMMENT_ON_CHANGE, { id, text });
+          await api(APPROVE_CHANGE, { id });
+        } else await api(REJECT_CHANGE, { id, reason: text });
+        outcomes.push(`${id.slice(0, 8)} ${d === "approve" ? "approved" : "rejected"}`);
       } catch (err) {
         outcomes.push(`${id.slice(0, 8)}: ${errorMessage(err)}`);
       }
     }
     setMessage(outcomes.join("; "));
-    await load();
+    setBulk(null);
+    changed();
   };
 
   return (
     <section className="review-page" data-testid="review-page">
-      <h2>Review queue</h2>
+      <h2>Review</h2>
+      <ReviewSummaryPanel key={reloads} api={api} />
+      <h3>Queue</h3>
       <div className="filters">
         <label>
-          kind{" "}
-          <select data-testid="review-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k || "any"}
+          status{" "}
+          <select data-testid="review-status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value })}>
+            <option value="">any</option>
+            {ALLOWED.statuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
               </option>
             ))}
           </select>
         </label>
         <label>
-          territory{" "}
-          <input data-testid="review-territory" value={territory} onChange={(e) => setTerritory(e.target.value)} placeholder="any" />
+          kind{" "}
+          <select data-testid="review-kind" value={filters.kind} onChange={(e) => setFilters({ ...filters, kind: e.target.value })}>
+            <option value="">any</option>
+            {ALLOWED.kinds.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          requester territory{" "}
+          <input
+            data-testid="review-territory"
+            value={filters.territory}
+            onChange={(e) => setFilters({ ...filters, territory: e.target.value })}
+            placeholder="any"
+          />
         </label>
         <label>
           older than{" "}
-          <select value={minAgeDays} onChange={(e) => setMinAgeDays(Number(e.target.value))}>
+          <select
+            data-testid="review-min-age"
+            value={filters.minAgeDays}
+            onChange={(e) => setFilters({ ...filters, minAgeDays: Number(e.target.value) })}
+          >
             <option value={0}>any age</option>
             <option value={1}>1 day</option>
             <option value={7}>7 days</option>
+            <option value={30}>30 days</option>
           </select>
         </label>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="reason for rejections" data-testid="review-reason" />
-        <button
-          type="button"
-          data-testid="review-approve-selected"
-          disabled={selected.size === 0}
-          onClick={() => void decide([...selected], true)}
-        >
-          Approve selected
+        <button type="button" data-testid="review-approve-selected" disabled={selected.size === 0} onClick={() => setBulk("approve")}>
+          Approve selected ({selected.size})
         </button>
-        <button
-          type="button"
-          data-testid="review-reject-selected"
-          disabled={selected.size === 0}
-          onClick={() => void decide([...selected], false)}
-        >
+        <button type="button" data-testid="review-reject-selected" disabled={selected.size === 0} onClick={() => setBulk("reject")}>
           Reject selected
         </button>
       </div>
-      {message && <p data-testid="review-message">{message}</p>}
-      {requests.length === PAGE_SIZE && (
-        <p className="muted" data-testid="review-more">
-          The {PAGE_SIZE} newest requests; decide them to see older ones.
+      {message && (
+        <p role="status" data-testid="review-message">
+          {message}
         </p>
       )}
-      {requests.length === 0 && (
+      {error && (
+        <p className="error" role="alert">
+          Could not load the queue: {error}
+        </p>
+      )}
+      {rows === null && !error && (
+        <p className="muted" role="status">
+          Loading the queue…
+        </p>
+      )}
+      {rows?.length === 0 && (
         <p className="muted" data-testid="review-empty">
-          Nothing pending.
+          No requests match these filters.
         </p>
       )}
-      {requests.map((r) => (
-        <article key={r.id} className="request" data-testid={`request-${r.id}`}>
-          <header>
-            <input
-              type="checkbox"
-              checked={selected.has(r.id)}
-              onChange={(e) =>
-                setSelected((s) => {
-                  const n = new Set(s);
-                  if (e.target.checked) n.add(r.id);
-                  else n.delete(r.id);
-                  return n;
-                })
-              }
-            />
-            <b>{r.kind}</b> by {r.requesterId} · {new Date(r.createdAt).toLocaleString()} · <i>{r.reason}</i>
-            <span className="actions">
-              <button type="button" className="primary" data-testid="request-approve" onClick={() => void decide([r.id], true)}>
-                Approve
-              </button>
-              <button type="button" data-testid="request-reject" onClick={() => void decide([r.id], false)}>
-                Reject
-              </button>
-            </span>
-          </header>
-          {r.requiresAdmin && <p className="warning">Needs an ADMIN: {r.escalation.join("; ")}</p>}
-          <table className="preview" data-testid="request-diff">
-            <thead>
-              <tr>
-                <th>operation</th>
-                <th>subject</th>
-                <th>before</th>
-                <th>after</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.diff.map((d, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a request's operations have no id; their position is their identity.
-                <tr key={i}>
-                  <td>{d.op}</td>
-                  <td>{d.subject}</td>
-                  <td>{changedFields(d.before, d.after, "before")}</td>
-                  <td>{changedFields(d.before, d.after, "after")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {editing === r.id ? (
-            <div>
-              <textarea data-testid="request-edit-text" rows={6} cols={90} value={draft} onChange={(e) => setDraft(e.target.value)} />
-              <button type="button" data-testid="request-edit-save" onClick={() => void saveEdit(r.id)}>
-                Save
-              </button>{" "}
-              <button type="button" onClick={() => setEditing(null)}>
-                Cancel
-              </button>
-            </div>
-          ) : (
-            <button
-              type="button"
-              data-testid="request-edit"
-              onClick={() => {
-                setEditing(r.id);
-                setDraft(JSON.stringify(JSON.parse(r.operations), null, 1));
-              }}
-            >
-              Edit
-            </button>
-          )}
-          {r.preview && <PreviewTable preview={r.preview} />}
-        </article>
-      ))}
+      {rows && rows.length > 0 && (
+        <ReviewQueue
+          rows={rows}
+          selected={selected}
+          onOpen={open}
+          onToggle={(id, on) =>
+            setSelected((s) => {
+              const n = new Set(s);
+              if (on) n.add(id);
+              else n.delete(id);
+              return n;
+            })
+          }
+        />
+      )}
+      {rows?.length === PAGE_SIZE && (
+        <p className="muted" data-testid="review-more">
+          The {PAGE_SIZE} newest requests; narrow the filters to see older ones.
+        </p>
+      )}
+      {openId && <RequestDialog key={openId} api={api} id={openId} onClose={close} onChanged={changed} onFocusLost={focusQueue} />}
+      {bulk && (
+        <DecisionDialog
+          decision={bulk}
+          what={`${selected.size} request${selected.size === 1 ? "" : "s"}`}
+          onDecide={(text) => decideAll(bulk, text)}
+          onClose={() => setBulk(null)}
+        />
+      )}
     </section>
   );
-}
-
-/** The fields an operation changes, as "key: value" on the before or the after side. */
-function changedFields(before: string | null, after: string, side: "before" | "after"): string {
-  const b = (before ? JSON.parse(before) : {}) as Record<string, unknown>;
-  const a = JSON.parse(after) as Record<string, unknown>;
-  const keys = Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
-  if (side === "before" && before === null) return "(new)";
-  return keys.map((k) => `${k}: ${String((side === "before" ? b : a)[k] ?? "—")}`).join(", ");
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { ENTITY_DETAILS } from "../../api/queries.ts";
 import type { EntityDetails } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
+import { AffiliationActions } from "../changes/AffiliationActions.tsx";
 import { ExperienceSection } from "./ExperienceSection.tsx";
 import { HcpAnalyticsSection } from "./HcpAnalyticsSection.tsx";
 import { HistorySection } from "./HistorySection.tsx";
@@ -61,6 +62,7 @@ export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Prop
           </dl>
           {details.kind === "HCP" && <HcpAnalyticsSection api={api} id={details.id} />}
           {details.kind !== "HCP" && <ExperienceSection api={api} id={details.id} />}
+          <AffiliationActions key={details.id} api={api} id={details.id} kind={details.kind} name={details.name} />
           <HistorySection api={api} id={details.id} />
         </>
       )}
