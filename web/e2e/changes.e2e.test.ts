@@ -7,7 +7,8 @@ import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from ".
 import { uniquePrefix } from "../../test/db.ts";
 import { expectAccessible } from "./axe.ts";
 import "./cy-window.ts";
-import { signIn as signInAs, writePendingRequest } from "./review-fixture.ts";
+import { signIn as signInAs } from "./field-support.ts";
+import { writePendingRequest } from "./review-fixture.ts";
 import { useWebApp } from "./web-app.ts";
 
 /**
@@ -48,6 +49,7 @@ async function dragNode(fromId: string, toId: string) {
 describe("governed changes in the web app", () => {
   it("drag an HCP onto another account: impact preview, then a proposal", async () => {
     await signIn(g.users.kam);
+    await page.getByTestId("nav-explore").click(); // a key-account manager lands on their key accounts
     await page.getByTestId("search-input").fill(g.ids.org);
     await page.getByTestId(`search-result-${g.ids.org}`).click();
     await expect

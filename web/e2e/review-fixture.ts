@@ -37,16 +37,6 @@ export async function writePendingRequest(driver: Driver, r: PendingRequest): Pr
   return id;
 }
 
-/** Signs in through the development login picker. */
-export async function signIn(page: Page, url: string, user: string): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(() => sessionStorage.clear());
-  await page.goto(url);
-  await page.getByTestId("login-filter").fill(user);
-  await page.getByTestId(`login-user-${user}`).click();
-  await page.getByTestId("current-user").waitFor();
-}
-
 /** The `data-testid` of the focused element, and of the dialog it is in. */
 export function focused(page: Page): Promise<{ testId: string | null; dialog: string | null; requestId: string | null }> {
   return page.evaluate(() => {

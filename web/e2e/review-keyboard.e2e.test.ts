@@ -5,7 +5,8 @@ import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
 import { expectAccessible } from "./axe.ts";
-import { focused, signIn, tabTo, writePendingRequest } from "./review-fixture.ts";
+import { signIn } from "./field-support.ts";
+import { focused, tabTo, writePendingRequest } from "./review-fixture.ts";
 import { useWebApp } from "./web-app.ts";
 
 /**
