@@ -499,6 +499,16 @@ export type StartImportMutationVariables = Exact<{
 
 export type StartImportMutation = { startImport: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } };
 
+export type InfluencePathsQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type InfluencePathsQuery = { influencePaths: Array<{ strength: number, nodes: Array<{ id: string, name: string, detail: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number }> }> };
+
 export type WeekPlanFieldsFragment = { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> };
 
 export type WeekPlanQueryVariables = Exact<{
@@ -604,7 +614,7 @@ export type InfluenceNetworkQueryVariables = Exact<{
 }>;
 
 
-export type InfluenceNetworkQuery = { influenceNetwork: { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
+export type InfluenceNetworkQuery = { influenceNetwork: { rootId: string, truncated: boolean, nodes: Array<{ pagerank: number | null, specialty: string | null, metro: string | null, id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
@@ -1487,6 +1497,24 @@ export const StartImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const InfluencePathsDocument = new TypedDocumentString(`
+    query InfluencePaths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {
+  influencePaths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) {
+    strength
+    nodes {
+      id
+      name
+      detail
+    }
+    edges {
+      id
+      source
+      target
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InfluencePathsQuery, InfluencePathsQueryVariables>;
 export const WeekPlanDocument = new TypedDocumentString(`
     query WeekPlan($weekStart: String!, $repId: ID) {
   weekPlan(weekStart: $weekStart, repId: $repId) {
@@ -1866,6 +1894,11 @@ export const InfluenceNetworkDocument = new TypedDocumentString(`
     query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {
   influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) {
     ...EntityGraphFields
+    nodes {
+      pagerank
+      specialty
+      metro
+    }
   }
 }
     fragment EntityGraphFields on EntityGraph {
