@@ -48,13 +48,15 @@ MATCH (a:HCP)-[r:INFLUENCES]->(b:HCP)
 WHERE elementId(a) IN $eids AND elementId(b) IN $eids
 RETURN ${INFLUENCE_EDGE("r", "a", "b")} AS edge`;
 
+/** An HCP's metro as influence views group by it: 'City, ST'. */
+const METRO = (h: string) => `CASE WHEN ${h}.city IS NULL THEN null ELSE ${h}.city + coalesce(', ' + ${h}.state, '') END`;
+
 /** What influence views lay out and group by, of the given HCPs: PageRank of the current run, specialty, metro. */
 export const INFLUENCE_PROFILES = `
 OPTIONAL MATCH (current:InfluenceCurrent)
 UNWIND $eids AS eid
 MATCH (h:HCP) WHERE elementId(h) = eid
-RETURN h.id AS id, (${CURRENT_INFLUENCE("h", "current")})[0] AS pagerank, h.specialty AS specialty,
-       CASE WHEN h.city IS NULL THEN null ELSE h.city + coalesce(', ' + h.state, '') END AS metro`;
+RETURN h.id AS id, (${CURRENT_INFLUENCE("h", "current")})[0] AS pagerank, h.specialty AS specialty, ${METRO("h")} AS metro`;
 
 /** Longest influence path `influencePaths` looks for; each length has its own query (a pattern's bound cannot be a parameter). */
 export const MAX_PATH_HOPS = 4;
@@ -75,7 +77,7 @@ WITH [n IN nodes(p) | n.id] AS ids, collect({ p: p, strength: strength })[0] AS 
 WITH ids, best.p AS p, best.strength AS strength
 ORDER BY strength DESC, size(ids), ids
 LIMIT $limit
-RETURN strength, [n IN nodes(p) | ${GRAPH_NODE("n")}] AS nodes,
+RETURN strength, [n IN nodes(p) | apoc.map.merge(${GRAPH_NODE("n")}, { specialty: n.specialty, metro: ${METRO("n")} })] AS nodes,
        [r IN relationships(p) | ${INFLUENCE_EDGE("r", "startNode(r)", "endNode(r)")}] AS edges`;
 
 /** STRONGEST_PATHS by the longest path allowed, 1 to MAX_PATH_HOPS. */

@@ -5,8 +5,8 @@ export const INFLUENCE_PATHS = graphql(`
   query InfluencePaths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {
     influencePaths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) {
       strength
-      nodes { id name detail }
-      edges { id source target weight }
+      nodes { id kind name detail level rollup specialty metro }
+      edges { id kind source target weight primary type influence version flow }
     }
   }
 `);

@@ -507,7 +507,7 @@ export type InfluencePathsQueryVariables = Exact<{
 }>;
 
 
-export type InfluencePathsQuery = { influencePaths: Array<{ strength: number, nodes: Array<{ id: string, name: string, detail: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number }> }> };
+export type InfluencePathsQuery = { influencePaths: Array<{ strength: number, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null, specialty: string | null, metro: string | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> }> };
 
 export type WeekPlanFieldsFragment = { id: string, repId: string, weekStart: string, version: number, reordered: boolean, distanceKm: number, generatedAt: string, home: { lat: number, lon: number }, days: Array<{ date: string, distanceKm: number, travelMinutes: number, startAt: string | null, endAt: string | null, homeInTime: boolean, visits: Array<{ subjectId: string, subjectKind: TargetSubject, name: string, accountId: string | null, segment: string | null, lat: number, lon: number, visitMinutes: number, arriveAt: string, startAt: string, endAt: string, travelMinutes: number, distanceKm: number, withinWindow: boolean }> }>, unplanned: Array<{ subjectId: string, name: string, reason: string }> };
 
@@ -1503,14 +1503,25 @@ export const InfluencePathsDocument = new TypedDocumentString(`
     strength
     nodes {
       id
+      kind
       name
       detail
+      level
+      rollup
+      specialty
+      metro
     }
     edges {
       id
+      kind
       source
       target
       weight
+      primary
+      type
+      influence
+      version
+      flow
     }
   }
 }
