@@ -28,6 +28,8 @@ export const influenceStyle: StylesheetJson = [
   },
   // The weight slider: hidden edges are not drawn at all, which also keeps big views fast.
   { selector: "edge.below-weight", style: { display: "none" } },
+  // Zoomed out over a big view (features/influence/level-of-detail.ts).
+  { selector: "node.overview-hidden", style: { display: "none" } },
   { selector: ".off-path", style: { opacity: 0.18 } },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b", "z-index": 10 } },
   {

@@ -8,6 +8,7 @@ import { layoutFor } from "../../graph/layouts.ts";
 import { graphStyle } from "../../graph/style.ts";
 import { FAST_RENDERING, influenceStyle } from "../../graph/influence-style.ts";
 import { applyMinWeight } from "../influence/apply-min-weight.ts";
+import { attachLevelOfDetail } from "../influence/level-of-detail.ts";
 
 cytoscape.use(dagre);
 
@@ -54,6 +55,7 @@ export function GraphView({ graph, mode, onSelect, onDropOnto, influence }: Grap
       ...FAST_RENDERING,
     });
     instance.on("tap", "node", (event) => onSelectRef.current(event.target.id() as string));
+    attachLevelOfDetail(instance);
     const grabbedAt = new Map<string, { x: number; y: number }>();
     instance.on("grab", "node", (event) => grabbedAt.set(event.target.id() as string, { ...event.target.position() }));
     instance.on("dragfree", "node", (event) => {
