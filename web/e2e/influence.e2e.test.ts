@@ -28,6 +28,7 @@ CREATE (t:Territory {id: $p + 'TER', name: 'Influence ' + $p, region: 'R'})
 CREATE (:User {id: $p + 'kam', name: 'Kay Kam ' + $p, role: 'KAM'})
 CREATE (kol:HCP {id: $p + 'KOL', name: 'Kol Leader ' + $p, specialty: 'Cardiology', city: 'Austin', state: 'TX', credential: 'MD'})-[:ALIGNED_TO]->(t)
 CREATE (target:HCP {id: $p + 'T', name: 'Target Doc ' + $p, specialty: 'Oncology', city: 'Austin', state: 'TX', credential: 'MD'})-[:ALIGNED_TO]->(t)
+CREATE (:HCP {id: $p + 'LONE', name: 'Lone Doc ' + $p, specialty: 'Oncology', city: 'Austin', state: 'TX', credential: 'MD'})-[:ALIGNED_TO]->(t)
 WITH kol, target, t
 UNWIND $followers AS f
 CREATE (h:HCP {id: f.id, name: f.name, specialty: f.specialty, city: 'Austin', state: 'TX', credential: 'MD'})-[:ALIGNED_TO]->(t)
@@ -176,6 +177,16 @@ describe("influence view", () => {
         ),
       )
       .toEqual([KOL, `${prefix}F1`, TARGET].sort());
+  });
+
+  it("says when there is no path, and shows the API's answer to an unknown HCP", async () => {
+    await page.getByLabel("to HCP").fill(`${prefix}LONE`);
+    await page.getByRole("button", { name: "Find paths" }).click();
+    await expect.poll(() => page.getByTestId("influence-paths-empty").count()).toBe(1);
+    expect(await page.evaluate(() => window.__cy!.nodes(".on-path").length)).toBe(0);
+    await page.getByLabel("to HCP").fill(`${prefix}NOBODY`);
+    await page.getByRole("button", { name: "Find paths" }).click();
+    await expect.poll(() => page.getByTestId("influence-paths").getByRole("alert").textContent()).toContain("NOT_FOUND");
   });
 
   it("collapses a group into one node with a merged edge, and back", async () => {
