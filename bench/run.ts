@@ -10,7 +10,9 @@
  * (bench/call-plan-bench.ts); `field-report`, field report latency on a region of a year (bench/field-report-bench.ts,
  * `--reps 100`); `activity-import`, activities import rows/s through the import CLI (bench/activity-import-bench.ts,
  * `--rows`, `--reps`); `experience`, customer-experience KPIs of every organization and of one at `us` scale
- * (bench/experience-bench.ts). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
+ * (bench/experience-bench.ts); `web`, the web app in headless Chromium: a 2,000-node hierarchy and a
+ * 20,000-HCP influence view until interactive, zoom and pan frame times (bench/web-bench.ts,
+ * `--web-runs 5`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
  * records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,6 +30,7 @@ import { runFieldBench } from "./field-bench.ts";
 import { runFieldReportBench } from "./field-report-bench.ts";
 import { runImportBench } from "./import-bench.ts";
 import { runLoadBench } from "./load-bench.ts";
+import { runWebBench } from "./web-bench.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,6 +42,7 @@ const { values, positionals } = parseArgs({
     "soak-minutes": { type: "string", default: "0" },
     "soak-connections": { type: "string", default: "50" },
     reps: { type: "string", default: "100" },
+    "web-runs": { type: "string", default: "5" },
   },
 });
 const suites = positionals.length ? positionals : ["api"];
@@ -174,6 +178,38 @@ async function experienceSuite(): Promise<void> {
   save("experience", result);
 }
 
+async function webSuite(): Promise<void> {
+  const driver = createDriver(await ensureNeo4j());
+  try {
+    await migrate(driver);
+    const result = await runWebBench(driver, Number(values["web-runs"]), (line) => console.error(line));
+    const frames = (f: { medianMs: number; p95Ms: number }) => `${f.medianMs} / ${f.p95Ms}`;
+    console.table([
+      {
+        case: `hierarchy, ${result.hierarchy.nodes} nodes: interactive`,
+        median_ms: result.hierarchy.medianMs,
+        goal_ms: result.hierarchy.goalMs,
+        frame_ms_median_p95: frames(result.hierarchy.zoomPan),
+      },
+      {
+        case: `influence, ${result.influence.hcps} HCPs, level of detail: interactive`,
+        median_ms: result.influence.medianMs,
+        goal_ms: null,
+        frame_ms_median_p95: frames(result.influence.zoomPan),
+      },
+      {
+        case: "influence, every group expanded",
+        median_ms: result.influence.expandAll?.ms ?? null,
+        goal_ms: null,
+        frame_ms_median_p95: result.influence.expandAll ? frames(result.influence.expandAll.zoomPan) : "-",
+      },
+    ]);
+    save("web", result);
+  } finally {
+    await driver.close();
+  }
+}
+
 const SUITES: Record<string, () => Promise<void>> = {
   api: apiSuite,
   import: importSuite,
@@ -184,6 +220,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   "field-report": fieldReportSuite,
   "activity-import": activityImportSuite,
   experience: experienceSuite,
+  web: webSuite,
 };
 for (const suite of suites) {
   const run = SUITES[suite];

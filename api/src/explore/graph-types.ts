@@ -7,6 +7,10 @@ export interface GraphNode {
   detail: string | null;
   level: number;
   rollup?: number | null;
+  /** Influence views: PageRank of the current run, specialty and metro of an HCP. */
+  pagerank?: number | null;
+  specialty?: string | null;
+  metro?: string | null;
 }
 
 export interface GraphEdge {

@@ -29,7 +29,7 @@ export const METRIC_PERIODS = graphql(`
 
 export const INFLUENCE_NETWORK = graphql(`
   query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {
-    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }
+    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields nodes { pagerank specialty metro } }
   }
 `);
 

@@ -14,6 +14,8 @@ export interface GraphViewState {
   mode: ViewMode;
   rootId: string | null;
   depth: 1 | 2;
+  /** Influence views: at most this many HCPs (the API's default is 150). */
+  maxNodes: number;
   graph: EntityGraph | null;
   loading: boolean;
   error: string | null;
@@ -25,6 +27,7 @@ export function useGraphView(api: Api, measure: Measure | null) {
     mode: "hierarchy",
     rootId: null,
     depth: 1,
+    maxNodes: 150,
     graph: null,
     loading: false,
     error: null,
@@ -32,14 +35,14 @@ export function useGraphView(api: Api, measure: Measure | null) {
   const latest = useRef(0);
 
   const open = useCallback(
-    async (mode: ViewMode, rootId: string, depth: 1 | 2 = 1) => {
+    async (mode: ViewMode, rootId: string, depth: 1 | 2 = 1, maxNodes = 150) => {
       const request = ++latest.current;
-      setState((s) => ({ ...s, mode, rootId, depth, loading: true, error: null }));
+      setState((s) => ({ ...s, mode, rootId, depth, maxNodes, loading: true, error: null }));
       try {
         const graph =
           mode === "hierarchy"
             ? (await api(HIERARCHY, { id: rootId, depthUp: 3, depthDown: 3, maxNodes: 400, ...measure })).hierarchy
-            : (await api(INFLUENCE_NETWORK, { hcpId: rootId, depth, maxNodes: 150 })).influenceNetwork;
+            : (await api(INFLUENCE_NETWORK, { hcpId: rootId, depth, maxNodes })).influenceNetwork;
         if (request === latest.current) setState((s) => ({ ...s, graph, loading: false }));
       } catch (err) {
         if (request === latest.current) setState((s) => ({ ...s, graph: null, loading: false, error: errorMessage(err) }));

@@ -16,7 +16,7 @@ export function rankSeparation(nodes: GraphNode[]): number {
 
 /**
  * Hierarchy edges point child -> parent, so a bottom-to-top rank direction draws networks at
- * the top and HCPs at the bottom. Influence networks are rings around the focal HCP.
+ * the top and HCPs at the bottom. Influence networks are laid out by influence-scene.ts.
  */
 export function layoutFor(mode: ViewMode, nodes: GraphNode[]): LayoutOptions {
   if (mode === "hierarchy") {
@@ -30,14 +30,6 @@ export function layoutFor(mode: ViewMode, nodes: GraphNode[]): LayoutOptions {
       padding: 24,
     } as LayoutOptions;
   }
-  return {
-    name: "concentric",
-    // One ring per hop: the focal HCP, then who it touches directly, then the second circle.
-    concentric: (node: { data(key: "hops"): number }) => -node.data("hops"),
-    levelWidth: () => 1,
-    minNodeSpacing: 36,
-    animate: false,
-    fit: true,
-    padding: 24,
-  } as LayoutOptions;
+  // Influence views come positioned (graph/influence-scene.ts: KOL in the centre, groups in sectors), computed in one pass.
+  return { name: "preset", animate: false, fit: true, padding: 24 } as LayoutOptions;
 }

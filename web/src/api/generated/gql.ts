@@ -53,6 +53,7 @@ type Documents = {
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": typeof types.StartImportDocument,
+    "\n  query InfluencePaths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {\n    influencePaths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) {\n      strength\n      nodes { id kind name detail level rollup specialty metro }\n      edges { id kind source target weight primary type influence version flow }\n    }\n  }\n": typeof types.InfluencePathsDocument,
     "\n  query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {\n    organizations: rollupTable(level: ORGANIZATION, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    accounts: rollupTable(level: ACCOUNT, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    summary: rollupSummary(metric: $metric, period: $period) { levels { level rollup } }\n  }\n": typeof types.KeyAccountsDocument,
     "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": typeof types.WeekPlanFieldsFragmentDoc,
     "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": typeof types.WeekPlanDocument,
@@ -68,7 +69,7 @@ type Documents = {
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": typeof types.SearchDocument,
     "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": typeof types.HierarchyDocument,
     "\n  query MetricPeriods { metricPeriods }\n": typeof types.MetricPeriodsDocument,
-    "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": typeof types.InfluenceNetworkDocument,
+    "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields nodes { pagerank specialty metro } }\n  }\n": typeof types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": typeof types.EntityDetailsDocument,
     "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": typeof types.HcpAnalyticsDocument,
     "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": typeof types.FieldKpiFieldsFragmentDoc,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  fragment ImportJobFields on ImportJob {\n    id kind fileName mode snapshot status phase rowsDone rowsTotal rowsRead created updated unchanged endDated rejected\n    problemCount warnings message errorReportUrl\n    problems(limit: 200) { row column value message }\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) { ...ImportJobFields }\n  }\n": types.ImportJobDocument,
     "\n  mutation StartImport($file: File!, $kind: ImportKind!, $mode: ImportMode!, $snapshot: Boolean!, $force: Boolean!) {\n    startImport(kind: $kind, file: $file, mode: $mode, snapshot: $snapshot, force: $force) { ...ImportJobFields }\n  }\n": types.StartImportDocument,
+    "\n  query InfluencePaths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {\n    influencePaths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) {\n      strength\n      nodes { id kind name detail level rollup specialty metro }\n      edges { id kind source target weight primary type influence version flow }\n    }\n  }\n": types.InfluencePathsDocument,
     "\n  query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {\n    organizations: rollupTable(level: ORGANIZATION, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    accounts: rollupTable(level: ACCOUNT, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    summary: rollupSummary(metric: $metric, period: $period) { levels { level rollup } }\n  }\n": types.KeyAccountsDocument,
     "\n  fragment WeekPlanFields on WeekPlan {\n    id repId weekStart version reordered distanceKm generatedAt\n    home { lat lon }\n    days {\n      date distanceKm travelMinutes startAt endAt homeInTime\n      visits { subjectId subjectKind name accountId segment lat lon visitMinutes arriveAt startAt endAt travelMinutes distanceKm withinWindow }\n    }\n    unplanned { subjectId name reason }\n  }\n": types.WeekPlanFieldsFragmentDoc,
     "\n  query WeekPlan($weekStart: String!, $repId: ID) {\n    weekPlan(weekStart: $weekStart, repId: $repId) { ...WeekPlanFields }\n  }\n": types.WeekPlanDocument,
@@ -135,7 +137,7 @@ const documents: Documents = {
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": types.SearchDocument,
     "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": types.HierarchyDocument,
     "\n  query MetricPeriods { metricPeriods }\n": types.MetricPeriodsDocument,
-    "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n": types.InfluenceNetworkDocument,
+    "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields nodes { pagerank specialty metro } }\n  }\n": types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": types.EntityDetailsDocument,
     "\n  query HcpAnalytics($id: ID!) {\n    hcps(where: { id: { eq: $id } }) {\n      pagerank influencePercentile reach networkValue\n      scores { model version score segment flags explanation { key label raw value weight contribution missing } }\n    }\n  }\n": types.HcpAnalyticsDocument,
     "\n  fragment FieldKpiFields on FieldKpis {\n    activities calls activeDays daysInField callsPerDay targets targetsSeen reach expectedCalls callsOnTargets\n    frequencyAttainment coverage reportedWithin24h missingRequiredFields\n  }\n": types.FieldKpiFieldsFragmentDoc,
@@ -304,6 +306,10 @@ export function graphql(source: "\n  mutation StartImport($file: File!, $kind: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InfluencePaths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {\n    influencePaths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) {\n      strength\n      nodes { id kind name detail level rollup specialty metro }\n      edges { id kind source target weight primary type influence version flow }\n    }\n  }\n"): typeof import('./graphql.ts').InfluencePathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {\n    organizations: rollupTable(level: ORGANIZATION, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    accounts: rollupTable(level: ACCOUNT, metric: $metric, period: $period, limit: $limit) { total rows { id name own rollup } }\n    summary: rollupSummary(metric: $metric, period: $period) { levels { level rollup } }\n  }\n"): typeof import('./graphql.ts').KeyAccountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -364,7 +370,7 @@ export function graphql(source: "\n  query MetricPeriods { metricPeriods }\n"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields }\n  }\n"): typeof import('./graphql.ts').InfluenceNetworkDocument;
+export function graphql(source: "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields nodes { pagerank specialty metro } }\n  }\n"): typeof import('./graphql.ts').InfluenceNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -566,6 +566,16 @@ export type StartImportMutationVariables = Exact<{
 
 export type StartImportMutation = { startImport: { id: string, kind: ImportKind, fileName: string, mode: ImportMode, snapshot: boolean, status: ImportStatus, phase: ImportPhase, rowsDone: number, rowsTotal: number | null, rowsRead: number, created: number, updated: number, unchanged: number, endDated: number, rejected: number, problemCount: number, warnings: Array<string>, message: string | null, errorReportUrl: string | null, problems: Array<{ row: number, column: string, value: string, message: string }> } };
 
+export type InfluencePathsQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type InfluencePathsQuery = { influencePaths: Array<{ strength: number, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null, specialty: string | null, metro: string | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> }> };
+
 export type KeyAccountsQueryVariables = Exact<{
   metric: Metric;
   period: string;
@@ -680,7 +690,7 @@ export type InfluenceNetworkQueryVariables = Exact<{
 }>;
 
 
-export type InfluenceNetworkQuery = { influenceNetwork: { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
+export type InfluenceNetworkQuery = { influenceNetwork: { rootId: string, truncated: boolean, nodes: Array<{ pagerank: number | null, specialty: string | null, metro: string | null, id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
@@ -1801,6 +1811,35 @@ export const StartImportDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const InfluencePathsDocument = new TypedDocumentString(`
+    query InfluencePaths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {
+  influencePaths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) {
+    strength
+    nodes {
+      id
+      kind
+      name
+      detail
+      level
+      rollup
+      specialty
+      metro
+    }
+    edges {
+      id
+      kind
+      source
+      target
+      weight
+      primary
+      type
+      influence
+      version
+      flow
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InfluencePathsQuery, InfluencePathsQueryVariables>;
 export const KeyAccountsDocument = new TypedDocumentString(`
     query KeyAccounts($metric: Metric!, $period: String!, $limit: Int!) {
   organizations: rollupTable(
@@ -2218,6 +2257,11 @@ export const InfluenceNetworkDocument = new TypedDocumentString(`
     query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {
   influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) {
     ...EntityGraphFields
+    nodes {
+      pagerank
+      specialty
+      metro
+    }
   }
 }
     fragment EntityGraphFields on EntityGraph {

@@ -8,6 +8,10 @@ import { GraphView } from "../graph/GraphView.tsx";
 import { Legend } from "../graph/Legend.tsx";
 import { SearchPanel } from "../search/SearchPanel.tsx";
 import { ReassignDialog, type Reassignment } from "../changes/ReassignDialog.tsx";
+import { InfluenceControls } from "../influence/InfluenceControls.tsx";
+import { InfluencePathsPanel } from "../influence/InfluencePathsPanel.tsx";
+import { useInfluenceView } from "../influence/use-influence-view.ts";
+import { groupKeyOfNodeId } from "../../graph/influence-model.ts";
 
 /** Search, the graph canvas (hierarchy or influence network) and the details of the selected entity. */
 export function ExplorePage({ api }: { api: Api }) {
@@ -28,6 +32,7 @@ export function ExplorePage({ api }: { api: Api }) {
   }, [measure]);
   const [selected, setSelected] = useState<string | null>(null);
   const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
+  const influence = useInfluenceView(state.mode === "influence" ? state.graph : null);
 
   const [move, setMove] = useState<Reassignment | null>(null);
   /** A child dropped onto another parent: its edge to the current parent of that level moves. */
@@ -75,7 +80,7 @@ export function ExplorePage({ api }: { api: Api }) {
                     <select
                       data-testid="depth"
                       value={state.depth}
-                      onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2)}
+                      onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2, state.maxNodes)}
                     >
                       <option value={1}>1</option>
                       <option value={2}>2</option>
@@ -129,6 +134,13 @@ export function ExplorePage({ api }: { api: Api }) {
             <span className="muted">Search, then open a health system, an account or an HCP.</span>
           )}
         </div>
+        {state.mode === "influence" && state.rootId && (
+          <InfluenceControls
+            view={influence}
+            maxNodes={state.maxNodes}
+            onMaxNodes={(n) => void open("influence", state.rootId!, state.depth, n)}
+          />
+        )}
         {state.error && (
           <p className="error" data-testid="graph-error">
             {state.error}
@@ -137,9 +149,15 @@ export function ExplorePage({ api }: { api: Api }) {
         <GraphView
           graph={state.graph}
           mode={state.mode}
-          onSelect={setSelected}
+          onSelect={(id) => {
+            const group = groupKeyOfNodeId(id);
+            if (group === null) setSelected(id);
+            else influence.toggleGroup(group);
+          }}
           onDropOnto={state.mode === "hierarchy" ? proposeMove : undefined}
+          influence={state.mode === "influence" ? { elements: influence.elements, minWeight: influence.minWeight } : undefined}
         />
+        {state.mode === "influence" && state.rootId && <InfluencePathsPanel api={api} fromId={state.rootId} view={influence} />}
         {move && (
           <ReassignDialog
             api={api}
