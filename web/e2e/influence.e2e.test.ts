@@ -85,6 +85,7 @@ describe("influence view", () => {
     await page.goto(appUrl);
     await page.getByTestId("login-filter").fill(`${prefix}kam`);
     await page.getByTestId(`login-user-${prefix}kam`).click();
+    await page.getByTestId("nav-explore").click(); // a key-account manager lands on their key accounts
     await page.getByTestId("search-input").fill(KOL);
     await page.getByTestId(`search-result-${KOL}`).click();
     await expect.poll(async () => (await renderedNodes()).length, { timeout: 20_000 }).toBe(1 + FOLLOWERS.length);
