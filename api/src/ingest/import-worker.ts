@@ -22,7 +22,11 @@ export async function runClaimedJob(
   settings: Pick<ImportWorkerSettings, "instanceId" | "leaseMs" | "batchSize">,
 ): Promise<void> {
   const claimant: Claimant = settings;
-  const lease = startHeartbeat(() => renewLease(driver, job.id, claimant), Math.max(50, Math.floor(settings.leaseMs / 3)));
+  const renew = async () => {
+    // Another instance took the job over after this one missed its lease (a pause longer than IMPORT_LEASE_SECONDS).
+    if (!(await renewLease(driver, job.id, claimant))) console.error(`import ${job.id}: lease lost to another instance`);
+  };
+  const lease = startHeartbeat(renew, Math.max(50, Math.floor(settings.leaseMs / 3)));
   try {
     const summary = await runImport(driver, {
       kind: job.kind,
