@@ -76,6 +76,7 @@ export async function startImportJob(requestDriver: Driver, req: StartJobRequest
       levelPairs: [...(options.levelPairs ?? [])],
       actor: options.actor,
       requestId: options.requestId ?? randomUUID(),
+      storage: importStorage.location,
     };
     const s = settings();
     const attempts = await enqueueImport(driver, job, s.enabled ? s : null);

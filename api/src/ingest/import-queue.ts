@@ -3,7 +3,9 @@
  * `queue: 'QUEUED'`; a worker of any API instance claims it (`'CLAIMED'`, `claimedBy`, a lease
  * it renews while it runs) and marks it `'DONE'` when the import has finished. A claimed job
  * whose lease ran out (its instance died) is claimed again, at most MAX_ATTEMPTS times in all.
- * Readers see a queued job as RUNNING in phase VALIDATING, as before the queue existed.
+ * Only workers whose import storage holds the upload claim a job (`storage`: the instances that
+ * share one storage form one pool). Readers see a queued job as RUNNING in phase VALIDATING, as
+ * before the queue existed.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { toNative } from "../db/to-native.ts";
@@ -30,12 +32,12 @@ export interface QueuedJob {
   attempts: number;
 }
 
-export type NewJob = Omit<QueuedJob, "attempts"> & { checksum: string };
+export type NewJob = Omit<QueuedJob, "attempts"> & { checksum: string; storage: string };
 
 const ENQUEUE = `
 CREATE (i:Import {id: $job.id, kind: $job.kind, fileName: $job.fileName, checksum: $job.checksum, mode: $job.mode,
   snapshot: $job.snapshot, force: $job.force, snapshotMaxShare: $job.snapshotMaxShare, snapshotPrefix: $job.snapshotPrefix,
-  levelPairs: $job.levelPairs, actor: $job.actor, requestId: $job.requestId,
+  levelPairs: $job.levelPairs, actor: $job.actor, requestId: $job.requestId, storage: $job.storage,
   status: 'RUNNING', phase: 'VALIDATING', rowsDone: 0, rowsTotal: null,
   rowsRead: 0, created: 0, updated: 0, unchanged: 0, endDated: 0, rejected: 0, problemCount: 0, warnings: [],
   startedAt: datetime(), heartbeatAt: datetime(), attempts: 0, queue: 'QUEUED'})
@@ -43,7 +45,7 @@ WITH i WHERE $instance IS NOT NULL
 SET i.queue = 'CLAIMED', i.claimedBy = $instance, i.leaseUntil = datetime() + duration({milliseconds: $leaseMs}), i.attempts = 1
 RETURN i.attempts AS attempts`;
 
-const CLAIMABLE = `(i.queue = 'QUEUED' OR (i.queue = 'CLAIMED' AND i.leaseUntil < datetime() AND i.status = 'RUNNING')) AND i.attempts < $maxAttempts`;
+const CLAIMABLE = `i.storage = $storage AND (i.queue = 'QUEUED' OR (i.queue = 'CLAIMED' AND i.leaseUntil < datetime() AND i.status = 'RUNNING')) AND i.attempts < $maxAttempts`;
 
 /**
  * One statement, so that two instances never claim the same job: the write lock taken by the
@@ -74,6 +76,11 @@ export interface Claimant {
   leaseMs: number;
 }
 
+/** A worker looking for jobs: claims only those queued in its storage. */
+export interface Worker extends Claimant {
+  storage: string;
+}
+
 /** Records a new job; claimed at once by `claimant` (the instance that received the upload) when given. Returns its attempts (0: queued). */
 export async function enqueueImport(driver: Driver, job: NewJob, claimant: Claimant | null): Promise<number> {
   const { records } = await driver.executeQuery(ENQUEUE, {
@@ -85,10 +92,11 @@ export async function enqueueImport(driver: Driver, job: NewJob, claimant: Claim
 }
 
 /** Claims the oldest queued job, or one whose claimant died; null when there is none. */
-export async function claimOldestJob(driver: Driver, claimant: Claimant): Promise<QueuedJob | null> {
+export async function claimOldestJob(driver: Driver, worker: Worker): Promise<QueuedJob | null> {
   const { records } = await driver.executeQuery(CLAIM_OLDEST, {
-    instance: claimant.instanceId,
-    leaseMs: neo4j.int(claimant.leaseMs),
+    instance: worker.instanceId,
+    storage: worker.storage,
+    leaseMs: neo4j.int(worker.leaseMs),
     maxAttempts: neo4j.int(MAX_ATTEMPTS),
   });
   return records.length ? (toNative(records[0]!.get("job")) as QueuedJob) : null;

@@ -16,6 +16,8 @@ import type { RowProblem } from "../model/row-problem.ts";
 import { writeErrorReport } from "./error-report.ts";
 
 export interface ImportStorage {
+  /** Names the storage on the jobs queued in it: only workers with the same storage claim them. */
+  readonly location: string;
   /** Stores an upload; resolves with its SHA-256 once stored completely. */
   saveUpload(importId: string, fileName: string, content: AsyncIterable<Uint8Array>): Promise<{ checksum: string }>;
   /** A local file with the upload's content, for the import to read (twice). */
@@ -32,6 +34,9 @@ export function folderStorage(root: () => string = paths.imports): ImportStorage
   const uploadPath = (id: string, fileName: string) => path.join(folder(id), `upload${path.extname(fileName).toLowerCase() || ".csv"}`);
   const reportPath = (id: string) => path.join(folder(id), "errors.csv");
   return {
+    get location() {
+      return path.resolve(root());
+    },
     async saveUpload(id, fileName, content) {
       await mkdir(folder(id), { recursive: true });
       const hash = createHash("sha256");

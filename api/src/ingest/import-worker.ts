@@ -96,7 +96,7 @@ export function startImportWorker(
       for (;;) {
         const release = takeSlot();
         if (!release) return;
-        const job = await claimOldestJob(driver, settings).catch((err: unknown) => {
+        const job = await claimOldestJob(driver, { ...settings, storage: storage.location }).catch((err: unknown) => {
           console.error("import worker: claiming a job failed", err);
           return null;
         });

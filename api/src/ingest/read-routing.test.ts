@@ -38,7 +38,7 @@ describe("reads go to READ routing (followers of a cluster), writes to WRITE (th
   it("progress and the queue's claims write", async () => {
     const { driver, calls } = recordingDriver();
     await recordProgress(driver, "x", "WRITING", 1, 2);
-    await claimOldestJob(driver, { instanceId: "i", leaseMs: 1_000 });
+    await claimOldestJob(driver, { instanceId: "i", leaseMs: 1_000, storage: "/imports" });
     await driverRunner(driver)("RETURN 1", {});
     expect(calls.map((c) => c.mode)).toEqual(["WRITE", "WRITE", "WRITE"]);
   });

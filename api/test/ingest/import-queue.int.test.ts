@@ -6,6 +6,8 @@ import { getImportRecord } from "../../src/ingest/import-record.ts";
 import { useImportFixture } from "./use-import-fixture.ts";
 
 const f = useImportFixture("queue");
+/** A storage of the test's own: the claims below see only the test's jobs, not those of other test files. */
+const storage = () => `/${f.p}storage`;
 
 const newJob = (): NewJob => ({
   id: randomUUID(),
@@ -20,10 +22,8 @@ const newJob = (): NewJob => ({
   levelPairs: [],
   actor: f.g.users.steward,
   requestId: randomUUID(),
+  storage: storage(),
 });
-
-/** Makes the job the oldest claimable one of the shared test database, so that the claims below go for it first. */
-const makeOldest = (id: string) => f.query("MATCH (i:Import {id: $id}) SET i.startedAt = datetime('2000-01-01T00:00:00Z')", { id });
 
 describe("the import queue", () => {
   it("a queued job reads RUNNING in phase VALIDATING, as an import that just started", async () => {
@@ -43,10 +43,9 @@ describe("the import queue", () => {
   it("concurrent claims from several instances: exactly one gets the job", async () => {
     const job = newJob();
     await enqueueImport(f.driver, job, null);
-    await makeOldest(job.id);
     const drivers = Array.from({ length: 4 }, () => testDriver());
     try {
-      const claimants = Array.from({ length: 8 }, (_, i) => ({ instanceId: `${f.p}instance-${i}`, leaseMs: 60_000 }));
+      const claimants = Array.from({ length: 8 }, (_, i) => ({ instanceId: `${f.p}instance-${i}`, leaseMs: 60_000, storage: storage() }));
       const claims = await Promise.all(claimants.map((c, i) => claimOldestJob(drivers[i % drivers.length]!, c)));
       const winners = claims.flatMap((claim, i) => (claim?.id === job.id ? [claimants[i]!.instanceId] : []));
       expect(winners).toHaveLength(1);
@@ -54,9 +53,7 @@ describe("the import queue", () => {
         id: job.id,
       });
       expect(record).toEqual({ queue: "CLAIMED", by: winners[0], attempts: 1 });
-      // Jobs of other test files the losers may have claimed instead go back to the queue.
-      const others = claims.filter((c) => c && c.id !== job.id).map((c) => c!.id);
-      await f.query("MATCH (i:Import) WHERE i.id IN $others SET i.queue = 'QUEUED', i.attempts = i.attempts - 1", { others });
+      expect(claims.filter((c) => c === null)).toHaveLength(7);
     } finally {
       await Promise.all(drivers.map((d) => d.close()));
     }
@@ -65,9 +62,8 @@ describe("the import queue", () => {
   it("a lease not renewed in time lets another instance take the job over; the first one then no longer holds it", async () => {
     const job = newJob();
     const first = { instanceId: `${f.p}first`, leaseMs: 200 };
-    const second = { instanceId: `${f.p}second`, leaseMs: 60_000 };
+    const second = { instanceId: `${f.p}second`, leaseMs: 60_000, storage: storage() };
     expect(await enqueueImport(f.driver, job, first)).toBe(1);
-    await makeOldest(job.id);
     expect(await renewLease(f.driver, job.id, first)).toBe(true);
     await new Promise((r) => setTimeout(r, 400));
     expect(await claimOldestJob(f.driver, second)).toMatchObject({ id: job.id, attempts: 2, mode: "partial", requestId: job.requestId });
@@ -78,15 +74,26 @@ describe("the import queue", () => {
     expect((await f.query("MATCH (i:Import {id: $id}) RETURN i.queue AS q", { id: job.id }))[0].q).toBe("DONE");
   });
 
+  it("a worker claims only jobs queued in its own storage", async () => {
+    const job = newJob();
+    await enqueueImport(f.driver, job, null);
+    expect(await claimOldestJob(f.driver, { instanceId: `${f.p}elsewhere`, leaseMs: 60_000, storage: `${storage()}-other` })).toBeNull();
+    expect(await claimOldestJob(f.driver, { instanceId: `${f.p}here`, leaseMs: 60_000, storage: storage() })).toMatchObject({ id: job.id });
+    await markJobDone(f.driver, job.id, { instanceId: `${f.p}here`, leaseMs: 60_000 });
+  });
+
   it(`a job is claimed at most ${MAX_ATTEMPTS} times`, async () => {
     const job = newJob();
     await enqueueImport(f.driver, job, null);
-    await f.query("MATCH (i:Import {id: $id}) SET i.startedAt = datetime('2000-01-01T00:00:00Z'), i.attempts = $max", {
+    await f.query("MATCH (i:Import {id: $id}) SET i.queue = 'CLAIMED', i.leaseUntil = datetime() - duration('PT1S'), i.attempts = $max", {
       id: job.id,
       max: MAX_ATTEMPTS,
     });
-    const claimed = await claimOldestJob(f.driver, { instanceId: `${f.p}late`, leaseMs: 60_000 });
-    expect(claimed?.id).not.toBe(job.id);
-    if (claimed) await f.query("MATCH (i:Import {id: $id}) SET i.queue = 'QUEUED', i.attempts = i.attempts - 1", { id: claimed.id });
+    expect(await claimOldestJob(f.driver, { instanceId: `${f.p}late`, leaseMs: 60_000, storage: storage() })).toBeNull();
+    await f.query("MATCH (i:Import {id: $id}) SET i.attempts = $max - 1", { id: job.id, max: MAX_ATTEMPTS });
+    expect(await claimOldestJob(f.driver, { instanceId: `${f.p}late`, leaseMs: 60_000, storage: storage() })).toMatchObject({
+      id: job.id,
+      attempts: MAX_ATTEMPTS,
+    });
   });
 });
