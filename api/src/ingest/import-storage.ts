@@ -8,8 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Readable } from "node:stream";
-import { Readable as NodeReadable, Transform } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { paths } from "../config/paths.ts";
 import type { RowProblem } from "../model/row-problem.ts";
@@ -46,7 +45,7 @@ export function folderStorage(root: () => string = paths.imports): ImportStorage
           done(null, chunk);
         },
       });
-      await pipeline(NodeReadable.from(content), hashing, createWriteStream(uploadPath(id, fileName)));
+      await pipeline(Readable.from(content), hashing, createWriteStream(uploadPath(id, fileName)));
       return { checksum: hash.digest("hex") };
     },
     async uploadFile(id, fileName) {
