@@ -14,8 +14,11 @@ export const paths = {
   migrations: process.env.MIGRATIONS_DIR ?? path.join(CHECKOUT_ROOT, "cypher", "migrations"),
   /** The built web app served at `/`. */
   webDist: process.env.WEB_DIST ?? path.join(CHECKOUT_ROOT, "web", "dist"),
-  /** Uploaded master lists and their error reports; share it between API instances. */
-  imports: () => process.env.IMPORT_DIR ?? path.join(CHECKOUT_ROOT, ".data", "imports"),
+  /**
+   * Uploaded master lists and their error reports: IMPORT_STORAGE_DIR (IMPORT_DIR, its former
+   * name, still works). Every API instance must see the same folder (a network mount).
+   */
+  imports: () => process.env.IMPORT_STORAGE_DIR ?? process.env.IMPORT_DIR ?? path.join(CHECKOUT_ROOT, ".data", "imports"),
   /** The import templates and the import guide (written by `npm run import:templates`). */
   docs: path.join(CHECKOUT_ROOT, "docs"),
 } as const;

@@ -1,34 +1,30 @@
 /**
- * Import jobs started over GraphQL: the upload is stored under the import directory
- * (`IMPORT_DIR`, default `.data/imports/` in the repository; share it between API instances),
- * imported in the background, and its error report written beside it. Status and progress
- * live on the `(:Import)` record, so any API instance can answer the job query.
+ * Import jobs started over GraphQL: the upload is stored in the import storage shared by the API
+ * instances (import-storage.ts), the job is recorded on its `(:Import)` record as queued
+ * (import-queue.ts) and run by an import worker (import-worker.ts): this instance's, which claims
+ * it at once when it has a free slot, or another instance's. Status and progress live on the
+ * record and the error report in the shared storage, so any instance answers for any job.
  */
 import { randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { parse } from "csv-parse";
 import type { Driver } from "neo4j-driver";
+import { parse } from "csv-parse";
 import { z } from "zod";
-import { paths } from "../config/paths.ts";
+import { importWorkerSettingsFromEnv, type ImportWorkerSettings } from "../config/import-worker-settings.ts";
 import { processDriver } from "../db/request-scoped-driver.ts";
 import { ConcurrencySlots } from "../graphql/concurrency-slots.ts";
 import { DomainError, ErrorCode } from "../graphql/errors.ts";
-import { writeErrorReport } from "./error-report.ts";
 import type { ImportRecord } from "./import-record.ts";
+import { enqueueImport } from "./import-queue.ts";
+import { importStorage } from "./import-storage.ts";
+import { runClaimedJob, startImportWorker, type ImportWorker } from "./import-worker.ts";
 import type { KindName } from "./kinds/index.ts";
 import type { RowProblem } from "../model/row-problem.ts";
 import { claimRollupRefresh, runRollupRefresh } from "./rollup-refresh.ts";
-import { runImport, type ImportRequest } from "./run-import.ts";
+import type { ImportRequest } from "./run-import.ts";
 
-const jobFolder = (id: string) => path.join(paths.imports(), id);
-export const errorReportPath = (id: string) => path.join(jobFolder(id), "errors.csv");
 export const errorReportUrl = (id: string) => `/imports/${encodeURIComponent(id)}/errors.csv`;
 
-/** Import ids are UUIDs we generate; anything else never reaches the file system. */
+/** Import ids are UUIDs we generate; anything else never reaches the storage. */
 export const isImportId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
 
 export interface UploadedFile {
@@ -36,12 +32,12 @@ export interface UploadedFile {
   stream(): ReadableStream<Uint8Array>;
 }
 
-export interface StartJobRequest extends Omit<ImportRequest, "filePath" | "fileName" | "importId" | "onProgress"> {
+export interface StartJobRequest extends Omit<ImportRequest, "filePath" | "fileName" | "importId" | "onProgress" | "batchSize"> {
   kind: KindName;
   file: UploadedFile;
 }
 
-/** Imports this API instance runs at once (MAX_CONCURRENT_IMPORTS); the CLI is not counted. */
+/** Imports this API instance runs or receives at once (MAX_CONCURRENT_IMPORTS); the CLI is not counted. */
 const importSlots = new ConcurrencySlots(
   z.coerce.number().int().positive().default(2).parse(process.env.MAX_CONCURRENT_IMPORTS),
   (running) =>
@@ -52,82 +48,78 @@ const importSlots = new ConcurrencySlots(
     ),
 );
 
+let workerSettings: ImportWorkerSettings | undefined;
+const settings = () => (workerSettings ??= importWorkerSettingsFromEnv());
+
 /**
- * Stores the upload, starts the import without waiting for it, and resolves once its record
- * exists. The job outlives the request, so it runs on the process's driver, without the
- * request's time budget; its slot is freed when it ends.
+ * Stores the upload and records the job; this instance claims and runs it (in the background,
+ * without the request's time budget, on the process's driver) unless IMPORT_WORKER=off, in which
+ * case another instance's worker will. Resolves once the record exists.
  */
 export async function startImportJob(requestDriver: Driver, req: StartJobRequest): Promise<string> {
   const release = importSlots.take();
   try {
-    return await storeAndStart(processDriver(requestDriver), req, release);
+    const driver = processDriver(requestDriver);
+    const importId = randomUUID();
+    const { file, ...options } = req;
+    const { checksum } = await importStorage.saveUpload(importId, file.name, readChunks(file));
+    const job = {
+      id: importId,
+      kind: options.kind,
+      fileName: file.name,
+      checksum,
+      mode: options.mode,
+      snapshot: options.snapshot ?? false,
+      force: options.force ?? false,
+      snapshotMaxShare: options.snapshotMaxShare ?? null,
+      snapshotPrefix: options.snapshotPrefix ?? null,
+      levelPairs: [...(options.levelPairs ?? [])],
+      actor: options.actor,
+      requestId: options.requestId ?? randomUUID(),
+      storage: importStorage.location,
+    };
+    const s = settings();
+    const attempts = await enqueueImport(driver, job, s.enabled ? s : null);
+    if (attempts === 0) release();
+    else void runClaimedJob(driver, importStorage, { ...job, attempts }, s).finally(release);
+    return importId;
   } catch (err) {
     release();
     throw err;
   }
 }
 
-async function storeAndStart(driver: Driver, req: StartJobRequest, finished: () => void): Promise<string> {
-  const importId = randomUUID();
-  await mkdir(jobFolder(importId), { recursive: true });
-  const filePath = path.join(jobFolder(importId), `upload${path.extname(req.file.name).toLowerCase() || ".csv"}`);
-  await saveUpload(req.file, filePath);
-
-  let recorded!: () => void;
-  const created = new Promise<void>((resolve) => (recorded = resolve));
-  const { file, ...options } = req;
-  const done = runImport(driver, {
-    ...options,
-    filePath,
-    fileName: file.name,
-    importId,
-    onProgress: () => recorded(),
-  }).then(async (summary) => {
-    if (summary.problemCount > 0 || summary.status === "REJECTED") {
-      const notes = [
-        summary.problems.length ? null : summary.message,
-        summary.problemCount > summary.problems.length
-          ? `${summary.problemCount - summary.problems.length} further problems are not listed`
-          : null,
-      ];
-      await writeErrorReport(
-        errorReportPath(importId),
-        summary.problems,
-        notes.filter((n): n is string => n !== null),
-      );
+/** Starts this instance's worker for jobs queued elsewhere or left by a dead instance; null with IMPORT_WORKER=off. */
+export function startProcessImportWorker(driver: Driver): ImportWorker | null {
+  const s = settings();
+  if (!s.enabled) return null;
+  return startImportWorker(processDriver(driver), importStorage, s, () => {
+    try {
+      return importSlots.take();
+    } catch {
+      return null;
     }
   });
-  done
-    .catch((err: unknown) => console.error(`import ${importId} failed`, err))
-    .finally(() => {
-      finished();
-      recorded();
-    });
-  await created;
-  return importId;
 }
 
-/** Streams the upload to disk. Yoga hands over a web-standard File (its own ponyfill), so read it through the reader interface. */
-async function saveUpload(file: UploadedFile, filePath: string): Promise<void> {
+/** Yoga hands over a web-standard File (its own ponyfill), so read it through the reader interface. */
+async function* readChunks(file: UploadedFile): AsyncIterable<Uint8Array> {
   const reader = file.stream().getReader();
-  const chunks = async function* () {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  };
-  await pipeline(Readable.from(chunks()), createWriteStream(filePath));
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
 }
 
 /** The GraphQL view of an import record. */
-export function jobView(r: ImportRecord) {
+export async function jobView(r: ImportRecord) {
   const finished = r.status !== "RUNNING" && r.status !== "INTERRUPTED";
   return {
     ...r,
     kind: r.kind.toUpperCase(),
     mode: r.mode.replace(/-/g, "_").toUpperCase(),
-    errorReportUrl: finished && existsSync(errorReportPath(r.id)) ? errorReportUrl(r.id) : null,
+    errorReportUrl: finished && (await importStorage.hasErrorReport(r.id)) ? errorReportUrl(r.id) : null,
     rollupRefresh: r.rollupRefresh && {
       status: r.rollupRefresh,
       full: r.rollupRefreshFull ?? false,
@@ -153,10 +145,10 @@ export async function retryRollupRefreshJob(requestDriver: Driver, importId: str
 
 /** The first `limit` problems of a finished job's error report. */
 export async function readProblems(id: string, limit: number): Promise<RowProblem[]> {
-  const file = errorReportPath(id);
-  if (!isImportId(id) || !existsSync(file)) return [];
+  const report = isImportId(id) ? await importStorage.openErrorReport(id) : null;
+  if (!report) return [];
   const problems: RowProblem[] = [];
-  const parser = createReadStream(file).pipe(parse({ columns: true, bom: true }));
+  const parser = report.pipe(parse({ columns: true, bom: true }));
   for await (const r of parser as AsyncIterable<Record<string, string>>) {
     if (problems.length >= limit) break;
     problems.push({

@@ -56,11 +56,23 @@ export interface ImportRecord extends ImportCounts {
   rollupRefreshAt: string | null;
 }
 
-const CREATE_IMPORT = `
-CREATE (i:Import {id: $id, kind: $kind, fileName: $fileName, checksum: $checksum, mode: $mode, snapshot: $snapshot, force: $force,
-  actor: $actor, requestId: $requestId, status: 'RUNNING', phase: 'VALIDATING', rowsDone: 0, rowsTotal: null,
-  rowsRead: 0, created: 0, updated: 0, unchanged: 0, endDated: 0, rejected: 0, problemCount: 0, warnings: [],
-  startedAt: datetime(), heartbeatAt: datetime()})`;
+/**
+ * A new import, or a queued one starting (import-queue.ts): a job resumed after its instance died
+ * keeps what its committed batches counted (`written*`, partial imports only).
+ */
+const START_IMPORT = `
+MERGE (i:Import {id: $id})
+ON CREATE SET i += {kind: $kind, fileName: $fileName, checksum: $checksum, mode: $mode, snapshot: $snapshot, force: $force,
+  actor: $actor, requestId: $requestId, status: 'RUNNING', rowsRead: 0, created: 0, updated: 0, unchanged: 0, endDated: 0,
+  rejected: 0, problemCount: 0, warnings: [], startedAt: datetime()}
+SET i.phase = 'VALIDATING', i.rowsDone = 0, i.rowsTotal = null, i.heartbeatAt = datetime()
+RETURN {created: coalesce(i.writtenCreated, 0), updated: coalesce(i.writtenUpdated, 0), endDated: coalesce(i.writtenEndDated, 0)} AS written`;
+
+/** What one committed batch of a partial import wrote; in the batch's transaction. */
+const COUNT_WRITTEN = `
+MATCH (i:Import {id: $id})
+SET i.writtenCreated = coalesce(i.writtenCreated, 0) + $created, i.writtenUpdated = coalesce(i.writtenUpdated, 0) + $updated,
+  i.writtenEndDated = coalesce(i.writtenEndDated, 0) + $endDated`;
 
 const PROGRESS = `
 MATCH (i:Import {id: $id}) WHERE i.status = 'RUNNING'
@@ -70,8 +82,11 @@ const FINISH = `
 MATCH (i:Import {id: $id})
 SET i += $fields, i.phase = 'DONE', i.finishedAt = datetime(), i.heartbeatAt = datetime()`;
 
-/** What readers see: both statuses live (a dead job's RUNNING reads INTERRUPTED); the refresh's seeds stay inside. */
-const IMPORT_VIEW = `i {.*, status: ${LIVE_STATUS("i.status", "i.heartbeatAt")},
+/**
+ * What readers see: both statuses live (a dead job's RUNNING reads INTERRUPTED, a queued one RUNNING);
+ * the refresh's seeds and the queue's bookkeeping stay inside.
+ */
+const IMPORT_VIEW = `i {.*, status: CASE WHEN i.queue = 'QUEUED' THEN 'RUNNING' ELSE ${LIVE_STATUS("i.status", "i.heartbeatAt")} END,
   rollupRefresh: ${LIVE_STATUS("i.rollupRefresh", "i.rollupRefreshHeartbeatAt")},
   rollupRefreshSeeds: null, rollupRefreshHeartbeatAt: null}`;
 
@@ -84,11 +99,24 @@ MATCH (i:Import)
 RETURN ${IMPORT_VIEW} AS i
 ORDER BY i.startedAt DESC LIMIT $limit`;
 
-export async function createImportRecord(
+/** Rows written by earlier attempts of the same import (a resumed job), by action. */
+export interface WrittenCounts {
+  created: number;
+  updated: number;
+  endDated: number;
+}
+
+/** Records the import as RUNNING (creating the record unless it was queued); returns what earlier attempts wrote. */
+export async function startImportRecord(
   driver: Driver,
   r: Pick<ImportRecord, "id" | "kind" | "fileName" | "checksum" | "mode" | "snapshot" | "force" | "actor" | "requestId">,
-): Promise<void> {
-  await driver.executeQuery(CREATE_IMPORT, { ...r });
+): Promise<WrittenCounts> {
+  const { records } = await driver.executeQuery(START_IMPORT, { ...r });
+  return toNative(records[0]!.get("written")) as WrittenCounts;
+}
+
+export async function countWritten(run: CypherRunner, id: string, written: WrittenCounts): Promise<void> {
+  await run(COUNT_WRITTEN, { id, ...written });
 }
 
 export async function recordProgress(

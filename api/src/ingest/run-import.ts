@@ -15,13 +15,15 @@ import { driverRunner, transactionRunner, type CypherRunner } from "../db/cypher
 import { HEARTBEAT_INTERVAL_MS } from "../db/job-heartbeat.ts";
 import type { AuditContext } from "../model/audit-event.ts";
 import {
-  createImportRecord,
+  countWritten,
   finishImportRecord,
   recordProgress,
   type ImportCounts,
   type ImportMode,
   type ImportPhase,
   type ImportStatus,
+  startImportRecord,
+  type WrittenCounts,
 } from "./import-record.ts";
 import { IMPORT_KINDS, type KindName } from "./kinds/index.ts";
 import { levelRules } from "../model/level-rules.ts";
@@ -91,7 +93,8 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     requestId: req.requestId ?? randomUUID(),
     reason: `${req.mode} import of ${req.kind} from ${req.fileName}`,
   };
-  await createImportRecord(driver, {
+  // A queued job resumed after its instance died: what its committed batches wrote counts too.
+  const written = await startImportRecord(driver, {
     id: importId,
     kind: req.kind,
     fileName: req.fileName,
@@ -165,7 +168,8 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     const toWrite = counts.rowsRead - counts.rejected;
     let seeds = new Set<string>();
     const write = async (run: CypherRunner) => {
-      const outcome = await writeFile(run, req, validation!, audit, req.batchSize ?? DEFAULT_BATCH, (done) =>
+      const writeRun = req.mode === "partial" ? countedBatches(driver, importId) : run;
+      const outcome = await writeFile(run, writeRun, req, validation!, audit, written, req.batchSize ?? DEFAULT_BATCH, (done) =>
         progress.report("WRITING", done, toWrite),
       );
       Object.assign(counts, {
@@ -188,7 +192,9 @@ export async function runImport(driver: Driver, req: ImportRequest): Promise<Imp
     const finish = async (run: CypherRunner) => {
       const s = finalSummary();
       await finishImportRecord(run, importId, finishFields(s));
-      const plan = refreshPlan(seeds);
+      // The seeds of an earlier attempt's batches are gone: a resumed import refreshes everything.
+      const resumed = written.created + written.updated + written.endDated > 0;
+      const plan = resumed ? { full: true, seeds: [] } : refreshPlan(seeds);
       if (plan) await recordRefreshPlan(run, importId, plan);
       return { s, plan };
     };
@@ -243,26 +249,64 @@ interface WriteOutcome {
   seeds: Set<string>;
 }
 
-/** Pass 2: re-reads the file, skips rejected rows and rows stored as they are, writes in batches grouped by query. */
+type WriteRecords = readonly { get(key: string): unknown }[];
+
+/** The rows a write statement's records report per action. */
+function countActions(records: WriteRecords): WrittenCounts {
+  const counts: WrittenCounts = { created: 0, updated: 0, endDated: 0 };
+  for (const r of records) {
+    const n = Number(r.get("rows"));
+    const action = r.get("action");
+    if (action === "CREATE") counts.created += n;
+    else if (action === "UPDATE") counts.updated += n;
+    else if (action === "END") counts.endDated += n;
+  }
+  return counts;
+}
+
+/**
+ * Partial mode: each batch in a transaction of its own that also adds what it wrote to the
+ * import record, so a resumed job counts the batches of the attempt that died.
+ */
+function countedBatches(driver: Driver, importId: string): CypherRunner {
+  return async (query, params) => {
+    const session = driver.session({ defaultAccessMode: "WRITE" });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const { records } = await tx.run(query, params);
+        await countWritten(transactionRunner(tx), importId, countActions(records));
+        return records;
+      });
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+/**
+ * Pass 2: re-reads the file, skips rejected rows and rows stored as they are, writes in batches
+ * grouped by query (with `writeRun`; the kind's follow-up statements with `run`).
+ */
 async function writeFile(
   run: CypherRunner,
+  writeRun: CypherRunner,
   req: ImportRequest,
   v: Validation,
   audit: AuditContext,
+  earlier: WrittenCounts,
   batchSize: number,
   onRows: (done: number) => void,
 ): Promise<WriteOutcome> {
   const kind = IMPORT_KINDS[req.kind];
-  const outcome: WriteOutcome = { created: 0, updated: 0, endDated: 0, seeds: new Set() };
+  const outcome: WriteOutcome = { ...earlier, seeds: new Set() };
   const groups = new Map<string, { query: string; rows: Record<string, unknown>[] }>();
   let done = 0;
-  const tally = (records: { get(key: string): unknown }[]) => {
+  const tally = (records: WriteRecords) => {
+    const counts = countActions(records);
+    outcome.created += counts.created;
+    outcome.updated += counts.updated;
+    outcome.endDated += counts.endDated;
     for (const r of records) {
-      const n = Number(r.get("rows"));
-      const action = r.get("action");
-      if (action === "CREATE") outcome.created += n;
-      else if (action === "UPDATE") outcome.updated += n;
-      else if (action === "END") outcome.endDated += n;
       if (outcome.seeds.size <= MAX_INCREMENTAL_SEEDS) for (const id of r.get("seeds") as string[]) outcome.seeds.add(id);
     }
   };
@@ -272,7 +316,7 @@ async function writeFile(
     if (group.rows.length === 0) return;
     const rows = group.rows;
     group.rows = [];
-    const write = run(group.query, { rows, audit }).then(async (records) => {
+    const write = writeRun(group.query, { rows, audit }).then(async (records) => {
       tally(records);
       await kind.afterBatch?.(run, records);
       done += rows.length;
@@ -306,7 +350,7 @@ async function writeFile(
 
   if (v.snapshot && kind.snapshot) {
     for (let i = 0; i < v.snapshot.endIds.length; i += batchSize) {
-      tally(await run(kind.snapshot.endDateQuery, { ids: v.snapshot.endIds.slice(i, i + batchSize), audit }));
+      tally(await writeRun(kind.snapshot.endDateQuery, { ids: v.snapshot.endIds.slice(i, i + batchSize), audit }));
     }
   }
   return outcome;

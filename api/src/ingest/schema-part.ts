@@ -50,7 +50,7 @@ const resolvers = {
     },
     importJobs: async (_: unknown, args: unknown, ctx: RequestContext) => {
       requireRole(ctx.jwt, IMPORTERS, "see imports");
-      return (await listImportRecords(ctx.driver, parseArgs(listArgs, args).limit)).map(jobView);
+      return Promise.all((await listImportRecords(ctx.driver, parseArgs(listArgs, args).limit)).map(jobView));
     },
   },
   Mutation: {

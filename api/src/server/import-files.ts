@@ -1,8 +1,8 @@
-import { createReadStream, existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { bearerToken } from "../auth/bearer-token.ts";
 import { InvalidTokenError, type TokenVerifier } from "../auth/token-verifier.ts";
-import { errorReportPath, isImportId } from "../ingest/import-jobs.ts";
+import { isImportId } from "../ingest/import-jobs.ts";
+import { importStorage } from "../ingest/import-storage.ts";
 import { KIND_NAMES, type KindName } from "../ingest/kinds/index.ts";
 import { templateCsv } from "../ingest/templates.ts";
 
@@ -45,11 +45,12 @@ export async function handleImportFiles(
     throw err;
   }
   const id = decodeURIComponent(match[1]!);
-  if (!isImportId(id) || !existsSync(errorReportPath(id))) return answer(res, 404, "No error report for this import.");
+  const report = isImportId(id) ? await importStorage.openErrorReport(id) : null;
+  if (!report) return answer(res, 404, "No error report for this import.");
   res.writeHead(200, {
     "content-type": "text/csv; charset=utf-8",
     "content-disposition": `attachment; filename="import-${id}-errors.csv"`,
   });
-  createReadStream(errorReportPath(id)).pipe(res);
+  report.pipe(res);
   return true;
 }

@@ -9,6 +9,7 @@ import { corsOriginsFromEnv, handleCors } from "./cors.ts";
 import { handleDevLogin } from "./dev-login.ts";
 import { createGraphQLApp } from "./graphql-app.ts";
 import { handleImportFiles } from "./import-files.ts";
+import { startProcessImportWorker } from "../ingest/import-jobs.ts";
 import { listenHost } from "./listen-host.ts";
 import { buildSchema } from "./schema.ts";
 import { setSecurityHeaders } from "./security-headers.ts";
@@ -113,11 +114,13 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
   });
   const { port } = server.address() as AddressInfo;
   const sealer = sealSettings ? startAuditSealer(driver, sealSettings) : null;
+  const importWorker = startProcessImportWorker(driver);
   return {
     url: `http://localhost:${port}`,
     server,
     close: async () => {
       await sealer?.stop();
+      importWorker?.stop();
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
