@@ -1,4 +1,5 @@
 /** GraphQL documents of master-list imports, and the error report download. */
+import { saveBlob } from "../app/save-file.ts";
 import { download } from "./client.ts";
 import { graphql } from "./generated/gql.ts";
 import type { ImportJob } from "./types.ts";
@@ -27,10 +28,5 @@ export const START_IMPORT = graphql(`
 /** Fetches the error report with the bearer token and hands it to the browser as a download. */
 export async function downloadErrorReport(token: string, job: Pick<ImportJob, "id" | "errorReportUrl">): Promise<void> {
   const blob = await download(token, job.errorReportUrl!, (status) => `The error report could not be downloaded (${status}).`);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = `import-${job.id}-errors.csv`;
-  a.click();
-  URL.revokeObjectURL(url);
+  saveBlob(blob, `import-${job.id}-errors.csv`);
 }

@@ -8,8 +8,8 @@ import {
   REJECT_CHANGE,
 } from "../../api/changes.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 import { DecisionDialog, type Decision } from "./DecisionDialog.tsx";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { PreviewTable } from "./PreviewTable.tsx";

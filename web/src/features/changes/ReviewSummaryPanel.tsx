@@ -1,7 +1,7 @@
 import { REVIEW_SUMMARY } from "../../api/changes.ts";
 import type { Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 import { ageOf } from "./review-format.ts";
 import type { ReviewSummary } from "./review-types.ts";
 

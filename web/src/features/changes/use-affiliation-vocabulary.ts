@@ -1,7 +1,7 @@
 import { AFFILIATION_VOCABULARY } from "../../api/changes.ts";
 import type { AffiliationVocabularyQuery, EntityKind } from "../../api/generated/graphql.ts";
 import type { Api } from "../../api/use-api.ts";
-import { useQuery, type QueryResult } from "../experience/use-query.ts";
+import { useQuery, type QueryResult } from "../../api/use-query.ts";
 
 export type AffiliationVocabulary = AffiliationVocabularyQuery["affiliationVocabulary"];
 

@@ -4,8 +4,8 @@ import type { Api } from "../../api/use-api.ts";
 import { count, percentValue, points, ratioPercent } from "../experience/experience-format.ts";
 import { lastMonths } from "../experience/month-range.ts";
 import { NpsBandBadge } from "../experience/NpsBandBadge.tsx";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 
 /** An account's, organization's or network's experience over the last 12 months: NPS with its band, CSAT, engagement. */
 export function ExperienceSection({ api, id }: { api: Api; id: string }) {

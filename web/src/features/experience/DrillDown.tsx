@@ -4,8 +4,8 @@ import type { Api } from "../../api/use-api.ts";
 import { count, points, signedPoints } from "./experience-format.ts";
 import { type MonthRange, previousRange } from "./month-range.ts";
 import { NpsBandBadge } from "./NpsBandBadge.tsx";
-import { QueryState } from "./QueryState.tsx";
-import { useQuery } from "./use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 
 export interface DrillStep {
   id: string;

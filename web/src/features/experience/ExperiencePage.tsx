@@ -11,9 +11,9 @@ import { GroupBreakdowns } from "./GroupBreakdowns.tsx";
 import { JourneyMapView } from "./JourneyMapView.tsx";
 import { lastMonths, type MonthRange, rangeProblem } from "./month-range.ts";
 import { OrganizationTable } from "./OrganizationTable.tsx";
-import { QueryState } from "./QueryState.tsx";
+import { QueryState } from "../../app/QueryState.tsx";
 import { SubjectCharts } from "./SubjectCharts.tsx";
-import { useQuery } from "./use-query.ts";
+import { useQuery } from "../../api/use-query.ts";
 
 interface Props {
   api: Api;

@@ -5,8 +5,8 @@ import type { Api } from "../../api/use-api.ts";
 import { ChartFigure } from "./ChartFigure.tsx";
 import { groupBreakdownChart } from "./chart-models.ts";
 import type { MonthRange } from "./month-range.ts";
-import { QueryState } from "./QueryState.tsx";
-import { type QueryResult, useQuery } from "./use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { type QueryResult, useQuery } from "../../api/use-query.ts";
 
 interface Props {
   api: Api;

@@ -6,8 +6,8 @@ import { channelLabel, count, NO_VALUE, ratioPercent } from "./experience-format
 import { journeyGrid } from "./journey-grid.ts";
 import type { MonthRange } from "./month-range.ts";
 import { OKABE_ITO } from "./palette.ts";
-import { QueryState } from "./QueryState.tsx";
-import { useQuery } from "./use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 
 interface Props {
   api: Api;

@@ -5,9 +5,9 @@ import type { Api } from "../../api/use-api.ts";
 import { count, percentValue, points, ratioPercent } from "./experience-format.ts";
 import type { MonthRange } from "./month-range.ts";
 import { NpsBandBadge } from "./NpsBandBadge.tsx";
-import { QueryState } from "./QueryState.tsx";
+import { QueryState } from "../../app/QueryState.tsx";
 import { ariaSort, nextSort, type TableSort } from "./table-sort.ts";
-import { useQuery } from "./use-query.ts";
+import { useQuery } from "../../api/use-query.ts";
 
 const PAGE_SIZE = 20;
 

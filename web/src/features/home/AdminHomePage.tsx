@@ -3,8 +3,8 @@ import { formatHashRoute } from "../../app/hash-route.ts";
 import { wholeNumber } from "../../app/number-format.ts";
 import { ADMIN_OVERVIEW } from "../../api/admin.ts";
 import type { Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 
 const USERS_SHOWN = 50;
 

@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import { formatHashRoute } from "../../app/hash-route.ts";
 import { MY_AFFILIATIONS } from "../../api/changes.ts";
 import type { Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 import { affiliationsToConfirm } from "./affiliations-to-confirm.ts";
 
 const SHOWN = 5;

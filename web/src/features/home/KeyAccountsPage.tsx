@@ -5,8 +5,8 @@ import { KEY_ACCOUNTS } from "../../api/key-accounts.ts";
 import { METRIC_PERIODS } from "../../api/queries.ts";
 import { Metric } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 
 const TOP = 15;
 const ORGANIZATION_LEVEL = 3;

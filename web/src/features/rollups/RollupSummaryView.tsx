@@ -1,7 +1,7 @@
 import { ROLLUP_SUMMARY } from "../../api/rollups.ts";
 import type { Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 import type { ExplorerState } from "./explorer-state.ts";
 import { formatValue, LEVEL_NAMES } from "./rollup-format.ts";
 

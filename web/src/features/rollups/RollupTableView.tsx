@@ -2,12 +2,12 @@ import { useState } from "react";
 import { ROLLUP_TABLE } from "../../api/rollups.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { formatHashRoute } from "../../app/hash-route.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 import type { ExplorerState } from "./explorer-state.ts";
 import { fetchAllPages, nextOffset, pageText, previousOffset } from "./paging.ts";
 import { csvFileName, formatValue, KIND_NAMES, rollupCsv } from "./rollup-format.ts";
-import { saveTextFile } from "./save-file.ts";
+import { saveTextFile } from "../../app/save-file.ts";
 
 /** The API's largest page: an export of all rows asks for pages of this size. */
 const EXPORT_PAGE = 1000;

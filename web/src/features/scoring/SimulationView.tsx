@@ -1,7 +1,7 @@
 import { SIMULATE_SCORING_MODEL, type ScoringModelVersion } from "../../api/scoring.ts";
 import type { Api } from "../../api/use-api.ts";
-import { QueryState } from "../experience/QueryState.tsx";
-import { useQuery } from "../experience/use-query.ts";
+import { QueryState } from "../../app/QueryState.tsx";
+import { useQuery } from "../../api/use-query.ts";
 import { segmentLabels } from "./definition-form.ts";
 import { migrationMatrix, segmentCounts } from "./migration-matrix.ts";
 

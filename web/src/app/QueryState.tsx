@@ -1,4 +1,4 @@
-import type { QueryResult } from "./use-query.ts";
+import type { QueryResult } from "../api/use-query.ts";
 
 /** What a section shows while its query is out or failed; nothing once there is an answer. */
 export function QueryState({ result, what }: { result: QueryResult<unknown>; what: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { Document, VariablesArg } from "../../api/client.ts";
-import { errorMessage, type Api } from "../../api/use-api.ts";
+import type { Document, VariablesArg } from "./client.ts";
+import { errorMessage, type Api } from "./use-api.ts";
 
 export interface QueryResult<R> {
   data: R | null;
