@@ -122,8 +122,7 @@ export function levelOfDetail(graph: EntityGraph, state: LodState): LodGraph {
   // Parents of the root, all the way up: few, and the context the root is read in.
   for (let frontier = [root.id]; frontier.length > 0; ) {
     const next: string[] = [];
-    for (const id of frontier)
-      for (const e of up.get(id) ?? []) if (addEntity(byId.get(e.target)!)) next.push(e.target);
+    for (const id of frontier) for (const e of up.get(id) ?? []) if (addEntity(byId.get(e.target)!)) next.push(e.target);
     frontier = next;
   }
 

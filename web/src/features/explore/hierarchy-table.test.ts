@@ -18,7 +18,12 @@ const row = (id: string, name: string, rollup: number | null, childCount = 0, ro
   expanded: false,
 });
 
-const rows = [row("A", "Clinic, North", 10, 3), row("B", 'The "Big" One', 50), row("C", "Annex", null, 1), row("G", "12 accounts", 60, 12, "group")];
+const rows = [
+  row("A", "Clinic, North", 10, 3),
+  row("B", 'The "Big" One', 50),
+  row("C", "Annex", null, 1),
+  row("G", "12 accounts", 60, 12, "group"),
+];
 
 describe("hierarchy table", () => {
   it("sorts by roll-up highest first, missing values last, and turns around on a second click", () => {

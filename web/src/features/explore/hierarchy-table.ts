@@ -60,4 +60,3 @@ export function tableCsv(rows: readonly LodNode[], rollupHeading: string): strin
   const lines = rows.map((n) => [n.id, ...TABLE_COLUMNS.map((c) => cell(n, c))].map(csvField).join(","));
   return `${[header.map(csvField).join(","), ...lines].join("\r\n")}\r\n`;
 }
-
