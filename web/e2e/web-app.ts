@@ -30,7 +30,8 @@ export function useWebApp(prefix: string, prepare: (app: WebApp) => Promise<void
   beforeAll(async () => {
     api = await startApi({ driver, port: 0, host: "127.0.0.1", webDist: await buildWebForTests(), authSecret: SECRET, devLogin: true });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    // A context of its own (not browser.newPage): axe-core opens a second page in it to finish its run.
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })).newPage();
     await prepare({ driver, api, page });
   });
 

@@ -117,7 +117,7 @@ export function ExplorePage({ api }: { api: Api }) {
     go({ view: "hierarchy", id, asOf: null, metric: urlMeasure?.metric ?? null, period: urlMeasure?.period ?? null, selected: selectedId });
   const openInfluence = (id: string, depth: 1 | 2 = 1) => go({ view: "influence", id, depth, selected: id });
   const openHit = (hit: SearchHit) => (hit.kind === "HCP" ? openInfluence(hit.id) : openHierarchy(hit.id, hit.id));
-  const toggleNode = (id: string) => hierarchy && setLod(toggle(lod, hierarchy, id));
+  const toggleNode = (id: string) => hierarchy && setLod((current) => toggle(current, hierarchy, id));
   const find = (text: string) => {
     const hits = state.graph ? findInGraph(state.graph, text) : [];
     setLod({ ...lod, revealed: new Set([...lod.revealed, ...hits]) });
