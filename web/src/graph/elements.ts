@@ -66,6 +66,8 @@ export interface ElementOptions {
   /** Diff views: each changed edge's change, and every node's roll-up at the earlier date. */
   changes?: ReadonlyMap<string, EdgeChangeKind>;
   rollupBefore?: ReadonlyMap<string, number | null>;
+  /** Labels beside the nodes instead of below (hierarchy views, whose siblings stack vertically). */
+  labelsBeside?: boolean;
 }
 
 /** A node's label: its name, then the roll-up (in a diff, at both dates) so values read without a click. */
@@ -86,6 +88,7 @@ function nodeElement(node: ViewNode, rootId: string, hops: number, largestOfLeve
   if (hasRollup) classes.push("measured");
   if (node.role && node.role !== "entity") classes.push(node.role);
   if (node.expandable) classes.push(node.expanded ? "expanded" : "collapsed");
+  if (options.labelsBeside) classes.push("label-beside");
   return {
     group: "nodes",
     data: {

@@ -3,7 +3,7 @@ import cytoscape from "cytoscape";
 import dagre from "cytoscape-dagre";
 import type { EntityGraph, EntityKind, GraphNode } from "../api/types.ts";
 import { toElements } from "./elements.ts";
-import { layoutFor, rankSeparation } from "./layouts.ts";
+import { layoutFor } from "./layouts.ts";
 
 cytoscape.use(dagre);
 
@@ -44,7 +44,7 @@ function influence(source: string, target: string) {
 }
 
 describe("hierarchy layout", () => {
-  it("draws parents above their children: networks on top, HCPs at the bottom", () => {
+  it("draws parents left of their children: networks first, HCPs last", () => {
     const graph: EntityGraph = {
       rootId: "ORG-1",
       truncated: false,
@@ -66,20 +66,10 @@ describe("hierarchy layout", () => {
       ],
     };
     const cy = cytoscape({ headless: true, elements: toElements(graph) });
-    cy.layout(layoutFor("hierarchy", graph.nodes)).run();
+    cy.layout(layoutFor("hierarchy")).run();
     const at = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
-    for (const edge of graph.edges) expect(at[edge.target]!.y, `${edge.target} above ${edge.source}`).toBeLessThan(at[edge.source]!.y);
-    expect(at["HCP-1"]!.y).toBe(at["HCP-2"]!.y);
-  });
-});
-
-describe("rankSeparation", () => {
-  it("grows with the widest level, within bounds", () => {
-    const hcps = (n: number) => Array.from({ length: n }, (_, i) => node(`HCP-${i}`, "HCP"));
-    expect(rankSeparation([node("ORG-1", "ORGANIZATION"), ...hcps(3)])).toBe(90);
-    expect(rankSeparation([node("ORG-1", "ORGANIZATION"), ...hcps(40)])).toBe(200);
-    expect(rankSeparation(hcps(500))).toBe(400);
-    expect(rankSeparation([])).toBe(90);
+    for (const edge of graph.edges) expect(at[edge.target]!.x, `${edge.target} left of ${edge.source}`).toBeLessThan(at[edge.source]!.x);
+    expect(at["HCP-1"]!.x).toBe(at["HCP-2"]!.x);
   });
 });
 
@@ -93,7 +83,7 @@ describe("influence layout", () => {
       edges: [influence("HCP-1", "HCP-2"), ...spokes.map((id) => influence(id, "HCP-2"))],
     };
     const cy = cytoscape({ headless: true, elements: toElements(graph) });
-    cy.layout(layoutFor("influence", graph.nodes)).run();
+    cy.layout(layoutFor("influence")).run();
     const centre = cy.getElementById("HCP-1").position();
     expect(centre).toEqual({ x: cy.width() / 2, y: cy.height() / 2 });
     const radius = (id: string) => Math.hypot(cy.getElementById(id).position().x - centre.x, cy.getElementById(id).position().y - centre.y);

@@ -58,6 +58,10 @@ export const graphStyle: StylesheetJson = [
   },
   // Hierarchy level of detail: a group stands for many children, "more" for the next batch; both open on a click.
   { selector: "node.measured", style: { "font-size": 12, "min-zoomed-font-size": 5 } },
+  {
+    selector: "node.label-beside",
+    style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "text-margin-y": 0, "text-max-width": "170px" },
+  },
   { selector: "node.collapsed", style: { "border-width": 3, "border-color": "#1f2933" } },
   { selector: "node.group", style: { "border-width": 4, "border-style": "double", "border-color": "#1f2933", "font-weight": "bold" } },
   {

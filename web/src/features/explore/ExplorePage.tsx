@@ -85,8 +85,13 @@ export function ExplorePage({ api }: { api: Api }) {
     [matches, hierarchy, selectedNode, selected],
   );
   const elementOptions = useMemo(
-    () => ({ measureLabel: measure?.metric, changes: state.diff?.changes, rollupBefore: state.diff?.rollupBefore }),
-    [measure, state.diff],
+    () => ({
+      measureLabel: measure?.metric,
+      changes: state.diff?.changes,
+      rollupBefore: state.diff?.rollupBefore,
+      labelsBeside: state.mode === "hierarchy",
+    }),
+    [measure, state.diff, state.mode],
   );
   const [tableShown, setTableShown] = useState(false);
 

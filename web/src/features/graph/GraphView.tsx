@@ -94,7 +94,7 @@ export function GraphView({ graph, mode, onSelect, onDropOnto, onToggle, element
       if (graph) instance.add(toElements(graph, elementOptions));
     });
     if (graph) {
-      const layout = instance.layout(layoutFor(mode, graph.nodes));
+      const layout = instance.layout(layoutFor(mode));
       layout.one("layoutstop", () => {
         if (instance.zoom() <= MAX_FIT_ZOOM) return;
         instance.zoom(MAX_FIT_ZOOM);
@@ -133,7 +133,13 @@ export function GraphView({ graph, mode, onSelect, onDropOnto, onToggle, element
     });
     const wanted = new Set(matches);
     const hits = instance.nodes().filter((n) => wanted.has(n.id()));
-    if (hits.nonempty()) instance.animate({ fit: { eles: hits, padding: 80 }, duration: 200 });
+    if (hits.nonempty()) {
+      instance.fit(hits, 120);
+      if (instance.zoom() > MAX_FIT_ZOOM) {
+        instance.zoom(MAX_FIT_ZOOM);
+        instance.center(hits);
+      }
+    }
   }, [highlight, graph, elementOptions]);
 
   return <div className="graph" data-testid="graph" ref={container} />;
