@@ -68,12 +68,12 @@ describe("web app, as a rep", () => {
     await page.getByTestId("search-input").fill(org.id);
     await page.getByTestId(`search-result-${org.id}`).click();
     await expect
-      .poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 })
+      .poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 60_000 })
       .not.toBe("0");
 
     const expected = await graphqlAs(
       rep.id,
-      `query($id: ID!) { hierarchy(id: $id, depthUp: 3, depthDown: 3, maxNodes: 400) { nodes { id } } }`,
+      `query($id: ID!) { hierarchy(id: $id, depthUp: 3, depthDown: 3, maxNodes: 1000) { nodes { id } } }`,
       { id: org.id },
     );
     const expectedIds: string[] = expected.hierarchy.nodes.map((n: { id: string }) => n.id);

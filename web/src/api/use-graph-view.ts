@@ -24,8 +24,8 @@ export interface GraphViewState {
   diff: (MergedDiff & { from: string; to: string }) | null;
 }
 
-/** Loaded whole (the level of detail draws a few of them); a health system's HCPs fit. */
-const HIERARCHY_MAX_NODES = 3000;
+/** Loaded whole (the level of detail draws a few of them): a large health system fits; beyond, the view says it is truncated. */
+const HIERARCHY_MAX_NODES = 1000;
 
 /** Which graph is on screen, loaded from the API; a newer request wins over a slower older one. */
 export function useGraphView(api: Api, measure: Measure | null) {
