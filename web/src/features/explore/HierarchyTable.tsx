@@ -33,8 +33,11 @@ export function HierarchyTable({ rootId, nodes, rollupHeading, selected, onSelec
     const link = document.createElement("a");
     link.href = url;
     link.download = `hierarchy-${rootId}.csv`;
+    document.body.append(link);
     link.click();
-    URL.revokeObjectURL(url);
+    link.remove();
+    // Revoked at once, the URL can be gone before the browser starts the download.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
 
   return (
