@@ -18,8 +18,27 @@ export const SEARCH = graphql(`
 `);
 
 export const HIERARCHY = graphql(`
-  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {
-    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }
+  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $asOf: Date, $metric: Metric, $period: String) {
+    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, asOf: $asOf, metric: $metric, period: $period) {
+      ...EntityGraphFields
+    }
+  }
+`);
+
+/** The edge ids a diff view marks (the roll-ups at both dates come from two hierarchy reads). */
+export const HIERARCHY_DIFF = graphql(`
+  query HierarchyDiff($id: ID!, $from: Date!, $to: Date!) {
+    hierarchyDiff(id: $id, from: $from, to: $to) { added { id } ended { id } changed { after { id } } }
+  }
+`);
+
+/** Any entity's roll-up of a metric and period (an HCP's: its own value); one of the four lists holds it. */
+export const ENTITY_ROLLUP = graphql(`
+  query EntityRollup($id: ID!, $metric: Metric!, $period: String!, $asOf: Date) {
+    hcps(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }
+    accounts(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }
+    organizations(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }
+    networks(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }
   }
 `);
 

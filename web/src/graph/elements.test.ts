@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityGraph } from "../api/types.ts";
-import { edgeWidth, hopsFromRoot, toElements } from "./elements.ts";
+import { edgeWidth, hopsFromRoot, nodeLabel, toElements } from "./elements.ts";
 
 const graph: EntityGraph = {
   rootId: "ORG-1",
@@ -97,6 +97,34 @@ describe("toElements", () => {
       ],
     }).filter((e) => e.group === "edges");
     expect(edge!.classes).toBe("influence");
+  });
+
+  it("labels a node with its name and the measure's value, a group with the sum, a diff with both dates", () => {
+    const org = { ...graph.nodes[0]!, rollup: 12345 };
+    expect(nodeLabel(org, { measureLabel: "TRX" })).toBe("Mercy Health\nTRX 12.3k");
+    expect(nodeLabel({ ...org, role: "group" }, { measureLabel: "TRX" })).toBe("Mercy Health\nΣ TRX 12.3k");
+    expect(nodeLabel(org, { measureLabel: "TRX", rollupBefore: new Map([["ORG-1", 950]]) })).toBe("Mercy Health\nTRX 950 → 12.3k");
+    expect(nodeLabel(org, { rollupBefore: new Map() })).toBe("Mercy Health\n– → 12.3k");
+    expect(nodeLabel(graph.nodes[1]!, { measureLabel: "TRX" })).toBe("Mercy Clinic");
+  });
+
+  it("marks groups, expandable nodes, synthetic edges and each edge's change in a diff", () => {
+    const elements = toElements(
+      {
+        ...graph,
+        nodes: [
+          { ...graph.nodes[0]!, role: "entity" },
+          { ...graph.nodes[1]!, role: "group", expandable: true, expanded: false },
+          graph.nodes[2]!,
+        ],
+        edges: [{ ...graph.edges[0]!, synthetic: true }, graph.edges[1]!],
+      },
+      { changes: new Map([["E1", "added"]]) },
+    );
+    const byId = Object.fromEntries(elements.map((e) => [e.data.id, e]));
+    expect(byId["ACC-1"]!.classes).toBe("account group collapsed");
+    expect(byId.E1!.classes).toBe("affiliation primary synthetic added");
+    expect(byId.E2!.classes).toBe("affiliation secondary unchanged");
   });
 });
 

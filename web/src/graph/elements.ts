@@ -1,5 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { EntityGraph, GraphEdge, GraphNode } from "../api/types.ts";
+import type { EdgeChangeKind } from "./hierarchy-diff.ts";
+import type { LodEdge, LodNode } from "./level-of-detail.ts";
 
 export type ViewMode = "hierarchy" | "influence";
 
@@ -54,17 +56,46 @@ export function rollupScale(rollup: number, largestOfLevel: number): number {
   return Math.round((MIN_NODE_SCALE + (MAX_NODE_SCALE - MIN_NODE_SCALE) * Math.sqrt(Math.min(1, rollup / largestOfLevel))) * 100) / 100;
 }
 
-function nodeElement(node: GraphNode, rootId: string, hops: number, largestOfLevel: number): ElementDefinition {
+/** A node of a view: an entity, or (hierarchy level of detail) a group or "more" node. */
+type ViewNode = GraphNode & Partial<Pick<LodNode, "role" | "count" | "expandable" | "expanded">>;
+type ViewEdge = GraphEdge & Partial<Pick<LodEdge, "synthetic">>;
+
+export interface ElementOptions {
+  /** Named before each roll-up in the labels, e.g. "TRX". */
+  measureLabel?: string;
+  /** Diff views: each changed edge's change, and every node's roll-up at the earlier date. */
+  changes?: ReadonlyMap<string, EdgeChangeKind>;
+  rollupBefore?: ReadonlyMap<string, number | null>;
+  /** Labels beside the nodes instead of below (hierarchy views, whose siblings stack vertically). */
+  labelsBeside?: boolean;
+}
+
+/** A node's label: its name, then the roll-up (in a diff, at both dates) so values read without a click. */
+export function nodeLabel(node: ViewNode, options: ElementOptions = {}): string {
+  if (typeof node.rollup !== "number") return node.name;
+  const prefix = options.measureLabel ? `${node.role === "group" ? "Σ " : ""}${options.measureLabel} ` : "";
+  const before = options.rollupBefore?.get(node.id);
+  const value = options.rollupBefore
+    ? `${before == null ? "–" : compactNumber(before)} → ${compactNumber(node.rollup)}`
+    : compactNumber(node.rollup);
+  return `${node.name}\n${prefix}${value}`;
+}
+
+function nodeElement(node: ViewNode, rootId: string, hops: number, largestOfLevel: number, options: ElementOptions): ElementDefinition {
   const classes = [node.kind.toLowerCase()];
   if (node.id === rootId) classes.push("root");
   const hasRollup = typeof node.rollup === "number";
   if (hasRollup) classes.push("measured");
+  if (node.role && node.role !== "entity") classes.push(node.role);
+  if (node.expandable) classes.push(node.expanded ? "expanded" : "collapsed");
+  if (options.labelsBeside) classes.push("label-beside");
   return {
     group: "nodes",
     data: {
       id: node.id,
-      label: hasRollup ? `${node.name}\n${compactNumber(node.rollup!)}` : node.name,
+      label: nodeLabel(node, options),
       kind: node.kind,
+      role: node.role ?? "entity",
       detail: node.detail ?? "",
       level: node.level,
       root: node.id === rootId,
@@ -76,9 +107,11 @@ function nodeElement(node: GraphNode, rootId: string, hops: number, largestOfLev
   };
 }
 
-function edgeElement(edge: GraphEdge): ElementDefinition {
+function edgeElement(edge: ViewEdge, options: ElementOptions): ElementDefinition {
   const classes = [edge.kind.toLowerCase()];
   if (edge.kind === "AFFILIATION") classes.push(edge.primary ? "primary" : "secondary");
+  if (edge.synthetic) classes.push("synthetic");
+  if (options.changes) classes.push(options.changes.get(edge.id) ?? "unchanged");
   const hasFlow = typeof edge.flow === "number";
   if (hasFlow) classes.push("measured");
   return {
@@ -98,13 +131,16 @@ function edgeElement(edge: GraphEdge): ElementDefinition {
 }
 
 /** Cytoscape elements for a graph view; edges whose ends are missing are dropped rather than crash the renderer. */
-export function toElements(graph: EntityGraph): ElementDefinition[] {
+export function toElements(
+  graph: Omit<EntityGraph, "nodes" | "edges"> & { nodes: ViewNode[]; edges: ViewEdge[] },
+  options: ElementOptions = {},
+): ElementDefinition[] {
   const hops = hopsFromRoot(graph);
   const ids = new Set(graph.nodes.map((n) => n.id));
   const largest = new Map<number, number>();
   for (const n of graph.nodes) largest.set(n.level, Math.max(largest.get(n.level) ?? 0, n.rollup ?? 0));
   return [
-    ...graph.nodes.map((n) => nodeElement(n, graph.rootId, hops.get(n.id)!, largest.get(n.level)!)),
-    ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(edgeElement),
+    ...graph.nodes.map((n) => nodeElement(n, graph.rootId, hops.get(n.id)!, largest.get(n.level)!, options)),
+    ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => edgeElement(e, options)),
   ];
 }

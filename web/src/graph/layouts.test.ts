@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import cytoscape from "cytoscape";
-import dagre from "cytoscape-dagre";
 import type { EntityGraph, EntityKind, GraphNode } from "../api/types.ts";
 import { toElements } from "./elements.ts";
 import { influenceElements } from "./influence-scene.ts";
-import { layoutFor, rankSeparation } from "./layouts.ts";
-
-cytoscape.use(dagre);
+import { layoutFor } from "./layouts.ts";
 
 const LEVEL: Record<EntityKind, number> = { HCP: 1, ACCOUNT: 2, ORGANIZATION: 3, NETWORK: 4 };
 
@@ -45,7 +42,7 @@ function influence(source: string, target: string) {
 }
 
 describe("hierarchy layout", () => {
-  it("draws parents above their children: networks on top, HCPs at the bottom", () => {
+  it("draws parents left of their children: networks first, HCPs last", () => {
     const graph: EntityGraph = {
       rootId: "ORG-1",
       truncated: false,
@@ -67,20 +64,16 @@ describe("hierarchy layout", () => {
       ],
     };
     const cy = cytoscape({ headless: true, elements: toElements(graph) });
-    cy.layout(layoutFor("hierarchy", graph.nodes)).run();
+    cy.layout(
+      layoutFor(
+        "hierarchy",
+        graph.nodes,
+        graph.edges.map((e) => ({ source: e.source, target: e.target })),
+      ),
+    ).run();
     const at = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
-    for (const edge of graph.edges) expect(at[edge.target]!.y, `${edge.target} above ${edge.source}`).toBeLessThan(at[edge.source]!.y);
-    expect(at["HCP-1"]!.y).toBe(at["HCP-2"]!.y);
-  });
-});
-
-describe("rankSeparation", () => {
-  it("grows with the widest level, within bounds", () => {
-    const hcps = (n: number) => Array.from({ length: n }, (_, i) => node(`HCP-${i}`, "HCP"));
-    expect(rankSeparation([node("ORG-1", "ORGANIZATION"), ...hcps(3)])).toBe(90);
-    expect(rankSeparation([node("ORG-1", "ORGANIZATION"), ...hcps(40)])).toBe(200);
-    expect(rankSeparation(hcps(500))).toBe(400);
-    expect(rankSeparation([])).toBe(90);
+    for (const edge of graph.edges) expect(at[edge.target]!.x, `${edge.target} left of ${edge.source}`).toBeLessThan(at[edge.source]!.x);
+    expect(at["HCP-1"]!.x).toBe(at["HCP-2"]!.x);
   });
 });
 
@@ -96,7 +89,7 @@ describe("influence layout", () => {
     const options = { groupBy: "specialty" as const, collapsed: new Set<string>(), labelTop: 3, path: null };
     const cy = cytoscape({ headless: true });
     cy.add(influenceElements(graph, options));
-    cy.layout(layoutFor("influence", graph.nodes)).run();
+    cy.layout(layoutFor("influence")).run();
     const centre = cy.getElementById("HCP-1").position();
     expect(centre).toEqual({ x: 0, y: 0 });
     const radius = (id: string) => Math.hypot(cy.getElementById(id).position().x, cy.getElementById(id).position().y);

@@ -1,35 +1,29 @@
 import type { LayoutOptions } from "cytoscape";
-import type { GraphNode } from "../api/types.ts";
 import type { ViewMode } from "./elements.ts";
-
-const MIN_RANK_SEP = 90;
-const MAX_RANK_SEP = 400;
-const RANK_SEP_PER_NODE = 5;
-
-/** A wide level (dozens of HCPs under a few accounts) would squash the fitted tree into a thin strip; taller ranks keep its edges legible. */
-export function rankSeparation(nodes: GraphNode[]): number {
-  const perLevel = new Map<number, number>();
-  for (const n of nodes) perLevel.set(n.level, (perLevel.get(n.level) ?? 0) + 1);
-  const widest = Math.max(0, ...perLevel.values());
-  return Math.min(MAX_RANK_SEP, Math.max(MIN_RANK_SEP, widest * RANK_SEP_PER_NODE));
-}
+import { type TreeEdge, type TreeNode, treeLayout } from "./tree-layout.ts";
 
 /**
- * Hierarchy edges point child -> parent, so a bottom-to-top rank direction draws networks at
- * the top and HCPs at the bottom. Influence networks are laid out by influence-scene.ts.
+ * Room per level for a node and its label (beside it, at most 170 px), and per leaf row for the
+ * largest node (48 px) with its two-line label.
  */
-export function layoutFor(mode: ViewMode, nodes: GraphNode[]): LayoutOptions {
+const HIERARCHY_SPACING = { levelGap: 240, rowGap: 56 };
+
+/**
+ * Hierarchy views: networks on the left, HCPs on the right, siblings stacked with their labels
+ * beside them, placed in one pass by tree-layout.ts (a 2,000-node view takes milliseconds where a
+ * general layered layout took seconds). Influence views come positioned (influence-scene.ts: KOL
+ * in the centre, groups in sectors). Both are preset positions, fitted to the canvas.
+ */
+export function layoutFor(mode: ViewMode, nodes: readonly TreeNode[] = [], edges: readonly TreeEdge[] = []): LayoutOptions {
   if (mode === "hierarchy") {
+    const at = treeLayout(nodes, edges, HIERARCHY_SPACING);
     return {
-      name: "dagre",
-      rankDir: "BT",
-      nodeSep: 14,
-      rankSep: rankSeparation(nodes),
+      name: "preset",
+      positions: (node: { id(): string }) => at.get(node.id()) ?? { x: 0, y: 0 },
       animate: false,
       fit: true,
       padding: 24,
     } as LayoutOptions;
   }
-  // Influence views come positioned (graph/influence-scene.ts: KOL in the centre, groups in sectors), computed in one pass.
   return { name: "preset", animate: false, fit: true, padding: 24 } as LayoutOptions;
 }

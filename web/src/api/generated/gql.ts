@@ -67,7 +67,9 @@ type Documents = {
     "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n": typeof types.RejectCallPlanDocument,
     "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": typeof types.EntityGraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": typeof types.SearchDocument,
-    "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": typeof types.HierarchyDocument,
+    "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $asOf: Date, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, asOf: $asOf, metric: $metric, period: $period) {\n      ...EntityGraphFields\n    }\n  }\n": typeof types.HierarchyDocument,
+    "\n  query HierarchyDiff($id: ID!, $from: Date!, $to: Date!) {\n    hierarchyDiff(id: $id, from: $from, to: $to) { added { id } ended { id } changed { after { id } } }\n  }\n": typeof types.HierarchyDiffDocument,
+    "\n  query EntityRollup($id: ID!, $metric: Metric!, $period: String!, $asOf: Date) {\n    hcps(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    accounts(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    organizations(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    networks(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n  }\n": typeof types.EntityRollupDocument,
     "\n  query MetricPeriods { metricPeriods }\n": typeof types.MetricPeriodsDocument,
     "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields nodes { pagerank specialty metro } }\n  }\n": typeof types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": typeof types.EntityDetailsDocument,
@@ -135,7 +137,9 @@ const documents: Documents = {
     "\n  mutation RejectCallPlan($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    rejectCallPlan(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ...CallPlanFields }\n  }\n": types.RejectCallPlanDocument,
     "\n  fragment EntityGraphFields on EntityGraph {\n    rootId\n    truncated\n    nodes { id kind name detail level rollup }\n    edges { id kind source target weight primary type influence version flow }\n  }\n": types.EntityGraphFieldsFragmentDoc,
     "\n  query Search($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) { id kind name detail score }\n  }\n": types.SearchDocument,
-    "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n": types.HierarchyDocument,
+    "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $asOf: Date, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, asOf: $asOf, metric: $metric, period: $period) {\n      ...EntityGraphFields\n    }\n  }\n": types.HierarchyDocument,
+    "\n  query HierarchyDiff($id: ID!, $from: Date!, $to: Date!) {\n    hierarchyDiff(id: $id, from: $from, to: $to) { added { id } ended { id } changed { after { id } } }\n  }\n": types.HierarchyDiffDocument,
+    "\n  query EntityRollup($id: ID!, $metric: Metric!, $period: String!, $asOf: Date) {\n    hcps(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    accounts(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    organizations(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    networks(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n  }\n": types.EntityRollupDocument,
     "\n  query MetricPeriods { metricPeriods }\n": types.MetricPeriodsDocument,
     "\n  query InfluenceNetwork($hcpId: ID!, $depth: Int, $maxNodes: Int) {\n    influenceNetwork(hcpId: $hcpId, depth: $depth, maxNodes: $maxNodes) { ...EntityGraphFields nodes { pagerank specialty metro } }\n  }\n": types.InfluenceNetworkDocument,
     "\n  query EntityDetails($id: ID!) {\n    entityDetails(id: $id) { id kind name attributes { key value } }\n  }\n": types.EntityDetailsDocument,
@@ -362,7 +366,15 @@ export function graphql(source: "\n  query Search($text: String!, $limit: Int) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, metric: $metric, period: $period) { ...EntityGraphFields }\n  }\n"): typeof import('./graphql.ts').HierarchyDocument;
+export function graphql(source: "\n  query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $asOf: Date, $metric: Metric, $period: String) {\n    hierarchy(id: $id, depthUp: $depthUp, depthDown: $depthDown, maxNodes: $maxNodes, asOf: $asOf, metric: $metric, period: $period) {\n      ...EntityGraphFields\n    }\n  }\n"): typeof import('./graphql.ts').HierarchyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HierarchyDiff($id: ID!, $from: Date!, $to: Date!) {\n    hierarchyDiff(id: $id, from: $from, to: $to) { added { id } ended { id } changed { after { id } } }\n  }\n"): typeof import('./graphql.ts').HierarchyDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityRollup($id: ID!, $metric: Metric!, $period: String!, $asOf: Date) {\n    hcps(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    accounts(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    organizations(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n    networks(where: { id: { eq: $id } }) { rollup(metric: $metric, period: $period, asOf: $asOf) }\n  }\n"): typeof import('./graphql.ts').EntityRollupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -671,12 +671,32 @@ export type HierarchyQueryVariables = Exact<{
   depthUp?: number | null | undefined;
   depthDown?: number | null | undefined;
   maxNodes?: number | null | undefined;
+  asOf?: string | null | undefined;
   metric?: Metric | null | undefined;
   period?: string | null | undefined;
 }>;
 
 
 export type HierarchyQuery = { hierarchy: { rootId: string, truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, detail: string | null, level: number, rollup: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, weight: number, primary: boolean | null, type: string | null, influence: number | null, version: number | null, flow: number | null }> } };
+
+export type HierarchyDiffQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type HierarchyDiffQuery = { hierarchyDiff: { added: Array<{ id: string }>, ended: Array<{ id: string }>, changed: Array<{ after: { id: string } }> } };
+
+export type EntityRollupQueryVariables = Exact<{
+  id: string | number;
+  metric: Metric;
+  period: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EntityRollupQuery = { hcps: Array<{ rollup: number }>, accounts: Array<{ rollup: number }>, organizations: Array<{ rollup: number }>, networks: Array<{ rollup: number }> };
 
 export type MetricPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2212,12 +2232,13 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const HierarchyDocument = new TypedDocumentString(`
-    query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $metric: Metric, $period: String) {
+    query Hierarchy($id: ID!, $depthUp: Int, $depthDown: Int, $maxNodes: Int, $asOf: Date, $metric: Metric, $period: String) {
   hierarchy(
     id: $id
     depthUp: $depthUp
     depthDown: $depthDown
     maxNodes: $maxNodes
+    asOf: $asOf
     metric: $metric
     period: $period
   ) {
@@ -2248,6 +2269,39 @@ export const HierarchyDocument = new TypedDocumentString(`
     flow
   }
 }`) as unknown as TypedDocumentString<HierarchyQuery, HierarchyQueryVariables>;
+export const HierarchyDiffDocument = new TypedDocumentString(`
+    query HierarchyDiff($id: ID!, $from: Date!, $to: Date!) {
+  hierarchyDiff(id: $id, from: $from, to: $to) {
+    added {
+      id
+    }
+    ended {
+      id
+    }
+    changed {
+      after {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HierarchyDiffQuery, HierarchyDiffQueryVariables>;
+export const EntityRollupDocument = new TypedDocumentString(`
+    query EntityRollup($id: ID!, $metric: Metric!, $period: String!, $asOf: Date) {
+  hcps(where: {id: {eq: $id}}) {
+    rollup(metric: $metric, period: $period, asOf: $asOf)
+  }
+  accounts(where: {id: {eq: $id}}) {
+    rollup(metric: $metric, period: $period, asOf: $asOf)
+  }
+  organizations(where: {id: {eq: $id}}) {
+    rollup(metric: $metric, period: $period, asOf: $asOf)
+  }
+  networks(where: {id: {eq: $id}}) {
+    rollup(metric: $metric, period: $period, asOf: $asOf)
+  }
+}
+    `) as unknown as TypedDocumentString<EntityRollupQuery, EntityRollupQueryVariables>;
 export const MetricPeriodsDocument = new TypedDocumentString(`
     query MetricPeriods {
   metricPeriods

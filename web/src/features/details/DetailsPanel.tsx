@@ -3,19 +3,26 @@ import { ENTITY_DETAILS } from "../../api/queries.ts";
 import type { EntityDetails } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { AffiliationActions } from "../changes/AffiliationActions.tsx";
+import type { Measure } from "../../api/use-graph-view.ts";
 import { ExperienceSection } from "./ExperienceSection.tsx";
 import { HcpAnalyticsSection } from "./HcpAnalyticsSection.tsx";
 import { HistorySection } from "./HistorySection.tsx";
+import { RollupSection, type NodeCounts } from "./RollupSection.tsx";
 
 interface Props {
   api: Api;
   id: string | null;
   onOpenHierarchy: (id: string) => void;
   onOpenInfluence: (id: string) => void;
+  /** The explore toolbar's metric, period and date, which the roll-up shows. */
+  measure: Measure | null;
+  asOf: string | null;
+  /** The entity's parents and children in the hierarchy on screen, when it is in it. */
+  counts: NodeCounts | null;
 }
 
 /** Properties of the selected entity, with shortcuts to its views. */
-export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Props) {
+export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence, measure, asOf, counts }: Props) {
   const [details, setDetails] = useState<EntityDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,6 +67,7 @@ export function DetailsPanel({ api, id, onOpenHierarchy, onOpenInfluence }: Prop
               </div>
             ))}
           </dl>
+          <RollupSection api={api} id={details.id} kind={details.kind} measure={measure} asOf={asOf} counts={counts} />
           {details.kind === "HCP" && <HcpAnalyticsSection api={api} id={details.id} />}
           {details.kind !== "HCP" && <ExperienceSection api={api} id={details.id} />}
           <AffiliationActions key={details.id} api={api} id={details.id} kind={details.kind} name={details.name} />

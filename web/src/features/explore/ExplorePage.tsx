@@ -1,37 +1,103 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { navigate, parseHashRoute, replaceRoute } from "../../app/hash-route.ts";
 import { METRIC_PERIODS } from "../../api/queries.ts";
 import { Metric, type SearchHit } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { useGraphView, type Measure } from "../../api/use-graph-view.ts";
+import { EMPTY_LOD, findInGraph, levelOfDetail, pathUp, toggle, type LodState } from "../../graph/level-of-detail.ts";
 import { DetailsPanel } from "../details/DetailsPanel.tsx";
-import { GraphView } from "../graph/GraphView.tsx";
+import { GraphView, type GraphHighlight } from "../graph/GraphView.tsx";
 import { Legend } from "../graph/Legend.tsx";
 import { SearchPanel } from "../search/SearchPanel.tsx";
 import { ReassignDialog, type Reassignment } from "../changes/ReassignDialog.tsx";
+import { exploreHash, exploreViewOf, type ExploreView } from "./explore-route.ts";
+import { HierarchyTable } from "./HierarchyTable.tsx";
+import { HierarchyToolbar } from "./HierarchyToolbar.tsx";
 import { InfluenceControls } from "../influence/InfluenceControls.tsx";
 import { InfluencePathsPanel } from "../influence/InfluencePathsPanel.tsx";
 import { useInfluenceView } from "../influence/use-influence-view.ts";
 import { groupKeyOfNodeId } from "../../graph/influence-model.ts";
 
-/** Search, the graph canvas (hierarchy or influence network) and the details of the selected entity. */
+const viewOfUrl = () => exploreViewOf(parseHashRoute(window.location.hash));
+
+/** The view in the URL, followed on every hash change (links, the back button). */
+function useExploreView() {
+  const [view, setView] = useState<ExploreView | null>(viewOfUrl);
+  useEffect(() => {
+    const onHash = () => setView(viewOfUrl());
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  return view;
+}
+
+/** Search, the graph canvas (hierarchy, its diff between two dates, or influence network) and the details of the selected entity. */
 export function ExplorePage({ api }: { api: Api }) {
-  const [periods, setPeriods] = useState<string[]>([]);
-  const [measure, setMeasure] = useState<Measure | null>(null);
+  const [periods, setPeriods] = useState<string[] | null>(null);
   useEffect(() => {
     api(METRIC_PERIODS)
-      .then(({ metricPeriods }) => {
-        setPeriods(metricPeriods);
-        if (metricPeriods[0]) setMeasure({ metric: Metric.TRX, period: metricPeriods[0] });
-      })
+      .then(({ metricPeriods }) => setPeriods(metricPeriods))
       .catch(() => setPeriods([]));
   }, [api]);
-  const { state, open } = useGraphView(api, measure);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new measure reloads the hierarchy on screen, not each new view.
+  const view = useExploreView();
+  const urlMeasure = view && view.view !== "influence" ? view : null;
+  const metric = urlMeasure?.metric ?? Metric.TRX;
+  const period = urlMeasure?.period ?? periods?.[0] ?? null;
+  const measure = useMemo<Measure | null>(() => (period ? { metric, period } : null), [metric, period]);
+  const { state, open, openDiff } = useGraphView(api, measure);
+
+  /** Opens a view as a new history entry; the hash change loads it. */
+  const go = (next: ExploreView) => navigate(exploreHash(next));
+  const selected = view?.selected ?? null;
+  const select = (id: string | null) => {
+    if (!view) return;
+    replaceRoute(exploreHash({ ...view, selected: id }));
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  };
+
+  const loadKey = view ? exploreHash({ ...view, selected: null }) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a view loads when its route (without the selection) or measure changes, once the periods are known.
   useEffect(() => {
-    if (state.mode === "hierarchy" && state.rootId) void open("hierarchy", state.rootId);
-  }, [measure]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
+    if (!view || periods === null) return;
+    if (view.view === "hierarchy") void open("hierarchy", view.id, 1, view.asOf);
+    else if (view.view === "influence") void open("influence", view.id, view.depth);
+    else void openDiff(view.id, view.from, view.to);
+  }, [loadKey, measure, periods === null]);
+
+  // Level of detail: what is expanded resets with each loaded graph; a diff's changed edges and a linked selection stay in sight.
+  const [lod, setLod] = useState<LodState>(EMPTY_LOD);
+  const [matches, setMatches] = useState<string[] | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly loaded graph resets what is expanded.
+  useEffect(() => {
+    const revealed = new Set(state.diff?.changedEnds ?? []);
+    if (selected) revealed.add(selected);
+    setLod({ ...EMPTY_LOD, revealed });
+    setMatches(null);
+  }, [state.graph]);
+  const hierarchy = useMemo(
+    () => (state.mode === "hierarchy" && state.graph ? levelOfDetail(state.graph, lod) : null),
+    [state.mode, state.graph, lod],
+  );
+  const selectedNode = useMemo(() => hierarchy?.nodes.find((n) => n.id === selected && n.role === "entity"), [hierarchy, selected]);
+
+  const highlight = useMemo<GraphHighlight>(
+    () => ({
+      matches: matches ?? [],
+      path: hierarchy && selectedNode?.kind === "HCP" ? pathUp(hierarchy, selectedNode.id) : null,
+      selected,
+    }),
+    [matches, hierarchy, selectedNode, selected],
+  );
+  const elementOptions = useMemo(
+    () => ({
+      measureLabel: measure?.metric,
+      changes: state.diff?.changes,
+      rollupBefore: state.diff?.rollupBefore,
+      labelsBeside: state.mode === "hierarchy",
+    }),
+    [measure, state.diff, state.mode],
+  );
+  const [tableShown, setTableShown] = useState(false);
   const influence = useInfluenceView(state.mode === "influence" ? state.graph : null);
 
   const [move, setMove] = useState<Reassignment | null>(null);
@@ -57,73 +123,66 @@ export function ExplorePage({ api }: { api: Api }) {
     });
   };
 
-  const openHit = (hit: SearchHit) => {
-    setSelected(hit.id);
-    void open(hit.kind === "HCP" ? "influence" : "hierarchy", hit.id);
+  const openHierarchy = (id: string, selectedId: string | null = null) =>
+    go({ view: "hierarchy", id, asOf: null, metric: urlMeasure?.metric ?? null, period: urlMeasure?.period ?? null, selected: selectedId });
+  const openInfluence = (id: string, depth: 1 | 2 = 1) => go({ view: "influence", id, depth, selected: id });
+  const openHit = (hit: SearchHit) => (hit.kind === "HCP" ? openInfluence(hit.id) : openHierarchy(hit.id, hit.id));
+  const toggleNode = (id: string) => hierarchy && setLod((current) => toggle(current, hierarchy, id));
+  const find = (text: string) => {
+    const hits = state.graph ? findInGraph(state.graph, text) : [];
+    setLod({ ...lod, revealed: new Set([...lod.revealed, ...hits]) });
+    setMatches(hits);
   };
+
+  const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
+  const isDiff = view?.view === "diff";
+  const title = isDiff ? "Changes below" : state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of";
 
   return (
     <main>
       <SearchPanel api={api} onOpen={openHit} />
-      <section className="canvas">
+      <section className="canvas" aria-label="Graph">
         <div className="toolbar">
-          {state.rootId ? (
+          {view ? (
             <>
               <span className="title">
-                {state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of"} <b>{focus?.name ?? state.rootId}</b>{" "}
-                <span className="muted">{state.rootId}</span>
+                {title} <b>{focus?.name ?? view.id}</b> <span className="muted">{view.id}</span>
+                {view.view === "hierarchy" && view.asOf && <span className="muted"> as of {view.asOf}</span>}
+                {view.view === "diff" && (
+                  <span className="muted">
+                    {" "}
+                    from {view.from} to {view.to}
+                  </span>
+                )}
               </span>
-              {state.mode === "influence" && (
+              {view.view === "influence" && (
                 <>
                   <label>
                     depth{" "}
                     <select
                       data-testid="depth"
-                      value={state.depth}
-                      onChange={(e) => void open("influence", state.rootId!, Number(e.target.value) as 1 | 2, state.maxNodes)}
+                      value={view.depth}
+                      onChange={(e) => openInfluence(view.id, Number(e.target.value) as 1 | 2)}
                     >
                       <option value={1}>1</option>
                       <option value={2}>2</option>
                     </select>
                   </label>
-                  <button type="button" onClick={() => void open("hierarchy", state.rootId!)}>
+                  <button type="button" onClick={() => openHierarchy(view.id)}>
                     Show hierarchy
                   </button>
                 </>
               )}
-              {state.mode === "hierarchy" && measure && (
-                <label>
-                  roll-up{" "}
-                  <select
-                    data-testid="measure-metric"
-                    value={measure.metric}
-                    onChange={(e) => setMeasure({ ...measure, metric: e.target.value as Metric })}
-                  >
-                    {Object.values(Metric).map((m) => (
-                      <option key={m} value={m}>
-                        {m}
-                      </option>
-                    ))}
-                  </select>{" "}
-                  <select
-                    data-testid="measure-period"
-                    value={measure.period}
-                    onChange={(e) => setMeasure({ ...measure, period: e.target.value })}
-                  >
-                    {periods.map((p) => (
-                      <option key={p} value={p}>
-                        {p}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              {state.mode === "hierarchy" && focus?.kind === "HCP" && (
-                <button type="button" onClick={() => void open("influence", state.rootId!)}>
+              {view.view === "hierarchy" && focus?.kind === "HCP" && (
+                <button type="button" onClick={() => openInfluence(view.id)}>
                   Show influence network
                 </button>
               )}
-              {state.loading && <span className="muted">loading…</span>}
+              {state.loading && (
+                <span className="muted" role="status">
+                  loading…
+                </span>
+              )}
               {state.graph?.truncated && (
                 <span className="warning" data-testid="truncated">
                   Showing the first {state.graph.nodes.length} nodes only
@@ -134,11 +193,26 @@ export function ExplorePage({ api }: { api: Api }) {
             <span className="muted">Search, then open a health system, an account or an HCP.</span>
           )}
         </div>
-        {state.mode === "influence" && state.rootId && (
+        {view?.view === "influence" && (
           <InfluenceControls
             view={influence}
             maxNodes={state.maxNodes}
-            onMaxNodes={(n) => void open("influence", state.rootId!, state.depth, n)}
+            onMaxNodes={(n) => void open("influence", view.id, view.depth, null, n)}
+          />
+        )}
+        {view && view.view !== "influence" && (
+          <HierarchyToolbar
+            measure={measure}
+            periods={periods ?? []}
+            onMeasure={(m) => go({ ...view, metric: m.metric, period: m.period })}
+            asOf={view.view === "hierarchy" ? view.asOf : null}
+            diff={view.view === "diff" ? view : null}
+            onAsOf={(asOf) => go({ view: "hierarchy", id: view.id, asOf, metric: view.metric, period: view.period, selected })}
+            onCompare={(from, to) => go({ view: "diff", id: view.id, from, to, metric: view.metric, period: view.period, selected })}
+            onFind={find}
+            matches={matches?.length ?? null}
+            tableShown={tableShown}
+            onTable={() => setTableShown(!tableShown)}
           />
         )}
         {state.error && (
@@ -146,35 +220,56 @@ export function ExplorePage({ api }: { api: Api }) {
             {state.error}
           </p>
         )}
+        {view && !state.loading && !state.error && state.graph?.nodes.length === 0 && (
+          <p className="muted" data-testid="graph-empty">
+            Nothing to show: not found, or not in your territories.
+          </p>
+        )}
         <GraphView
-          graph={state.graph}
+          graph={hierarchy ?? state.graph}
           mode={state.mode}
           onSelect={(id) => {
-            const group = groupKeyOfNodeId(id);
-            if (group === null) setSelected(id);
+            const group = state.mode === "influence" ? groupKeyOfNodeId(id) : null;
+            if (group === null) select(id);
             else influence.toggleGroup(group);
           }}
-          onDropOnto={state.mode === "hierarchy" ? proposeMove : undefined}
+          onDropOnto={state.mode === "hierarchy" && !isDiff ? proposeMove : undefined}
+          onToggle={state.mode === "hierarchy" ? toggleNode : undefined}
+          elementOptions={elementOptions}
+          highlight={highlight}
           influence={state.mode === "influence" ? { elements: influence.elements, minWeight: influence.minWeight } : undefined}
         />
-        {state.mode === "influence" && state.rootId && <InfluencePathsPanel api={api} fromId={state.rootId} view={influence} />}
+        {view?.view === "influence" && <InfluencePathsPanel api={api} fromId={view.id} view={influence} />}
+        {tableShown && hierarchy && (
+          <HierarchyTable
+            rootId={hierarchy.rootId}
+            nodes={hierarchy.nodes}
+            rollupHeading={measure ? `${measure.metric} ${measure.period}` : "roll-up"}
+            selected={selected}
+            onSelect={select}
+            onToggle={toggleNode}
+          />
+        )}
         {move && (
           <ReassignDialog
             api={api}
             move={move}
             onClose={() => {
               setMove(null);
-              if (state.rootId) void open("hierarchy", state.rootId);
+              if (view?.view === "hierarchy") void open("hierarchy", view.id, 1, view.asOf);
             }}
           />
         )}
-        <Legend mode={state.mode} />
+        <Legend mode={state.mode} diff={isDiff} />
       </section>
       <DetailsPanel
         api={api}
         id={selected}
-        onOpenHierarchy={(id) => void open("hierarchy", id)}
-        onOpenInfluence={(id) => void open("influence", id)}
+        onOpenHierarchy={(id) => openHierarchy(id, id)}
+        onOpenInfluence={(id) => openInfluence(id)}
+        measure={measure}
+        asOf={view?.view === "hierarchy" ? view.asOf : view?.view === "diff" ? view.to : null}
+        counts={selectedNode ? { parents: selectedNode.parentCount, children: selectedNode.childCount } : null}
       />
     </main>
   );
