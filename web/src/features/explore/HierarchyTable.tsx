@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { CHILDREN_PER_BATCH, type LodNode } from "../../graph/level-of-detail.ts";
 import { ariaSortOf, DEFAULT_TABLE_SORT, nextTableSort, sortRows, TABLE_COLUMNS, tableCsv, type TableSort } from "./hierarchy-table.ts";
+import { saveTextFile } from "../../app/save-file.ts";
 
 interface Props {
   rootId: string;
@@ -28,17 +29,7 @@ export function HierarchyTable({ rootId, nodes, rollupHeading, selected, onSelec
   const [sort, setSort] = useState<TableSort>(DEFAULT_TABLE_SORT);
   const rows = sortRows(nodes, sort);
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([tableCsv(rows, rollupHeading)], { type: "text/csv" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `hierarchy-${rootId}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked at once, the URL can be gone before the browser starts the download.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
+  const download = () => saveTextFile(tableCsv(rows, rollupHeading), `hierarchy-${rootId}.csv`);
 
   return (
     <section className="hierarchy-table" aria-labelledby="hierarchy-table-title">
