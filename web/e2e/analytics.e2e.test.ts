@@ -74,7 +74,9 @@ describe("roll-ups and scores in the web app, as a key-account manager", () => {
     expect(await nodeData(g.ids.acc1, "rollup")).toBe(125);
     expect(await nodeData(g.ids.org, "label")).toContain("240");
     expect(await edgeData(`${g.prefix}E-a2-org`, "flow")).toBe(115);
-    expect(await edgeData(`${g.prefix}E-h1b-a1`, "flowLabel")).toBe("25");
+    // Accounts open collapsed (level of detail): a double tap shows ACC1's HCPs and their flows.
+    await page.evaluate((id) => window.__cy!.getElementById(id).emit("dbltap"), g.ids.acc1);
+    await expect.poll(() => edgeData(`${g.prefix}E-h1b-a1`, "flowLabel"), { timeout: 15_000 }).toBe("25");
     // Node size grows with the roll-up: ACC1 (125) is drawn larger than ACC2 (115).
     const sizes = await page.evaluate(
       ([a, b]) => [window.__cy!.getElementById(a!).width(), window.__cy!.getElementById(b!).width()],

@@ -110,6 +110,7 @@ export function influenceElements(graph: InfluenceGraph, options: InfluenceViewO
             id,
             label: `${sector.key} (${hidden})`,
             kind: "GROUP",
+            role: "group",
             group: sector.key,
             members: hidden,
             size: Math.round(26 + 8 * Math.log2(hidden)),
@@ -127,6 +128,7 @@ export function influenceElements(graph: InfluenceGraph, options: InfluenceViewO
           id,
           label: labelled ? node.name : "",
           kind: node.kind,
+          role: "entity",
           detail: node.detail ?? "",
           group: sector.key,
           influence: scores.get(id) ?? 0,
@@ -140,7 +142,15 @@ export function influenceElements(graph: InfluenceGraph, options: InfluenceViewO
   if (root) {
     elements.unshift({
       group: "nodes",
-      data: { id: root.id, label: root.name, kind: root.kind, detail: root.detail ?? "", group: null, influence: scores.get(root.id) ?? 0 },
+      data: {
+        id: root.id,
+        label: root.name,
+        kind: root.kind,
+        role: "entity",
+        detail: root.detail ?? "",
+        group: null,
+        influence: scores.get(root.id) ?? 0,
+      },
       position: positions.get(root.id)!,
       classes: `hcp root${pathClass(onPath.has(root.id))}`,
     });
