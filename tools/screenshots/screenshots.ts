@@ -16,6 +16,7 @@ import { migrate } from "../../api/src/db/migrate.ts";
 import { paths } from "../../api/src/config/paths.ts";
 import { startApi } from "../../api/src/server/start-server.ts";
 import { launchChromium } from "../../web/e2e/browser.ts";
+import "../../web/e2e/cy-window.ts";
 import { ensureDemoData } from "../demo-data.ts";
 import { webBuildIsStale } from "../web-build-freshness.ts";
 import { DEMO_SUBJECTS, type DemoSubjects } from "./demo-subjects.ts";
@@ -51,6 +52,15 @@ const repWeekPlanned = async (page: Page) => {
   await plan.waitFor({ timeout: 60_000 });
 };
 
+/** The large hierarchy with its accounts' group opened: the biggest accounts by roll-up and an "N more" node. */
+const hierarchyGroupOpened = async (page: Page) => {
+  await graphRendered(page);
+  // The view may load twice (once more when the metric periods arrive): tap the group of the last load.
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => window.__cy?.nodes("[role = 'group']").first().emit("tap"));
+  await page.waitForFunction(() => (window.__cy?.nodes("[role = 'more']").length ?? 0) > 0, null, { timeout: 60_000 });
+};
+
 const SHOTS: Shot[] = [
   { file: "rep-home.png", user: "REP", ready: repWeekPlanned },
   { file: "kam-home.png", user: "KAM", ready: (p) => p.getByTestId("key-organizations").waitFor({ timeout: 60_000 }) },
@@ -62,7 +72,7 @@ const SHOTS: Shot[] = [
     file: "large-hierarchy.png",
     user: "KAM",
     hash: (s) => `#explore/hierarchy/${encodeURIComponent(s.largestOrganization)}`,
-    ready: graphRendered,
+    ready: hierarchyGroupOpened,
   },
   { file: "influence-network.png", user: "KAM", hash: (s) => `#explore/influence/${encodeURIComponent(s.topKol)}`, ready: graphRendered },
   {
