@@ -108,7 +108,7 @@ export async function deleteData(driver: Driver, p: string): Promise<void> {
 
 /**
  * Clicks (a real mouse click) the node of `selector` drawn nearest the middle of the canvas, so it
- * is on screen whatever the zoom, and waits until Cytoscape has selected it.
+ * is on screen whatever the zoom, and waits until the details panel shows it.
  */
 async function clickNode(page: Page, selector: string): Promise<string> {
   const target = await page.evaluate((sel) => {
@@ -123,7 +123,11 @@ async function clickNode(page: Page, selector: string): Promise<string> {
     return best;
   }, selector);
   await page.mouse.click(target.x, target.y);
-  await page.waitForFunction((id) => window.__cy!.getElementById(id).selected(), target.id, { polling: "raf", timeout: 30_000 });
+  // Interactive: the click reached the app, which shows the node's details.
+  await page.waitForFunction((id) => document.querySelector("[data-testid=details]")?.textContent?.includes(id), target.id, {
+    polling: "raf",
+    timeout: 30_000,
+  });
   return target.id;
 }
 
@@ -196,6 +200,8 @@ export interface WebBenchResult {
     goalMs: number;
     apiMs: number[];
     drawnMs: number[];
+    /** Tapping the accounts group until its biggest accounts and the "N more" node are drawn. */
+    expandGroupMs: number[];
     zoomPan: FrameTimes;
   };
   influence: {
@@ -247,6 +253,7 @@ export async function runWebBench(driver: Driver, runs: number, log: (line: stri
     const hierarchyMs: number[] = [];
     const hierarchyApiMs: number[] = [];
     const hierarchyDrawnMs: number[] = [];
+    const hierarchyExpandMs: number[] = [];
     let hierarchyFrames: FrameTimes | undefined;
     for (let run = 0; run < runs; run++) {
       await openExplore(page, api.url);
@@ -259,11 +266,25 @@ export async function runWebBench(driver: Driver, runs: number, log: (line: stri
       const response = await answered;
       await response.finished();
       hierarchyApiMs.push(Math.round(response.request().timing().responseEnd));
-      await page.waitForFunction((n) => window.__cy?.nodes().length === n, HIERARCHY_NODES, { polling: "raf", timeout: 300_000 });
+      // The view opens at its level of detail: the organization, its parents and a group of its accounts.
+      await page.waitForFunction(() => (window.__cy?.nodes("[role = 'group']").length ?? 0) > 0, undefined, {
+        polling: "raf",
+        timeout: 300_000,
+      });
       hierarchyDrawnMs.push(Math.round(performance.now() - started));
-      await clickNode(page, ".hcp");
+      await clickNode(page, ".root");
       hierarchyMs.push(Math.round(performance.now() - started));
-      log(`hierarchy run ${run + 1}: ${hierarchyMs.at(-1)} ms (API ${hierarchyApiMs.at(-1)} ms, drawn at ${hierarchyDrawnMs.at(-1)} ms)`);
+      // Opening the group draws its biggest accounts and an "N more" node.
+      const expandStarted = performance.now();
+      await page.evaluate(() => window.__cy!.nodes("[role = 'group']").first().emit("tap"));
+      await page.waitForFunction(() => (window.__cy?.nodes("[role = 'more']").length ?? 0) > 0, undefined, {
+        polling: "raf",
+        timeout: 60_000,
+      });
+      hierarchyExpandMs.push(Math.round(performance.now() - expandStarted));
+      log(
+        `hierarchy run ${run + 1}: ${hierarchyMs.at(-1)} ms (API ${hierarchyApiMs.at(-1)} ms, drawn at ${hierarchyDrawnMs.at(-1)} ms; group opened in ${hierarchyExpandMs.at(-1)} ms)`,
+      );
       if (run === runs - 1) hierarchyFrames = await zoomAndPan(page);
     }
 
@@ -323,6 +344,7 @@ export async function runWebBench(driver: Driver, runs: number, log: (line: stri
         goalMs: 1500,
         apiMs: hierarchyApiMs,
         drawnMs: hierarchyDrawnMs,
+        expandGroupMs: hierarchyExpandMs,
         zoomPan: hierarchyFrames!,
       },
       influence: {
