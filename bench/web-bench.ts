@@ -108,9 +108,9 @@ export async function deleteData(driver: Driver, p: string): Promise<void> {
 
 /**
  * Clicks (a real mouse click) the node of `selector` drawn nearest the middle of the canvas, so it
- * is on screen whatever the zoom, and waits until the details panel shows it.
+ * is on screen whatever the zoom, and waits until the details panel shows it, or until `answered`.
  */
-async function clickNode(page: Page, selector: string): Promise<string> {
+async function clickNode(page: Page, selector: string, answered?: () => boolean): Promise<string> {
   const target = await page.evaluate((sel) => {
     const cy = window.__cy!;
     const box = cy.container()!.getBoundingClientRect();
@@ -123,11 +123,13 @@ async function clickNode(page: Page, selector: string): Promise<string> {
     return best;
   }, selector);
   await page.mouse.click(target.x, target.y);
-  // Interactive: the click reached the app, which shows the node's details.
-  await page.waitForFunction((id) => document.querySelector("[data-testid=details]")?.textContent?.includes(id), target.id, {
-    polling: "raf",
-    timeout: 30_000,
-  });
+  // Interactive: the click reached the app, which shows the node's details (or what the caller waits for).
+  if (answered) await page.waitForFunction(answered, undefined, { polling: "raf", timeout: 30_000 });
+  else
+    await page.waitForFunction((id) => document.querySelector("[data-testid=details]")?.textContent?.includes(id), target.id, {
+      polling: "raf",
+      timeout: 30_000,
+    });
   return target.id;
 }
 
@@ -200,7 +202,7 @@ export interface WebBenchResult {
     goalMs: number;
     apiMs: number[];
     drawnMs: number[];
-    /** Tapping the accounts group until its biggest accounts and the "N more" node are drawn. */
+    /** From the click on the accounts group until its biggest accounts and the "N more" node are drawn. */
     expandGroupMs: number[];
     zoomPan: FrameTimes;
   };
@@ -272,16 +274,11 @@ export async function runWebBench(driver: Driver, runs: number, log: (line: stri
         timeout: 300_000,
       });
       hierarchyDrawnMs.push(Math.round(performance.now() - started));
-      await clickNode(page, ".root");
+      // Interactive: a real click on the accounts group opens it (its biggest accounts and an "N more" node drawn).
+      const clicked = performance.now();
+      await clickNode(page, "[role = 'group']", () => (window.__cy?.nodes("[role = 'more']").length ?? 0) > 0);
       hierarchyMs.push(Math.round(performance.now() - started));
-      // Opening the group draws its biggest accounts and an "N more" node.
-      const expandStarted = performance.now();
-      await page.evaluate(() => window.__cy!.nodes("[role = 'group']").first().emit("tap"));
-      await page.waitForFunction(() => (window.__cy?.nodes("[role = 'more']").length ?? 0) > 0, undefined, {
-        polling: "raf",
-        timeout: 60_000,
-      });
-      hierarchyExpandMs.push(Math.round(performance.now() - expandStarted));
+      hierarchyExpandMs.push(Math.round(performance.now() - clicked));
       log(
         `hierarchy run ${run + 1}: ${hierarchyMs.at(-1)} ms (API ${hierarchyApiMs.at(-1)} ms, drawn at ${hierarchyDrawnMs.at(-1)} ms; group opened in ${hierarchyExpandMs.at(-1)} ms)`,
       );
@@ -310,7 +307,7 @@ export async function runWebBench(driver: Driver, runs: number, log: (line: stri
         polling: "raf",
         timeout: 120_000,
       });
-      await clickNode(page, ".root");
+      await clickNode(page, ".top-influencer");
       influenceMs.push(Math.round(performance.now() - started));
       log(`influence run ${run + 1}: ${influenceMs.at(-1)} ms (API ${apiMs.at(-1)} ms)`);
       if (run === runs - 1) {

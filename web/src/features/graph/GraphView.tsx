@@ -84,6 +84,9 @@ export function GraphView({
     });
     instance.on("dbltap", "node[role = 'entity']", (event) => onToggleRef.current?.(event.target.id() as string));
     attachLevelOfDetail(instance);
+    // Toolbars above the canvas come and go with the view: Cytoscape must learn the canvas's new box, or clicks miss their nodes.
+    const resized = new ResizeObserver(() => instance.resize());
+    if (container.current) resized.observe(container.current);
     const grabbedAt = new Map<string, { x: number; y: number }>();
     instance.on("grab", "node", (event) => grabbedAt.set(event.target.id() as string, { ...event.target.position() }));
     instance.on("dragfree", "node", (event) => {
@@ -100,16 +103,23 @@ export function GraphView({
     cy.current = instance;
     window.__cy = instance;
     return () => {
+      resized.disconnect();
       instance.destroy();
       cy.current = null;
       if (window.__cy === instance) delete window.__cy;
     };
   }, []);
 
+  // A panel above the canvas may have moved it without resizing it (the observer misses that): after every render, Cytoscape re-reads its box.
+  useEffect(() => {
+    cy.current?.resize();
+  });
+
   const influenceElements = influence?.elements;
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
+    instance.resize();
     instance.batch(() => {
       instance.elements().remove();
       if (graph) instance.add(mode === "influence" && influenceElements ? influenceElements : toElements(graph, elementOptions));
