@@ -55,6 +55,9 @@ describe("governed changes in the web app", () => {
     await expect
       .poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 })
       .not.toBe("0");
+    // Accounts open collapsed (level of detail): a double tap on ACC2 draws its HCPs.
+    await page.evaluate((id) => window.__cy!.getElementById(id).emit("dbltap"), g.ids.acc2);
+    await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).length, g.ids.hcp2), { timeout: 15_000 }).toBe(1);
     await page.waitForTimeout(500); // the layout settles
     await dragNode(g.ids.hcp2, g.ids.acc1);
     const dialog = page.getByTestId("reassign-dialog");
