@@ -17,6 +17,8 @@ export function launchChromium(): Promise<Browser> {
     args: [
       "--no-sandbox",
       "--disable-gpu",
+      // Containers give /dev/shm little room; a renderer that runs out of it crashes ("Target crashed").
+      "--disable-dev-shm-usage",
       "--disable-quic",
       "--no-first-run",
       "--disable-background-networking",
