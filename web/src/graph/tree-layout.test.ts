@@ -80,6 +80,18 @@ describe("one-pass tree layout", () => {
     );
   });
 
+  it("keeps every position finite when a node has no level", () => {
+    const at = treeLayout(
+      [
+        { id: "org", level: 3 },
+        { id: "x", level: undefined as unknown as number },
+      ],
+      [{ source: "x", target: "org" }],
+      SPACING,
+    );
+    for (const p of at.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+
   it("lays out a 20,000-node tree in well under a second", () => {
     const nodes: TreeNode[] = [{ id: "org", level: 3 }];
     const edges: TreeEdge[] = [];
