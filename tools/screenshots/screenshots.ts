@@ -57,7 +57,9 @@ const hierarchyGroupOpened = async (page: Page) => {
   await graphRendered(page);
   // The view may load twice (once more when the metric periods arrive): tap the group of the last load.
   await page.waitForLoadState("networkidle");
-  await page.evaluate(() => window.__cy?.nodes("[role = 'group']").first().emit("tap"));
+  await page.evaluate(() => {
+    window.__cy?.nodes("[role = 'group']").first().emit("tap");
+  });
   await page.waitForFunction(() => (window.__cy?.nodes("[role = 'more']").length ?? 0) > 0, null, { timeout: 60_000 });
 };
 

@@ -7,7 +7,7 @@ import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scor
 import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
-import "./cy-window.ts";
+import { emitOn } from "./cy-window.ts";
 import { useWebApp } from "./web-app.ts";
 
 /**
@@ -75,7 +75,7 @@ describe("roll-ups and scores in the web app, as a key-account manager", () => {
     expect(await nodeData(g.ids.org, "label")).toContain("240");
     expect(await edgeData(`${g.prefix}E-a2-org`, "flow")).toBe(115);
     // Accounts open collapsed (level of detail): a double tap shows ACC1's HCPs and their flows.
-    await page.evaluate((id) => window.__cy!.getElementById(id).emit("dbltap"), g.ids.acc1);
+    await emitOn(page, g.ids.acc1, "dbltap");
     await expect.poll(() => edgeData(`${g.prefix}E-h1b-a1`, "flowLabel"), { timeout: 15_000 }).toBe("25");
     // Node size grows with the roll-up: ACC1 (125) is drawn larger than ACC2 (115).
     const sizes = await page.evaluate(
@@ -86,7 +86,7 @@ describe("roll-ups and scores in the web app, as a key-account manager", () => {
   });
 
   it("shows an HCP's score with its explanation in the details panel", async () => {
-    await page.evaluate((id) => window.__cy!.getElementById(id).emit("tap"), g.ids.hcp1a);
+    await emitOn(page, g.ids.hcp1a, "tap");
     const panel = page.getByTestId(`score-${model}`);
     await panel.waitFor({ timeout: 15_000 });
     const score = Number(await panel.getByTestId("score-value").textContent());

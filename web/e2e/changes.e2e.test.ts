@@ -6,7 +6,7 @@ import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
 import { expectAccessible } from "./axe.ts";
-import "./cy-window.ts";
+import { emitOn } from "./cy-window.ts";
 import { signIn as signInAs } from "./field-support.ts";
 import { writePendingRequest } from "./review-fixture.ts";
 import { useWebApp } from "./web-app.ts";
@@ -56,7 +56,7 @@ describe("governed changes in the web app", () => {
       .poll(async () => (await page.getByTestId("graph").getAttribute("data-rendered-nodes")) ?? "0", { timeout: 15_000 })
       .not.toBe("0");
     // Accounts open collapsed (level of detail): a double tap on ACC2 draws its HCPs.
-    await page.evaluate((id) => window.__cy!.getElementById(id).emit("dbltap"), g.ids.acc2);
+    await emitOn(page, g.ids.acc2, "dbltap");
     await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).length, g.ids.hcp2), { timeout: 15_000 }).toBe(1);
     await page.waitForTimeout(500); // the layout settles
     await dragNode(g.ids.hcp2, g.ids.acc1);

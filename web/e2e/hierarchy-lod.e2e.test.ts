@@ -9,7 +9,7 @@ import { uniquePrefix } from "../../test/db.ts";
 import { compactNumber } from "../src/graph/elements.ts";
 import { CHILDREN_PER_BATCH, groupId, moreId } from "../src/graph/level-of-detail.ts";
 import { expectAccessible } from "./axe.ts";
-import "./cy-window.ts";
+import { emitOn } from "./cy-window.ts";
 import { useWebApp } from "./web-app.ts";
 
 /**
@@ -58,7 +58,7 @@ const rendered = () =>
       .map((n) => ({ id: n.id(), kind: n.data("kind") as string, role: n.data("role") as string, label: n.data("label") as string })),
   );
 const labelOf = (nodeId: string) => page.evaluate((i) => window.__cy!.getElementById(i).data("label") as string | undefined, nodeId);
-const tap = (nodeId: string) => page.evaluate((i) => window.__cy!.getElementById(i).emit("tap"), nodeId);
+const tap = (nodeId: string) => emitOn(page, nodeId, "tap");
 /** Polls long enough for a loaded machine (the browser shares two cores with the API and Neo4j). */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 /** The classes of a node or edge, or null when it is not drawn. */
@@ -175,23 +175,19 @@ describe("a large health system in the explore page", { timeout: 240_000 }, () =
     expect(page.url()).toContain(`selected=${encodeURIComponent(g.ids.org)}`);
   });
 
-  // Known defect, open on issue 14: under parallel browser load Chromium's renderer crashes
-  // ("Target crashed") at the as-of step; alone the three steps pass. Skipped, not silently, until fixed.
-  it.skip("as of a past date shows an edge that has ended since", async () => {
+  it("as of a past date shows an edge that has ended since", async () => {
     await page.getByTestId("as-of").fill("2024-06-01");
     await poll(() => page.url()).toContain("asOf=2024-06-01");
     // The newly loaded view starts collapsed again: no account drawn on its own.
     await poll(async () => (await rendered()).filter((n) => n.kind === "ACCOUNT" && n.role === "entity").length).toBe(0);
     await tap(groupId(g.ids.org, "ACCOUNT"));
     await poll(async () => (await rendered()).map((n) => n.id)).toContain(top);
-    await page.evaluate((i) => window.__cy!.getElementById(i).emit("dbltap"), top);
+    await emitOn(page, top, "dbltap");
     await poll(() => classesOf(id("E-H-OLD"))).not.toBeNull();
     expect(await classesOf(id("E-H-NEW"))).toBeNull(); // not yet in mid 2024
   });
 
-  // Known defect, open on issue 14: under parallel browser load Chromium's renderer crashes
-  // ("Target crashed") at the as-of step; alone the three steps pass. Skipped, not silently, until fixed.
-  it.skip("the diff between two dates marks added and ended edges by colour and line style, with a legend", async () => {
+  it("the diff between two dates marks added and ended edges by colour and line style, with a legend", async () => {
     await page.getByTestId("diff-from").fill("2024-06-01");
     await page.getByTestId("diff-to").fill("2025-12-31");
     await page.getByTestId("diff-show").click();
@@ -214,9 +210,7 @@ describe("a large health system in the explore page", { timeout: 240_000 }, () =
     await expectAccessible(page, "explore: hierarchy diff");
   });
 
-  // Known defect, open on issue 14: under parallel browser load Chromium's renderer crashes
-  // ("Target crashed") at the as-of step; alone the three steps pass. Skipped, not silently, until fixed.
-  it.skip("the back button returns to the previous views; search results open through the routes", async () => {
+  it("the back button returns to the previous views; search results open through the routes", async () => {
     await page.goBack();
     await poll(() => page.url()).toContain("asOf=2024-06-01");
     await poll(() => page.getByTestId("as-of").inputValue()).toBe("2024-06-01");

@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { seedDatabase, seededUsers } from "@pharmagraph/seed";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
 import { uniquePrefix } from "../../test/db.ts";
-import "./cy-window.ts";
+import { emitOn } from "./cy-window.ts";
 import { useWebApp } from "./web-app.ts";
 
 /**
@@ -86,7 +86,9 @@ describe("web app, as a rep", () => {
     expect(await kinds()).not.toContain("HCP");
 
     // Expanding an account from the table (keyboard) draws its HCPs; many accounts come as a group, expanded first.
-    await page.evaluate(() => window.__cy!.nodes(".group").forEach((n) => void n.emit("tap")));
+    await page.evaluate(() => {
+      window.__cy!.nodes(".group").emit("tap");
+    });
     await page.getByTestId("table-toggle").click();
     const account = await page.evaluate(() => window.__cy!.nodes(".account.collapsed[role = 'entity']").first().id());
     await page.getByTestId(`toggle-${account}`).focus();
@@ -112,9 +114,7 @@ describe("web app, as a rep", () => {
 
   it("opens an HCP's details and influence network", async () => {
     const hcpId = await page.evaluate(() => window.__cy!.nodes(".hcp").first().id());
-    await page.evaluate((id) => {
-      window.__cy!.getElementById(id).emit("tap");
-    }, hcpId);
+    await emitOn(page, hcpId, "tap");
     await expect.poll(() => page.getByTestId("details").textContent()).toContain(hcpId);
     await page.getByRole("button", { name: "Open influence network" }).click();
 
