@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
-import { scoringModelSchema } from "../../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scoring-store.ts";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
+import { specialtyVolumeModel } from "../../api/test/fixtures/specialty-volume-model.ts";
 import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
 import { expectAccessible } from "./axe.ts";
@@ -38,35 +38,6 @@ const ADD_ACCOUNTS = `
 UNWIND $accounts AS a
 CREATE (:Account {id: $p + a.key, name: a.name, kind: 'CLINIC', city: 'Austin', state: 'TX', zip: '78701', lat: 30.27, lon: -97.74})`;
 
-const v1 = (specialty: string) =>
-  scoringModelSchema.parse({
-    name: model,
-    description: "fixture specialty, then volume",
-    components: [
-      {
-        key: "fit",
-        label: "Specialty fit",
-        source: { kind: "attribute", field: "specialty" },
-        transform: { kind: "bucket", buckets: [{ equals: specialty, value: 1 }] },
-        weight: 0.6,
-      },
-      {
-        key: "trx",
-        label: "TRx volume",
-        source: { kind: "rollup", metric: "TRX", period },
-        transform: { kind: "percentile" },
-        weight: 0.4,
-      },
-    ],
-    segmentation: {
-      kind: "thresholds",
-      thresholds: [
-        { minScore: 50, label: "A" },
-        { minScore: 0, label: "C" },
-      ],
-    },
-  });
-
 useWebApp(prefix, async (app) => {
   ({ driver, api, page } = app);
   g = await createTwoTerritoryGraph(driver, prefix);
@@ -82,7 +53,7 @@ useWebApp(prefix, async (app) => {
     ...Object.fromEntries(extras.map((x) => [x.key, x.value])),
   });
   await materializeRollups(driver, { metric: "TRX", period });
-  const saved = await saveDraft(driver, v1(g.specialty), g.users.analyst);
+  const saved = await saveDraft(driver, specialtyVolumeModel(model, g.specialty, period), g.users.analyst);
   await activateVersion(driver, model, saved.version, g.users.analyst);
 });
 
@@ -191,7 +162,7 @@ describe("scoring models in the web app, as an analyst", () => {
 
   it("simulates and activates a new draft by keyboard alone", async () => {
     const draft = await graphqlAs(api.url, g.users.analyst, "mutation($d: String!) { saveScoringModel(definition: $d) { version } }", {
-      d: JSON.stringify(v1(g.specialty)),
+      d: JSON.stringify(specialtyVolumeModel(model, g.specialty, period)),
     });
     expect(draft.data.saveScoringModel.version).toBe(3);
     await page.goto("about:blank");

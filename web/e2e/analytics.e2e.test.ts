@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { materializeRollups } from "../../api/src/analytics/rollup-store/materialize.ts";
-import { scoringModelSchema } from "../../api/src/analytics/scoring/model.ts";
 import { activateVersion, saveDraft } from "../../api/src/analytics/scoring/scoring-store.ts";
 import type { RunningApi } from "../../api/src/server/start-server.ts";
+import { specialtyVolumeModel } from "../../api/test/fixtures/specialty-volume-model.ts";
 import { addTrxValues, createTwoTerritoryGraph, type TwoTerritoryGraph } from "../../api/test/fixtures/two-territory-graph.ts";
 import { uniquePrefix } from "../../test/db.ts";
 import { emitOn } from "./cy-window.ts";
@@ -28,38 +28,12 @@ useWebApp(prefix, async (app) => {
   g = await createTwoTerritoryGraph(driver, prefix);
   await addTrxValues(driver, g, period, { HCP1a: 100, HCP1b: 50, HCP2: 80, ACC2: 10 });
   await materializeRollups(driver, { metric: "TRX", period });
-  const definition = scoringModelSchema.parse({
-    name: model,
-    components: [
-      {
-        key: "fit",
-        label: "Specialty fit",
-        source: { kind: "attribute", field: "specialty" },
-        transform: { kind: "bucket", buckets: [{ equals: g.specialty, value: 1 }] },
-        weight: 0.6,
-      },
-      {
-        key: "trx",
-        label: "TRx volume",
-        source: { kind: "rollup", metric: "TRX", period },
-        transform: { kind: "percentile" },
-        weight: 0.4,
-      },
-    ],
-    segmentation: {
-      kind: "thresholds",
-      thresholds: [
-        { minScore: 50, label: "A" },
-        { minScore: 0, label: "B" },
-      ],
-    },
-  });
-  const saved = await saveDraft(driver, definition, g.users.analyst);
+  const saved = await saveDraft(driver, specialtyVolumeModel(model, g.specialty, period), g.users.analyst);
   await activateVersion(driver, model, saved.version, g.users.analyst);
 });
 
-const nodeData = (id: string, key: string) => page.evaluate(([i, k]) => window.__cy!.getElementById(i!).data(k!), [id, key]);
-const edgeData = (id: string, key: string) => page.evaluate(([i, k]) => window.__cy!.getElementById(i!).data(k!), [id, key]);
+/** One data field of a drawn node or edge. */
+const dataOf = (id: string, key: string) => page.evaluate(([i, k]) => window.__cy!.getElementById(i!).data(k!), [id, key]);
 
 describe("roll-ups and scores in the web app, as a key-account manager", () => {
   it("shows roll-ups on hierarchy nodes and flows on edges for the chosen period", async () => {
@@ -70,13 +44,13 @@ describe("roll-ups and scores in the web app, as a key-account manager", () => {
     await page.getByTestId("search-input").fill(g.ids.org);
     await page.getByTestId(`search-result-${g.ids.org}`).click();
     await page.getByTestId("measure-period").selectOption(period);
-    await expect.poll(() => nodeData(g.ids.org, "rollup"), { timeout: 15_000 }).toBe(240);
-    expect(await nodeData(g.ids.acc1, "rollup")).toBe(125);
-    expect(await nodeData(g.ids.org, "label")).toContain("240");
-    expect(await edgeData(`${g.prefix}E-a2-org`, "flow")).toBe(115);
+    await expect.poll(() => dataOf(g.ids.org, "rollup"), { timeout: 15_000 }).toBe(240);
+    expect(await dataOf(g.ids.acc1, "rollup")).toBe(125);
+    expect(await dataOf(g.ids.org, "label")).toContain("240");
+    expect(await dataOf(`${g.prefix}E-a2-org`, "flow")).toBe(115);
     // Accounts open collapsed (level of detail): a double tap shows ACC1's HCPs and their flows.
     await emitOn(page, g.ids.acc1, "dbltap");
-    await expect.poll(() => edgeData(`${g.prefix}E-h1b-a1`, "flowLabel"), { timeout: 15_000 }).toBe("25");
+    await expect.poll(() => dataOf(`${g.prefix}E-h1b-a1`, "flowLabel"), { timeout: 15_000 }).toBe("25");
     // Node size grows with the roll-up: ACC1 (125) is drawn larger than ACC2 (115).
     const sizes = await page.evaluate(
       ([a, b]) => [window.__cy!.getElementById(a!).width(), window.__cy!.getElementById(b!).width()],

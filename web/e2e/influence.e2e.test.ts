@@ -80,6 +80,17 @@ const visibleEdgeIds = () =>
       .sort(),
   );
 
+/** The ids, sorted, of the nodes (or edges) marked as on the highlighted path. */
+const onPath = (group: "nodes" | "edges" = "nodes") =>
+  page.evaluate(
+    (g) =>
+      window
+        .__cy!.elements(g === "nodes" ? "node.on-path" : "edge.on-path")
+        .map((e) => e.id())
+        .sort(),
+    group,
+  );
+
 describe("influence view", () => {
   it("opens a KOL's network with the KOL at the centre and its followers grouped in sectors", async () => {
     await page.goto(appUrl);
@@ -144,40 +155,15 @@ describe("influence view", () => {
     expect(await first.textContent()).toContain(`Follower 0 ${prefix}`);
     expect(await page.getByTestId("influence-path-1").textContent()).toContain("strength 0.250");
     expect(await first.getAttribute("aria-pressed")).toBe("true");
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          window
-            .__cy!.nodes(".on-path")
-            .map((n) => n.id())
-            .sort(),
-        ),
-      )
-      .toEqual([KOL, `${prefix}F0`, TARGET].sort());
-    expect(
-      await page.evaluate(() =>
-        window
-          .__cy!.edges(".on-path")
-          .map((e) => e.id())
-          .sort(),
-      ),
-    ).toEqual([`I-${prefix}F0`, `${prefix}I-F0-T`].sort());
+    await expect.poll(onPath).toEqual([KOL, `${prefix}F0`, TARGET].sort());
+    expect(await onPath("edges")).toEqual([`I-${prefix}F0`, `${prefix}I-F0-T`].sort());
 
     // The path's edge below the slider stays drawn; the target, two hops out, is drawn and labelled.
     expect(await visibleEdgeIds()).toContain(`${prefix}I-F0-T`);
     expect(await page.evaluate((id) => window.__cy!.getElementById(id).data("label"), TARGET)).toBe(`Target Doc ${prefix}`);
 
     await page.getByTestId("influence-path-1").click();
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          window
-            .__cy!.nodes(".on-path")
-            .map((n) => n.id())
-            .sort(),
-        ),
-      )
-      .toEqual([KOL, `${prefix}F1`, TARGET].sort());
+    await expect.poll(onPath).toEqual([KOL, `${prefix}F1`, TARGET].sort());
   });
 
   it("says when there is no path, and shows the API's answer to an unknown HCP", async () => {

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { loadSession, saveSession, type Session } from "./api/session.ts";
 import { useApi } from "./api/use-api.ts";
 import { LoginPicker } from "./features/login/LoginPicker.tsx";
 import { RepHomePage } from "./features/field/rep/RepHomePage.tsx";
-import { formatHashRoute, navigate, parseHashRoute } from "./app/hash-route.ts";
+import { formatHashRoute, navigate } from "./app/hash-route.ts";
+import { useHashRoute } from "./app/use-hash-route.ts";
 
 // Every page but a rep's day is loaded when first opened, so nobody downloads Cytoscape, ECharts
 // or the import wizard before they need them. A rep's page is in the main bundle: it must work
@@ -57,20 +58,10 @@ const HOME_OF_ROLE: Partial<Record<string, PageId>> = {
   ADMIN: "admin",
 };
 
-function pageFromHash(): PageId | null {
-  const { page } = parseHashRoute(window.location.hash);
-  return PAGES.some((p) => p.id === page) ? (page as PageId) : null;
-}
-
 function Workspace({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const api = useApi(session, onSignOut);
   const pages = PAGES.filter((p) => p.roles === null || (p.roles as readonly string[]).includes(session.user.role));
-  const [page, setPage] = useState<PageId | null>(pageFromHash);
-  useEffect(() => {
-    const onHash = () => setPage(pageFromHash());
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, []);
+  const { page } = useHashRoute();
   const home = HOME_OF_ROLE[session.user.role] ?? "explore";
   const current = pages.find((p) => p.id === page)?.id ?? home;
 

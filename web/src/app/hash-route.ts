@@ -39,7 +39,13 @@ export function navigate(hash: string): void {
   if (window.location.hash !== hash) window.location.hash = hash;
 }
 
-/** Replaces the current history entry (for state that should not add a back-button step, such as a filter). */
+/**
+ * Replaces the current history entry (for state that should not add a back-button step, such as a
+ * filter) and tells the route's listeners, as a navigation would: `history.replaceState` fires no
+ * event of its own.
+ */
 export function replaceRoute(hash: string): void {
-  if (window.location.hash !== hash) window.history.replaceState(null, "", hash);
+  if (window.location.hash === hash) return;
+  window.history.replaceState(null, "", hash);
+  window.dispatchEvent(new HashChangeEvent("hashchange"));
 }

@@ -1,13 +1,17 @@
 import { useEffect, useState } from "react";
 import { type HashRoute, parseHashRoute } from "./hash-route.ts";
 
-/** The current hash route, updated on every navigation (links, back and forward buttons). */
+/** The current hash route, updated on every navigation: links, back and forward, `navigate` and `replaceRoute`. */
 export function useHashRoute(): HashRoute {
   const [route, setRoute] = useState(() => parseHashRoute(window.location.hash));
   useEffect(() => {
-    const onHash = () => setRoute(parseHashRoute(window.location.hash));
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
+    const onChange = () => setRoute(parseHashRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    window.addEventListener("popstate", onChange);
+    return () => {
+      window.removeEventListener("hashchange", onChange);
+      window.removeEventListener("popstate", onChange);
+    };
   }, []);
   return route;
 }

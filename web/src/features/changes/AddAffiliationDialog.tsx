@@ -7,6 +7,7 @@ import { ModalDialog } from "./ModalDialog.tsx";
 import { SubmitChange } from "./SubmitChange.tsx";
 import type { AffiliationVocabulary } from "./use-affiliation-vocabulary.ts";
 import { planAddition, type CurrentParentEdge } from "./weight-rebalance.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -150,12 +151,8 @@ export function AddAffiliationDialog({
         operations={plan?.operations ?? null}
         defaultReason={`${child.name} also works with ${parent?.name ?? "another parent"}`}
         onDone={onDone}
+        onCancel={onClose}
       />
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
     </ModalDialog>
   );
 }
@@ -179,14 +176,7 @@ function PlanTable({
   return (
     <table className="preview" data-testid="add-affiliation-plan">
       <caption>Weights after the change</caption>
-      <thead>
-        <tr>
-          <th scope="col">parent</th>
-          <th scope="col">weight now</th>
-          <th scope="col">weight after</th>
-          <th scope="col">primary after</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["parent", "weight now", "weight after", "primary after"]} />
       <tbody>
         {current.map((e) => {
           const a = after.get(e.edgeId);

@@ -52,12 +52,13 @@ export function EditAffiliationDialog({
         keepLabel={`keep (${p.influence ?? "none"})`}
       />
       {!operations && <p className="muted">Change the type or the influence level to submit.</p>}
-      <SubmitChange api={api} operations={operations} defaultReason={`affiliation of ${childName} corrected`} onDone={onDone} />
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitChange
+        api={api}
+        operations={operations}
+        defaultReason={`affiliation of ${childName} corrected`}
+        onDone={onDone}
+        onCancel={onClose}
+      />
     </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { CONFIRM_AFFILIATION, MY_AFFILIATIONS } from "../../api/changes.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { ProposeWeightDialog } from "./ProposeWeightDialog.tsx";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 interface Row {
   hcpId: string;
@@ -76,18 +77,7 @@ export function MyAffiliationsPage({ api }: { api: Api }) {
       )}
       {rows && rows.length > 0 && (
         <table className="counts">
-          <thead>
-            <tr>
-              <th scope="col">HCP</th>
-              <th scope="col">account</th>
-              <th scope="col">weight</th>
-              <th scope="col">primary</th>
-              <th scope="col">confidence</th>
-              <th scope="col">
-                <span className="sr-only">actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["HCP", "account", "weight", "primary", "confidence", { hidden: "actions" }]} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.edgeId} data-testid={`affiliation-${r.edgeId}`}>

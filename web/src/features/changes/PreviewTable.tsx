@@ -1,20 +1,13 @@
 import type { ChangePreview } from "../../api/types.ts";
 import { compactNumber } from "../../graph/elements.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /** Roll-up deltas per entity and credit moved between territories. */
 export function PreviewTable({ preview }: { preview: ChangePreview }) {
   if (preview.rollups.length === 0) return <p className="muted">No materialized roll-up changes.</p>;
   return (
     <table className="preview" data-testid="change-preview">
-      <thead>
-        <tr>
-          <th>entity</th>
-          <th>measure</th>
-          <th>before</th>
-          <th>after</th>
-          <th>change</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["entity", "measure", "before", "after", "change"]} />
       <tbody>
         {preview.rollups.map((r) => (
           <tr key={`${r.entityId}|${r.metric}|${r.period}`}>

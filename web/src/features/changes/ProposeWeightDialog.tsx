@@ -27,12 +27,7 @@ export function ProposeWeightDialog({
         New weight (above 0, at most 1; now {edge.weight})
         <input data-testid="propose-weight-value" type="number" step={0.05} value={weight} onChange={(e) => setWeight(e.target.value)} />
       </label>
-      <SubmitChange api={api} operations={operations} defaultReason="weight seen in the field" onDone={onDone} />
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitChange api={api} operations={operations} defaultReason="weight seen in the field" onDone={onDone} onCancel={onClose} />
     </ModalDialog>
   );
 }

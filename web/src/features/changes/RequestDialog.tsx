@@ -15,6 +15,7 @@ import { ModalDialog } from "./ModalDialog.tsx";
 import { PreviewTable } from "./PreviewTable.tsx";
 import { changedFields } from "./review-format.ts";
 import type { RequestDetail } from "./review-types.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /**
  * One change request under review: its operations (before and after), the impact preview, why
@@ -174,14 +175,7 @@ function RequestBody({
       )}
       <h4>Operations</h4>
       <table className="preview" data-testid="request-diff">
-        <thead>
-          <tr>
-            <th scope="col">operation</th>
-            <th scope="col">subject</th>
-            <th scope="col">before</th>
-            <th scope="col">after</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={["operation", "subject", "before", "after"]} />
         <tbody>
           {r.diff.map((d, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a request's operations have no id; their position is their identity.

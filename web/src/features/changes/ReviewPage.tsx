@@ -3,13 +3,13 @@ import { APPROVE_CHANGE, CHANGE_REQUESTS, COMMENT_ON_CHANGE, REJECT_CHANGE } fro
 import { ChangeKind, ChangeStatus } from "../../api/types.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
 import { formatHashRoute, navigate, replaceRoute } from "../../app/hash-route.ts";
+import { useHashRoute } from "../../app/use-hash-route.ts";
 import { DecisionDialog, type Decision } from "./DecisionDialog.tsx";
 import { RequestDialog } from "./RequestDialog.tsx";
 import { ReviewQueue } from "./ReviewQueue.tsx";
 import { ReviewSummaryPanel } from "./ReviewSummaryPanel.tsx";
 import { filtersFromParams, paramsOfFilters, type ReviewFilters } from "./review-filters.ts";
 import type { QueueRow } from "./review-types.ts";
-import { useHashRoute } from "./use-hash-route.ts";
 
 const PAGE_SIZE = 100;
 const ALLOWED = { statuses: Object.values(ChangeStatus), kinds: Object.values(ChangeKind) };
@@ -20,14 +20,13 @@ const ALLOWED = { statuses: Object.values(ChangeStatus), kinds: Object.values(Ch
  * link). Opening a request is a history entry, so the back button closes it again.
  */
 export function ReviewPage({ api }: { api: Api }) {
-  const [route, reread] = useHashRoute();
+  const route = useHashRoute();
   const filters = filtersFromParams(route.params, ALLOWED);
   const filtersKey = JSON.stringify(filters);
   const openId = route.page === "review" ? (route.path[0] ?? null) : null;
   const queueHash = formatHashRoute("review", [], paramsOfFilters(filters));
   const setFilters = (f: ReviewFilters) => {
     replaceRoute(formatHashRoute("review", openId ? [openId] : [], paramsOfFilters(f)));
-    reread();
   };
 
   const [rows, setRows] = useState<QueueRow[] | null>(null);

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { ageOf } from "./review-format.ts";
 import type { QueueRow } from "./review-types.ts";
 import { nextRowIndex } from "./row-navigation.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /**
  * The queue as a table whose rows are focusable: Tab reaches the current row, the arrow keys
@@ -44,19 +45,7 @@ export function ReviewQueue({
   return (
     <table className="queue" data-testid="review-queue">
       <caption className="muted">Arrow keys move between requests, Enter opens one, Space selects it.</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="sr-only">select</span>
-          </th>
-          <th scope="col">kind</th>
-          <th scope="col">status</th>
-          <th scope="col">requester</th>
-          <th scope="col">age</th>
-          <th scope="col">reason</th>
-          <th scope="col">comments</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={[{ hidden: "select" }, "kind", "status", "requester", "age", "reason", "comments"]} />
       <tbody ref={body}>
         {rows.map((r, i) => (
           <tr

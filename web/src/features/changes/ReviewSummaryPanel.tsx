@@ -4,6 +4,7 @@ import { QueryState } from "../../app/QueryState.tsx";
 import { useQuery } from "../../api/use-query.ts";
 import { ageOf } from "./review-format.ts";
 import type { ReviewSummary } from "./review-types.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /**
  * The review queue in numbers (reviewSummary): tiles for the headline counts, then a compact
@@ -81,14 +82,7 @@ function RateTable({ caption, rows, testId }: { caption: string; rows: ReviewSum
   return (
     <table className="counts" data-testid={testId}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">kind</th>
-          <th scope="col">decided</th>
-          <th scope="col">approved</th>
-          <th scope="col">rejected</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["kind", "decided", "approved", "rejected"]} />
       <tbody>
         {rows.length === 0 && (
           <tr>

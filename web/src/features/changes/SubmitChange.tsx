@@ -8,20 +8,22 @@ import { changeProblems, type ChangeProblem } from "./change-errors.ts";
 const DIRECT_APPLIERS = ["STEWARD", "ADMIN"];
 
 /**
- * The end of a change dialog: a reason, *Propose* (to the review queue) and, for stewards and
- * admins, *Apply now*; the server's refusal is shown with the field path of each problem.
+ * The end of a change dialog: a reason, *Propose* (to the review queue), for stewards and admins
+ * *Apply now*, and *Cancel*; the server's refusal is shown with the field path of each problem.
  */
 export function SubmitChange({
   api,
   operations,
   defaultReason,
   onDone,
+  onCancel,
 }: {
   api: Api;
   /** The change set; null while the form cannot make one. */
   operations: Record<string, unknown>[] | null;
   defaultReason: string;
   onDone: (message: string) => void;
+  onCancel: () => void;
 }) {
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
@@ -89,6 +91,9 @@ export function SubmitChange({
             Apply now
           </button>
         )}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </>
   );

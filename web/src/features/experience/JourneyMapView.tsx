@@ -8,6 +8,7 @@ import type { MonthRange } from "./month-range.ts";
 import { OKABE_ITO } from "./palette.ts";
 import { QueryState } from "../../app/QueryState.tsx";
 import { useQuery } from "../../api/use-query.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 interface Props {
   api: Api;
@@ -70,16 +71,7 @@ export function JourneyMapView({ api, range, persona, territoryId }: Props) {
       {map && map.hcps > 0 && (
         <table className="field-table" data-testid="journey-steps">
           <caption>From each stage to the next</caption>
-          <thead>
-            <tr>
-              <th scope="col">stage</th>
-              <th scope="col">HCPs</th>
-              <th scope="col">went on</th>
-              <th scope="col">conversion</th>
-              <th scope="col">drop-off</th>
-              <th scope="col">median days to next</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["stage", "HCPs", "went on", "conversion", "drop-off", "median days to next"]} />
           <tbody>
             {map.steps.map((step) => (
               <tr key={step.stage}>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from "react";
-import { navigate, parseHashRoute, replaceRoute } from "../../app/hash-route.ts";
-import { METRIC_PERIODS } from "../../api/queries.ts";
+import { navigate, replaceRoute } from "../../app/hash-route.ts";
+import { useHashRoute } from "../../app/use-hash-route.ts";
 import { Metric, type SearchHit } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { useGraphView, type Measure } from "../../api/use-graph-view.ts";
+import { useMetricPeriods } from "../../api/use-metric-periods.ts";
 import { EMPTY_LOD, findInGraph, levelOfDetail, pathUp, toggle, type LodState } from "../../graph/level-of-detail.ts";
 import { DetailsPanel } from "../details/DetailsPanel.tsx";
 import { GraphView, type GraphHighlight } from "../graph/GraphView.tsx";
@@ -18,28 +19,11 @@ import { InfluencePathsPanel } from "../influence/InfluencePathsPanel.tsx";
 import { useInfluenceView } from "../influence/use-influence-view.ts";
 import { groupKeyOfNodeId } from "../../graph/influence-model.ts";
 
-const viewOfUrl = () => exploreViewOf(parseHashRoute(window.location.hash));
-
-/** The view in the URL, followed on every hash change (links, the back button). */
-function useExploreView() {
-  const [view, setView] = useState<ExploreView | null>(viewOfUrl);
-  useEffect(() => {
-    const onHash = () => setView(viewOfUrl());
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, []);
-  return view;
-}
-
 /** Search, the graph canvas (hierarchy, its diff between two dates, or influence network) and the details of the selected entity. */
 export function ExplorePage({ api }: { api: Api }) {
-  const [periods, setPeriods] = useState<string[] | null>(null);
-  useEffect(() => {
-    api(METRIC_PERIODS)
-      .then(({ metricPeriods }) => setPeriods(metricPeriods))
-      .catch(() => setPeriods([]));
-  }, [api]);
-  const view = useExploreView();
+  const periods = useMetricPeriods(api);
+  const route = useHashRoute();
+  const view = useMemo(() => exploreViewOf(route), [route]);
   const urlMeasure = view && view.view !== "influence" ? view : null;
   const metric = urlMeasure?.metric ?? Metric.TRX;
   const period = urlMeasure?.period ?? periods?.[0] ?? null;
@@ -52,7 +36,6 @@ export function ExplorePage({ api }: { api: Api }) {
   const select = (id: string | null) => {
     if (!view) return;
     replaceRoute(exploreHash({ ...view, selected: id }));
-    window.dispatchEvent(new HashChangeEvent("hashchange"));
   };
 
   const loadKey = view ? exploreHash({ ...view, selected: null }) : null;

@@ -5,6 +5,7 @@ import { ADMIN_OVERVIEW } from "../../api/admin.ts";
 import type { Api } from "../../api/use-api.ts";
 import { QueryState } from "../../app/QueryState.tsx";
 import { useQuery } from "../../api/use-query.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 const USERS_SHOWN = 50;
 
@@ -32,15 +33,7 @@ export function AdminHomePage({ api }: { api: Api }) {
                 {wholeNumber(data.usersConnection.totalCount)} users
                 {userFilter && ` matching “${userFilter}”`}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Id</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Covers</th>
-                  <th scope="col">Manages</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={["Name", "Id", "Role", "Covers", "Manages"]} />
               <tbody>
                 {data.users.map((u) => (
                   <tr key={u.id}>
@@ -65,17 +58,7 @@ export function AdminHomePage({ api }: { api: Api }) {
           {data && data.importJobs.length === 0 && <p className="muted">No import has run yet.</p>}
           {data && data.importJobs.length > 0 && (
             <table className="field-table" data-testid="admin-imports">
-              <thead>
-                <tr>
-                  <th scope="col">Started</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">File</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Rows</th>
-                  <th scope="col">Rejected</th>
-                  <th scope="col">By</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={["Started", "Kind", "File", "Status", "Rows", "Rejected", "By"]} />
               <tbody>
                 {data.importJobs.map((j) => (
                   <tr key={j.id}>
@@ -100,14 +83,7 @@ export function AdminHomePage({ api }: { api: Api }) {
           <h3>Territories</h3>
           {data && (
             <table className="field-table" data-testid="admin-territories">
-              <thead>
-                <tr>
-                  <th scope="col">Territory</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Region</th>
-                  <th scope="col">Reps</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={["Territory", "Name", "Region", "Reps"]} />
               <tbody>
                 {data.territories.map((t) => (
                   <tr key={t.id}>

@@ -1,12 +1,13 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { formatHashRoute } from "../../app/hash-route.ts";
 import { compactNumber, shareOf, wholeNumber } from "../../app/number-format.ts";
 import { KEY_ACCOUNTS } from "../../api/key-accounts.ts";
-import { METRIC_PERIODS } from "../../api/queries.ts";
+import { useMetricPeriods } from "../../api/use-metric-periods.ts";
 import { Metric } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { QueryState } from "../../app/QueryState.tsx";
 import { useQuery } from "../../api/use-query.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 const TOP = 15;
 const ORGANIZATION_LEVEL = 3;
@@ -21,17 +22,10 @@ interface Row {
 
 /** A key-account manager's home: the largest organizations and accounts by roll-up of a metric and quarter, each one click from its hierarchy. */
 export function KeyAccountsPage({ api }: { api: Api }) {
-  const [periods, setPeriods] = useState<string[] | null>(null);
+  const periods = useMetricPeriods(api);
   const [metric, setMetric] = useState<Metric>(Metric.TRX);
-  const [period, setPeriod] = useState<string | null>(null);
-  useEffect(() => {
-    api(METRIC_PERIODS)
-      .then(({ metricPeriods }) => {
-        setPeriods(metricPeriods);
-        setPeriod((p) => p ?? metricPeriods[0] ?? null);
-      })
-      .catch(() => setPeriods([]));
-  }, [api]);
+  const [chosenPeriod, setPeriod] = useState<string | null>(null);
+  const period = chosenPeriod ?? periods?.[0] ?? null;
   const result = useQuery(api, KEY_ACCOUNTS, period ? { metric, period, limit: TOP } : null);
   const levelTotal = (level: number) => result.data?.summary?.levels.find((l) => l.level === level)?.rollup;
 
@@ -110,15 +104,7 @@ function RankedTable({ title, testId, rows, total, levelTotal, metric, period }:
       <caption>
         Top {rows.length} of {wholeNumber(total)} {title.toLowerCase()} by {metric} roll-up, {period}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">{title.replace(/s$/, "")}</th>
-          <th scope="col">Roll-up</th>
-          <th scope="col">Own</th>
-          <th scope="col">Share of level</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["#", title.replace(/s$/, ""), "Roll-up", "Own", "Share of level"]} />
       <tbody>
         {rows.map((r, i) => (
           <tr key={r.id}>

@@ -3,6 +3,7 @@ import { downloadErrorReport } from "../../api/imports.ts";
 import { ImportKind, ImportMode, type ImportJob, type ImportStatus } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { useImportJob } from "./use-import-job.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 const STATUS_TEXT: Record<ImportStatus, string> = {
   RUNNING: "Running",
@@ -150,14 +151,7 @@ function JobReport({ job, onDownload }: { job: ImportJob; onDownload: () => void
             )}
           </p>
           <table className="problems" data-testid="import-problems">
-            <thead>
-              <tr>
-                <th>row</th>
-                <th>column</th>
-                <th>value</th>
-                <th>problem</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={["row", "column", "value", "problem"]} />
             <tbody>
               {job.problems.map((p, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is replaced as a whole.

@@ -1,16 +1,15 @@
-import { useEffect, useState } from "react";
+import { useMemo } from "react";
 import { METRIC_PERIODS } from "../../api/queries.ts";
 import type { Api } from "../../api/use-api.ts";
-import { parseHashRoute, replaceRoute } from "../../app/hash-route.ts";
+import { replaceRoute } from "../../app/hash-route.ts";
+import { useHashRoute } from "../../app/use-hash-route.ts";
 import { QueryState } from "../../app/QueryState.tsx";
 import { useQuery } from "../../api/use-query.ts";
 import { ExplorerFilters } from "./ExplorerFilters.tsx";
-import { type ExplorerState, explorerHash, parseExplorerState, ROLLUPS_PAGE } from "./explorer-state.ts";
+import { type ExplorerState, explorerHash, parseExplorerState } from "./explorer-state.ts";
 import { RollupSummaryView } from "./RollupSummaryView.tsx";
 import { RollupTableView } from "./RollupTableView.tsx";
 import "./rollups.css";
-
-const stateFromUrl = () => parseExplorerState(parseHashRoute(window.location.hash).params);
 
 /**
  * The roll-up explorer (docs/ANALYTICS.md): the whole hierarchy's summary of a metric-period
@@ -19,18 +18,9 @@ const stateFromUrl = () => parseExplorerState(parseHashRoute(window.location.has
  * back-button step.
  */
 export function RollupExplorerPage({ api }: { api: Api }) {
-  const [state, setState] = useState<ExplorerState>(stateFromUrl);
-  useEffect(() => {
-    const onHash = () => {
-      if (parseHashRoute(window.location.hash).page === ROLLUPS_PAGE) setState(stateFromUrl());
-    };
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, []);
-  const change = (next: ExplorerState) => {
-    setState(next);
-    replaceRoute(explorerHash(next));
-  };
+  const route = useHashRoute();
+  const state = useMemo(() => parseExplorerState(route.params), [route]);
+  const change = (next: ExplorerState) => replaceRoute(explorerHash(next));
 
   const periods = useQuery(api, METRIC_PERIODS, {});
   const period = state.period ?? periods.data?.metricPeriods[0] ?? null;

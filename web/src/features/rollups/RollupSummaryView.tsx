@@ -4,6 +4,7 @@ import { QueryState } from "../../app/QueryState.tsx";
 import { useQuery } from "../../api/use-query.ts";
 import type { ExplorerState } from "./explorer-state.ts";
 import { formatValue, LEVEL_NAMES } from "./rollup-format.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /** The whole hierarchy's roll-up of the metric-period: the unallocated value first, the conservation check, per-level totals. */
 export function RollupSummaryView({ api, state }: { api: Api; state: ExplorerState & { period: string } }) {
@@ -51,17 +52,7 @@ export function RollupSummaryView({ api, state }: { api: Api; state: ExplorerSta
           </p>
           <table className="field-table rollup-levels">
             <caption>Per level</caption>
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col">Entities</th>
-                <th scope="col">Own</th>
-                <th scope="col">Roll-up</th>
-                <th scope="col">Unallocated</th>
-                <th scope="col">Over-allocated</th>
-                <th scope="col">Without parent</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={["Level", "Entities", "Own", "Roll-up", "Unallocated", "Over-allocated", "Without parent"]} />
             <tbody>
               {s.levels.map((l) => (
                 <tr key={l.level} data-testid={`rollup-level-${l.level}`}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ScoringActivation } from "../../api/scoring.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 export interface ActivationState {
   running: boolean;
@@ -32,12 +33,7 @@ export function ActivationStatus({ activation }: { activation: ActivationState }
       </p>
       <table className="field-table">
         <caption className="sr-only">Subjects per segment under the activated version</caption>
-        <thead>
-          <tr>
-            <th scope="col">Segment</th>
-            <th scope="col">Subjects</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={["Segment", "Subjects"]} />
         <tbody>
           {r.counts.map((c) => (
             <tr key={c.segment}>

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { prettyDefinition } from "./definition-form.ts";
 import { describeDefinition } from "./describe-definition.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /** A version's definition read-only: its components, segmentation and flags in words, and the JSON. */
 export function DefinitionSummary({ definition }: { definition: string }) {
@@ -13,14 +14,7 @@ export function DefinitionSummary({ definition }: { definition: string }) {
           {d.description && <p>{d.description}</p>}
           <table className="field-table" data-testid="definition-components">
             <caption className="sr-only">Components</caption>
-            <thead>
-              <tr>
-                <th scope="col">Component</th>
-                <th scope="col">Source</th>
-                <th scope="col">Transform</th>
-                <th scope="col">Weight</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={["Component", "Source", "Transform", "Weight"]} />
             <tbody>
               {d.components.map((c) => (
                 <tr key={c.key}>

@@ -1,5 +1,6 @@
 import type { ScoringModelVersion } from "../../api/scoring.ts";
 import { byModel, formatTime, type VersionRef, versionHash } from "./model-versions.ts";
+import { ColumnHeads } from "../../app/ColumnHeads.tsx";
 
 /** Every model with its versions (newest first): status, subject, who saved it and when; a version's link opens it. */
 export function ModelList({ versions, selected }: { versions: readonly ScoringModelVersion[]; selected: VersionRef | null }) {
@@ -7,17 +8,7 @@ export function ModelList({ versions, selected }: { versions: readonly ScoringMo
   return (
     <table className="field-table scoring-models" data-testid="scoring-models">
       <caption className="sr-only">Scoring models and their versions; open a version to see, copy, simulate or activate it</caption>
-      <thead>
-        <tr>
-          <th scope="col">Model</th>
-          <th scope="col">Version</th>
-          <th scope="col">Status</th>
-          <th scope="col">Subject</th>
-          <th scope="col">Saved by</th>
-          <th scope="col">Saved</th>
-          <th scope="col">Activated</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["Model", "Version", "Status", "Subject", "Saved by", "Saved", "Activated"]} />
       {byModel(versions).map((model) => (
         <tbody key={model.name} data-testid={`scoring-model-${model.name}`}>
           {model.versions.map((v, i) => {

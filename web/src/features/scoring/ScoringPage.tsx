@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { SCORING_MODELS, type ScoringModelVersion } from "../../api/scoring.ts";
 import { errorMessage, type Api } from "../../api/use-api.ts";
-import { navigate, parseHashRoute } from "../../app/hash-route.ts";
+import { navigate } from "../../app/hash-route.ts";
+import { useHashRoute } from "../../app/use-hash-route.ts";
 import { ModelList } from "./ModelList.tsx";
-import { SCORING_PAGE, type VersionRef, versionHash, versionOfPath } from "./model-versions.ts";
+import { type VersionRef, versionHash, versionOfPath } from "./model-versions.ts";
 import { VersionView } from "./VersionView.tsx";
 import "./scoring.css";
-
-const versionFromUrl = () => versionOfPath(parseHashRoute(window.location.hash).path);
 
 /**
  * Scoring models (docs/SCORING.md): every version with its status; one version opened read-only
@@ -15,14 +14,8 @@ const versionFromUrl = () => versionOfPath(parseHashRoute(window.location.hash).
  * against the active version, and activated.
  */
 export function ScoringPage({ api }: { api: Api }) {
-  const [selected, setSelected] = useState<VersionRef | null>(versionFromUrl);
-  useEffect(() => {
-    const onHash = () => {
-      if (parseHashRoute(window.location.hash).page === SCORING_PAGE) setSelected(versionFromUrl());
-    };
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, []);
+  const route = useHashRoute();
+  const selected = useMemo(() => versionOfPath(route.path), [route]);
 
   const [models, setModels] = useState<{ versions: ScoringModelVersion[] | null; error: string | null }>({ versions: null, error: null });
   const reload = useCallback(

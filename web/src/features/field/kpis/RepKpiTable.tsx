@@ -1,5 +1,6 @@
 import type { RepKpis } from "../../../api/reporting-types.ts";
 import { percent, rate } from "./kpi-format.ts";
+import { ColumnHeads } from "../../../app/ColumnHeads.tsx";
 
 /** One row per rep of the scope; a rep's name opens their plan, activities and late reports. */
 export function RepKpiTable({ reps, onRep }: { reps: RepKpis[]; onRep: (repId: string, name: string) => void }) {
@@ -7,19 +8,7 @@ export function RepKpiTable({ reps, onRep }: { reps: RepKpis[]; onRep: (repId: s
   return (
     <table className="field-table" data-testid="rep-kpis">
       <caption className="sr-only">KPIs per rep</caption>
-      <thead>
-        <tr>
-          <th>rep</th>
-          <th>calls</th>
-          <th>active days</th>
-          <th>calls/day</th>
-          <th>targets</th>
-          <th>reach</th>
-          <th>attainment</th>
-          <th>within 24 h</th>
-          <th>late reports</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["rep", "calls", "active days", "calls/day", "targets", "reach", "attainment", "within 24 h", "late reports"]} />
       <tbody>
         {reps.map((r) => (
           <tr key={r.repId} data-testid={`rep-kpi-${r.repId}`}>

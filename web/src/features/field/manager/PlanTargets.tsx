@@ -1,5 +1,6 @@
 import type { Api } from "../../../api/use-api.ts";
 import { usePlanTargets } from "./use-plan-targets.ts";
+import { ColumnHeads } from "../../../app/ColumnHeads.tsx";
 
 /** A plan's targets: segment, score, calls planned and made, last call. */
 export function PlanTargets({ api, planId, version }: { api: Api; planId: string; version: number }) {
@@ -8,16 +9,7 @@ export function PlanTargets({ api, planId, version }: { api: Api; planId: string
   if (!targets) return <p className="muted">Loading targets…</p>;
   return (
     <table className="field-table" data-testid="plan-targets">
-      <thead>
-        <tr>
-          <th>target</th>
-          <th>segment</th>
-          <th>score</th>
-          <th>calls planned</th>
-          <th>calls made</th>
-          <th>last call</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["target", "segment", "score", "calls planned", "calls made", "last call"]} />
       <tbody>
         {targets.map((t) => (
           <tr key={t.subjectId} data-testid={`plan-target-${t.subjectId}`}>

@@ -1,22 +1,14 @@
 import type { Activity } from "../../../api/field-types.ts";
+import { ColumnHeads } from "../../../app/ColumnHeads.tsx";
 
 /** Activities as a table: when, channel, with whom, outcome, duration; `recorded` adds when each was recorded (for late reports). */
 export function ActivityList({ activities, testId, recorded = false }: { activities: Activity[]; testId: string; recorded?: boolean }) {
   if (activities.length === 0) return <p className="muted">None yet.</p>;
   return (
     <table className="counts field-table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>started</th>
-          <th>channel</th>
-          <th>HCP</th>
-          <th>account</th>
-          <th>outcome</th>
-          <th>minutes</th>
-          {recorded && <th>recorded</th>}
-          {recorded && <th>products / messages</th>}
-        </tr>
-      </thead>
+      <ColumnHeads
+        names={["started", "channel", "HCP", "account", "outcome", "minutes", ...(recorded ? ["recorded", "products / messages"] : [])]}
+      />
       <tbody>
         {activities.map((a) => (
           <tr key={a.id} data-testid={`activity-${a.id}`}>

@@ -1,6 +1,7 @@
 import type { Api } from "../../../api/use-api.ts";
 import type { CallPlanTarget } from "../../../api/planning-types.ts";
 import { useNotSeenTargets } from "./use-not-seen-targets.ts";
+import { ColumnHeads } from "../../../app/ColumnHeads.tsx";
 
 interface Props {
   api: Api;
@@ -21,14 +22,7 @@ export function NotSeenTargets({ api, today, onSurvey }: Props) {
           <caption>
             {p.territoryName}, {p.cycle.name}: {p.targets.length === 0 ? "every target seen" : `${p.targets.length} not seen yet`}
           </caption>
-          <thead>
-            <tr>
-              <th>target</th>
-              <th>segment</th>
-              <th>calls planned</th>
-              <th />
-            </tr>
-          </thead>
+          <ColumnHeads names={["target", "segment", "calls planned", { hidden: "actions" }]} />
           <tbody>
             {p.targets.map((t) => (
               <tr key={t.subjectId} data-testid={`target-${t.subjectId}`}>
