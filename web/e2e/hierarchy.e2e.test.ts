@@ -102,6 +102,9 @@ describe("web app, as a rep", () => {
       { ids: await renderedNodeIds(), territories: rep.covers },
     );
     expect(hidden).toEqual([]);
+    // The history of the whole hierarchy is not a rep's to read: the as-of date is offered, the diff between two dates is not.
+    expect(await page.getByTestId("as-of").count()).toBe(1);
+    expect(await page.getByTestId("diff-show").count()).toBe(0);
     // Primary and secondary affiliations are drawn differently, widths follow weights.
     const edgeStyles = await page.evaluate(() =>
       window

@@ -5,6 +5,7 @@ import { Metric, type SearchHit } from "../../api/types.ts";
 import type { Api } from "../../api/use-api.ts";
 import { useGraphView, type Measure } from "../../api/use-graph-view.ts";
 import { useMetricPeriods } from "../../api/use-metric-periods.ts";
+import { loadSession } from "../../api/session.ts";
 import { EMPTY_LOD, findInGraph, levelOfDetail, pathUp, toggle, type LodState } from "../../graph/level-of-detail.ts";
 import { DetailsPanel } from "../details/DetailsPanel.tsx";
 import { GraphView, type GraphHighlight } from "../graph/GraphView.tsx";
@@ -117,6 +118,8 @@ export function ExplorePage({ api }: { api: Api }) {
     setMatches(hits);
   };
 
+  // The API keeps the history of the whole hierarchy (hierarchyDiff) from REPs, who see their territories only.
+  const mayReadHistory = loadSession()?.user.role !== "REP";
   const focus = state.graph?.nodes.find((n) => n.id === state.rootId);
   const isDiff = view?.view === "diff";
   const title = isDiff ? "Changes below" : state.mode === "hierarchy" ? "Hierarchy of" : "Influence network of";
@@ -191,7 +194,11 @@ export function ExplorePage({ api }: { api: Api }) {
             asOf={view.view === "hierarchy" ? view.asOf : null}
             diff={view.view === "diff" ? view : null}
             onAsOf={(asOf) => go({ view: "hierarchy", id: view.id, asOf, metric: view.metric, period: view.period, selected })}
-            onCompare={(from, to) => go({ view: "diff", id: view.id, from, to, metric: view.metric, period: view.period, selected })}
+            onCompare={
+              mayReadHistory
+                ? (from, to) => go({ view: "diff", id: view.id, from, to, metric: view.metric, period: view.period, selected })
+                : undefined
+            }
             onFind={find}
             matches={matches?.length ?? null}
             tableShown={tableShown}

@@ -13,7 +13,8 @@ interface Props {
   asOf: string | null;
   diff: { from: string; to: string } | null;
   onAsOf: (date: string | null) => void;
-  onCompare: (from: string, to: string) => void;
+  /** Absent for a REP: the diff between two dates (hierarchyDiff) is for the roles that see the whole hierarchy. */
+  onCompare?: (from: string, to: string) => void;
   onFind: (text: string) => void;
   matches: number | null;
   tableShown: boolean;
@@ -76,24 +77,26 @@ export function HierarchyToolbar(p: Props) {
           as of <input type="date" data-testid="as-of" value={p.asOf ?? ""} onChange={(e) => p.onAsOf(e.target.value || null)} />
         </label>
       )}
-      <form
-        className="inline-form"
-        aria-label="Compare two dates"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (from && to) p.onCompare(from, to);
-        }}
-      >
-        <label>
-          changes from <input type="date" data-testid="diff-from" value={from} onChange={(e) => setFrom(e.target.value)} required />
-        </label>{" "}
-        <label>
-          to <input type="date" data-testid="diff-to" value={to} onChange={(e) => setTo(e.target.value)} required />
-        </label>{" "}
-        <button type="submit" data-testid="diff-show">
-          Compare
-        </button>
-      </form>
+      {p.onCompare && (
+        <form
+          className="inline-form"
+          aria-label="Compare two dates"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (from && to) p.onCompare?.(from, to);
+          }}
+        >
+          <label>
+            changes from <input type="date" data-testid="diff-from" value={from} onChange={(e) => setFrom(e.target.value)} required />
+          </label>{" "}
+          <label>
+            to <input type="date" data-testid="diff-to" value={to} onChange={(e) => setTo(e.target.value)} required />
+          </label>{" "}
+          <button type="submit" data-testid="diff-show">
+            Compare
+          </button>
+        </form>
+      )}
       <form
         className="inline-form"
         aria-label="Find in this graph"
