@@ -14,7 +14,7 @@ import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { requestLimitsFromEnv } from "../api/src/server/request-limits.ts";
 import { ensureDemoData } from "../tools/demo-data.ts";
-import { type ApiProcess, startApiProcess } from "./api-process.ts";
+import { type ServerProcess, startApiProcess } from "./api-process.ts";
 import { type LoadMix, MIX, type OperationName, type PreparedRequest, PROPOSAL_REASON, prepareLoadMix } from "./load-mix.ts";
 import { percentile } from "./percentile.ts";
 import { cpuSeconds, rssMb } from "./proc-stats.ts";
@@ -169,7 +169,7 @@ function fire(url: string, cursor: MixCursor, connections: number, seconds: numb
 }
 
 interface Processes {
-  api: ApiProcess;
+  api: ServerProcess;
   neo4jPid: number | undefined;
 }
 

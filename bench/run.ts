@@ -12,7 +12,8 @@
  * `--rows`, `--reps`); `experience`, customer-experience KPIs of every organization and of one at `us` scale
  * (bench/experience-bench.ts); `web`, the web app in headless Chromium: a 2,000-node hierarchy and a
  * 20,000-HCP influence view until interactive, zoom and pan frame times (bench/web-bench.ts,
- * `--web-runs 5`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
+ * `--web-runs 5`); `read-path`, an HCP detail read over GraphQL against the same read as hand-written Cypher
+ * (bench/read-path-bench.ts, `--seconds`, `--read-connections 50`, `--repeats 3`). Results go to bench/results/<suite>-<timestamp>.json; docs/BENCHMARKS.md
  * records the numbers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -30,6 +31,7 @@ import { runFieldBench } from "./field-bench.ts";
 import { runFieldReportBench } from "./field-report-bench.ts";
 import { runImportBench } from "./import-bench.ts";
 import { runLoadBench } from "./load-bench.ts";
+import { runReadPathBench } from "./read-path-bench.ts";
 import { runWebBench } from "./web-bench.ts";
 
 const { values, positionals } = parseArgs({
@@ -43,6 +45,8 @@ const { values, positionals } = parseArgs({
     "soak-connections": { type: "string", default: "50" },
     reps: { type: "string", default: "100" },
     "web-runs": { type: "string", default: "5" },
+    "read-connections": { type: "string", default: "50" },
+    repeats: { type: "string", default: "3" },
   },
 });
 const suites = positionals.length ? positionals : ["api"];
@@ -210,11 +214,39 @@ async function webSuite(): Promise<void> {
   }
 }
 
+async function readPathSuite(): Promise<void> {
+  const result = await runReadPathBench({
+    seconds: Number(values.seconds),
+    connections: Number(values["read-connections"]),
+    repeats: Number(values.repeats),
+    log: (line) => console.error(line),
+  });
+  console.table([
+    {
+      read: "HCP detail, GraphQL (KAM token)",
+      req_per_s: result.graphql.requestsPerSecond,
+      p50_ms: result.graphql.p50,
+      p95_ms: result.graphql.p95,
+    },
+    {
+      read: "HCP detail, hand-written Cypher",
+      req_per_s: result.cypher.requestsPerSecond,
+      p50_ms: result.cypher.p50,
+      p95_ms: result.cypher.p95,
+    },
+  ]);
+  console.log(
+    `throughput ratio ${result.throughputRatio} (goal ${result.goals.throughputRatio}); GraphQL p95 ${result.graphql.p95} ms (goal ${result.goals.p95Ms} ms)`,
+  );
+  save("read-path", result);
+}
+
 const SUITES: Record<string, () => Promise<void>> = {
   api: apiSuite,
   import: importSuite,
   analytics: analyticsSuite,
   load: loadSuite,
+  "read-path": readPathSuite,
   field: fieldSuite,
   plans: plansSuite,
   "field-report": fieldReportSuite,

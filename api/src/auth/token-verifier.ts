@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { type Claims, claimsSchema } from "../model/claims.ts";
 import { type AuthConfig, DEFAULT_MAX_TOKEN_AGE_SECONDS } from "./auth-config.ts";
+import { cacheVerifiedTokens, type VerifiedToken } from "./verified-token-cache.ts";
 
 export class InvalidTokenError extends Error {}
 
@@ -17,13 +18,17 @@ function lifetimeProblem(payload: JWTPayload, maxAgeSeconds: number): string | u
   return lifetime > maxAgeSeconds ? `Invalid token: it lives ${lifetime} s, longer than the allowed ${maxAgeSeconds} s.` : undefined;
 }
 
-/** Verifies signature, expiry (required, within the maximum token age), issuer/audience when configured, then the claims' shape. */
+/**
+ * Verifies signature, expiry (required, within the maximum token age), issuer/audience when
+ * configured, then the claims' shape; a token that verified is not checked again until it expires
+ * (verified-token-cache.ts).
+ */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const key: Uint8Array | JWTVerifyGetKey =
     config.kind === "jwks" ? createRemoteJWKSet(new URL(config.jwksUrl)) : new TextEncoder().encode(config.secret);
   const algorithms = config.kind === "jwks" ? ["RS256", "ES256", "PS256"] : ["HS256"];
   const maxAgeSeconds = config.maxTokenAgeSeconds ?? DEFAULT_MAX_TOKEN_AGE_SECONDS;
-  return async (token) => {
+  return cacheVerifiedTokens(async (token): Promise<VerifiedToken> => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key as Uint8Array, {
@@ -43,6 +48,6 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
         `Token claims rejected: ${claims.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
       );
     }
-    return claims.data;
-  };
+    return { claims: claims.data, expiresAt: payload.exp as number };
+  });
 }

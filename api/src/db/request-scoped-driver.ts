@@ -11,6 +11,8 @@ export interface RequestScope {
   signal: AbortSignal;
   /** The error a transaction that ran out of time is answered with. */
   timedOut(): Error;
+  /** The error a transaction ends with once the client went away: nobody reads the answer, so it is no incident to log. */
+  cancelled(): Error;
 }
 
 /**
@@ -39,13 +41,14 @@ export function requestScopedDriver(driver: Driver, scope: RequestScope): Driver
   scope.signal.addEventListener("abort", () => open.forEach((s) => void s.close()), { once: true });
 
   const budget = (config?: TransactionConfig): TransactionConfig => {
-    if (scope.signal.aborted) throw new Error("The request was cancelled: its client went away.");
+    if (scope.signal.aborted) throw scope.cancelled();
     const left = scope.deadline - Date.now();
     if (left <= 0) throw scope.timedOut();
     return { ...config, timeout: Math.ceil(Math.min(Number(config?.timeout ?? left), left)) };
   };
-  const timeoutAsScopeError = (err: unknown): never => {
-    throw isTimeout(err, scope.deadline) ? scope.timedOut() : err;
+  /** A transaction cut short by the request's end, its client gone or its time up, as the request's own error. */
+  const asScopeError = (err: unknown): never => {
+    throw scope.signal.aborted ? scope.cancelled() : isTimeout(err, scope.deadline) ? scope.timedOut() : err;
   };
 
   const session = (config?: SessionConfig): Session => {
@@ -55,7 +58,7 @@ export function requestScopedDriver(driver: Driver, scope: RequestScope): Driver
       get(target, prop) {
         if (prop === "executeRead" || prop === "executeWrite") {
           return async (work: Parameters<Session["executeRead"]>[0], config?: TransactionConfig) =>
-            target[prop](work, budget(config)).catch(timeoutAsScopeError);
+            target[prop](work, budget(config)).catch(asScopeError);
         }
         if (prop === "run") {
           return (query: string, parameters?: Record<string, unknown>, config?: TransactionConfig) =>
@@ -84,7 +87,7 @@ export function requestScopedDriver(driver: Driver, scope: RequestScope): Driver
               signal: config?.signal ?? scope.signal,
               transactionConfig: budget(config?.transactionConfig),
             })
-            .catch(timeoutAsScopeError);
+            .catch(asScopeError);
       }
       return forward(target, prop);
     },

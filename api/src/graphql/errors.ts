@@ -19,6 +19,8 @@ export const ErrorCode = {
   REQUEST_ENTITY_TOO_LARGE: "REQUEST_ENTITY_TOO_LARGE",
   /** The request's time budget in Neo4j ran out. */
   TIMEOUT: "TIMEOUT",
+  /** The client went away before the answer; its transactions were cancelled (the answer is never sent). */
+  CANCELLED: "CANCELLED",
   /** An answer would be larger than the API computes in one request; narrow the question. */
   LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
   /** Too many requests of a kind from one user, or too many imports running; `extensions.retryAfterSeconds` says when to retry. */

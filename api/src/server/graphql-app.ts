@@ -41,6 +41,7 @@ export function createGraphQLApp(
       ErrorCode.TIMEOUT,
       `The request ran out of time in the database (${limits.neo4jRequestTimeoutMs} ms, NEO4J_REQUEST_TIMEOUT_MS); ask for less.`,
     );
+  const cancelled = () => new DomainError(ErrorCode.CANCELLED, "The request was cancelled: its client went away.");
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -68,7 +69,12 @@ export function createGraphQLApp(
       const jwt = authentication.claimsOf(request);
       if (!jwt)
         throw new GraphQLError("Authentication required", { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-      const scoped = requestScopedDriver(driver, { deadline: Date.now() + limits.neo4jRequestTimeoutMs, signal: request.signal, timedOut });
+      const scoped = requestScopedDriver(driver, {
+        deadline: Date.now() + limits.neo4jRequestTimeoutMs,
+        signal: request.signal,
+        timedOut,
+        cancelled,
+      });
       return { jwt, executionContext: scoped, driver: scoped, requestId: request.headers.get("x-request-id") ?? randomUUID() };
     },
   });
