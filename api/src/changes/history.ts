@@ -93,6 +93,17 @@ export async function hierarchyDiff(driver: Driver, id: string, from: string, to
     const w = was.get(e.id);
     return w !== undefined && (w.weight !== e.weight || w.primary !== e.primary || w.type !== e.type || w.parentId !== e.parentId);
   });
+  return {
+    added: after.filter((e) => !was.has(e.id)),
+    ended: before.filter((e) => !now.has(e.id)),
+    changed: changed.map((e) => ({ before: was.get(e.id)!, after: e })),
+    // A function, so GraphQL computes it only when the field is selected: two as-of roll-ups per materialized metric-period.
+    rollups: () => rollupsAtBothDates(driver, id, from, to),
+  };
+}
+
+/** The entity's roll-up as of `from` and as of `to`, for every materialized metric-period. */
+async function rollupsAtBothDates(driver: Driver, id: string, from: string, to: string) {
   const runs = (await driver.executeQuery(MATERIALIZED_RUNS, {}, { routing: "READ" })).records.map(
     (r) => r.get("run") as { metric: string; period: string },
   );
@@ -109,10 +120,5 @@ export async function hierarchyDiff(driver: Driver, id: string, from: string, to
     const [a, b] = [await at(from), await at(to)];
     rollups.push({ metric: run.metric, period: run.period, from: a ?? 0, to: b ?? 0, delta: (b ?? 0) - (a ?? 0) });
   }
-  return {
-    added: after.filter((e) => !was.has(e.id)),
-    ended: before.filter((e) => !now.has(e.id)),
-    changed: changed.map((e) => ({ before: was.get(e.id)!, after: e })),
-    rollups,
-  };
+  return rollups;
 }

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { materializeRollups } from "../../src/analytics/rollup-store/materialize.ts";
+import { addTrxValues } from "../fixtures/two-territory-graph.ts";
 import { useTwoTerritoryApi } from "../fixtures/use-two-territory-api.ts";
 
 /**
@@ -109,5 +111,31 @@ describe("history", () => {
     expect(d.added).toEqual(expect.arrayContaining([{ childId: f.g.ids.hcp1a, parentId: f.g.ids.acc2 }]));
     expect(d.changed).toEqual(expect.arrayContaining([{ before: { weight: 1 }, after: { weight: 0.6, childId: f.g.ids.hcp1a } }]));
     expect((await f.api.as(f.g.users.rep1, AS_OF, { id: f.g.ids.org, date: today })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    // Roll-ups at both dates, when asked for: the account's TRX of a period only this test uses, as the entity's own as-of roll-up gives it.
+    const period = `${3000 + Math.floor(Math.random() * 6000)}-Q1`;
+    await addTrxValues(f.driver, f.g, period, { HCP1a: 100, HCP1b: 50 });
+    await materializeRollups(f.driver, { metric: "TRX", period });
+    const rollups = await f.api.as(
+      f.g.users.kam,
+      `query($id: ID!, $from: Date!, $to: Date!) { hierarchyDiff(id: $id, from: $from, to: $to) { rollups { metric period from to delta } } }`,
+      { id: f.g.ids.acc1, from: yesterday, to: today },
+    );
+    const ours = rollups.data!.hierarchyDiff.rollups.find((r: { period: string }) => r.period === period);
+    const asOf = async (date: string) =>
+      (
+        await f.api.as(
+          f.g.users.kam,
+          `query($id: ID!, $p: String!, $d: Date) { accounts(where: { id: { eq: $id } }) { rollup(metric: TRX, period: $p, asOf: $d) } }`,
+          {
+            id: f.g.ids.acc1,
+            p: period,
+            d: date,
+          },
+        )
+      ).data!.accounts[0].rollup as number;
+    const [rollupThen, rollupNow] = [await asOf(yesterday), await asOf(today)];
+    expect(rollupNow).toBeGreaterThan(0);
+    expect(ours).toEqual({ metric: "TRX", period, from: rollupThen, to: rollupNow, delta: rollupNow - rollupThen });
   });
 });
