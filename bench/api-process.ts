@@ -41,10 +41,10 @@ export async function startServerProcess(script: string, env: NodeJS.ProcessEnv,
 /**
  * The API as the container image runs it (`node --import tsx api/src/server/main.ts`,
  * NODE_ENV=production), in a process of its own on a free port of 127.0.0.1, with an HS256
- * token secret. Everything else (request and rate limits, pool size) comes from this
- * process's environment.
+ * token secret. Everything else (request and rate limits, pool size, response cache) comes from
+ * this process's environment and `env`.
  */
-export function startApiProcess(connection: Neo4jConnection, tokenSecret: string): Promise<ServerProcess> {
+export function startApiProcess(connection: Neo4jConnection, tokenSecret: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   return startServerProcess(
     "api/src/server/main.ts",
     {
@@ -58,6 +58,7 @@ export function startApiProcess(connection: Neo4jConnection, tokenSecret: string
       AUTH_JWKS_URL: "",
       HOST: "127.0.0.1",
       PORT: "0",
+      ...env,
     },
     /pharmagraph API listening on [^:]+:(\d+)/,
   );

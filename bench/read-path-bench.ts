@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- read-path [--seconds 30] [--read-connections 50] [--repeats 3]`: the GraphQL read path
  * against its reference in the same run. An HCP detail read (bench/read-path/hcp-detail.ts) as a
- * KAM over HTTP to the API process (NODE_ENV=production, its own process), and the same read as
- * hand-written Cypher through the driver behind a bare HTTP server in a process of its own
- * (bench/read-path/cypher-server.ts). Both answers are checked equal first; then each is loaded
- * by autocannon at `--read-connections` for `--seconds`, alternating, `--repeats` times. Reported: the
- * median throughput of each, their ratio (goal 0.8 or better) and the latencies (goal p95 under
- * 50 ms), on the `demo` seed.
+ * KAM over HTTP to the API process (NODE_ENV=production, its own process), once with the response
+ * cache off and once on (its production default), and the same read as hand-written Cypher
+ * through the driver behind a bare HTTP server in a process of its own
+ * (bench/read-path/cypher-server.ts). The answers are checked equal first; then each is loaded
+ * by autocannon at `--read-connections` for `--seconds`, in turn, `--repeats` times. Reported: the
+ * median throughput of each, their ratios to the reference (goal 0.8 or better), the latencies
+ * (goal p95 under 50 ms) and the share of cache hits, on the `demo` seed.
  */
 import { isDeepStrictEqual } from "node:util";
 import os from "node:os";
@@ -18,7 +19,7 @@ import { claimsFor, listUsers } from "../api/src/auth/user-directory.ts";
 import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { ensureDemoData } from "../tools/demo-data.ts";
-import { startApiProcess, startServerProcess } from "./api-process.ts";
+import { type ServerProcess, startApiProcess, startServerProcess } from "./api-process.ts";
 import { percentile } from "./percentile.ts";
 import { cpuSeconds } from "./proc-stats.ts";
 import { HCP_DETAIL_GRAPHQL } from "./read-path/hcp-detail.ts";
@@ -31,7 +32,7 @@ export interface ReadPathOptions {
 }
 
 interface Target {
-  name: "graphql" | "cypher";
+  name: "graphql, cache off" | "graphql, cache on" | "cypher";
   url: string;
   pid: number;
   headers: Record<string, string>;
@@ -45,6 +46,8 @@ interface RunResult {
   p95: number;
   p99: number;
   errors: number;
+  /** Percent of the answers the response cache gave (X-Response-Cache: hit). */
+  cacheHitPct: number;
   /** CPU cores the serving process used on average during the run. */
   cores: number;
 }
@@ -57,7 +60,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function ask(target: Target, id: string): Promise<unknown> {
-  const path = target.name === "graphql" ? "/graphql" : "/";
+  const path = target.name === "cypher" ? "/" : "/graphql";
   const response = await fetch(target.url + path, { method: "POST", headers: target.headers, body: target.body(id) });
   const answer = (await response.json()) as {
     data?: { hcps: { accountsConnection: { edges: { node: { id: string } }[] } }[] };
@@ -70,11 +73,18 @@ async function ask(target: Target, id: string): Promise<unknown> {
   return answer.data;
 }
 
+/** The X-Response-Cache header among autocannon's response headers (names as the server sent them). */
+function cacheHeader(headers: unknown): string | undefined {
+  const entry = Object.entries((headers ?? {}) as Record<string, unknown>).find(([name]) => name.toLowerCase() === "x-response-cache");
+  return entry === undefined ? undefined : String(entry[1]);
+}
+
 /** One autocannon run against `target`, each request for the next sampled HCP. */
 async function load(target: Target, ids: string[], connections: number, seconds: number): Promise<RunResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
+  let hits = 0;
   const cpuBefore = cpuSeconds(target.pid);
   const started = performance.now();
   const result = await autocannon({
@@ -86,11 +96,12 @@ async function load(target: Target, ids: string[], connections: number, seconds:
       client.setRequests([
         {
           method: "POST",
-          path: target.name === "graphql" ? "/graphql" : "/",
+          path: target.name === "cypher" ? "/" : "/graphql",
           headers: target.headers,
           setupRequest: (request) => ({ ...request, body: target.body(ids[next++ % ids.length]!) }),
-          onResponse: (status, body) => {
+          onResponse: (status, body, _context, headers) => {
             if (status !== 200 || body.includes('"errors":[')) errors++;
+            if (cacheHeader(headers) === "hit") hits++;
           },
         },
       ]);
@@ -106,6 +117,7 @@ async function load(target: Target, ids: string[], connections: number, seconds:
     p95: round1(percentile(latencies, 95)),
     p99: round1(percentile(latencies, 99)),
     errors: errors + result.errors,
+    cacheHitPct: round1((hits / Math.max(1, latencies.length)) * 100),
     cores: round1((cpuSeconds(target.pid) - cpuBefore) / wall),
   };
 }
@@ -124,6 +136,7 @@ export async function runReadPathBench(options: ReadPathOptions) {
     const ids = Array.from({ length: Math.min(SAMPLE_IDS, all.length) }, () => rng.pick(all));
     const token = await issueToken(claimsFor(kam), TOKEN_SECRET, { expiresIn: "2h" });
 
+    const uncachedApi = await startApiProcess(connection, TOKEN_SECRET, { RESPONSE_CACHE_TTL_MS: "0" });
     const api = await startApiProcess(connection, TOKEN_SECRET);
     const reference = await startServerProcess(
       "bench/read-path/cypher-server.ts",
@@ -131,13 +144,15 @@ export async function runReadPathBench(options: ReadPathOptions) {
       /cypher reference listening on (\d+)/,
     );
     try {
-      const graphql: Target = {
-        name: "graphql",
-        url: api.url,
-        pid: api.pid,
+      const graphqlTarget = (name: Target["name"], process: ServerProcess): Target => ({
+        name,
+        url: process.url,
+        pid: process.pid,
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: (id) => JSON.stringify({ query: HCP_DETAIL_GRAPHQL, variables: { id } }),
-      };
+      });
+      const uncached = graphqlTarget("graphql, cache off", uncachedApi);
+      const graphql = graphqlTarget("graphql, cache on", api);
       const cypher: Target = {
         name: "cypher",
         url: reference.url,
@@ -145,20 +160,22 @@ export async function runReadPathBench(options: ReadPathOptions) {
         headers: { "content-type": "application/json" },
         body: (id) => JSON.stringify({ id }),
       };
+      const targets = [uncached, graphql, cypher];
       for (const id of ids.slice(0, CHECKED_IDS)) {
-        const [a, b] = [await ask(graphql, id), await ask(cypher, id)];
-        if (!isDeepStrictEqual(a, b)) throw new Error(`The answers differ for ${id}:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`);
+        const [expected, ...answers] = [await ask(cypher, id), await ask(uncached, id), await ask(graphql, id), await ask(graphql, id)];
+        for (const answer of answers)
+          if (!isDeepStrictEqual(answer, expected))
+            throw new Error(`The answers differ for ${id}:\n${JSON.stringify(answer)}\n${JSON.stringify(expected)}`);
       }
-      say(`${CHECKED_IDS} HCPs read the same through both; warming up ${WARM_UP_SECONDS} s each`);
-      await load(graphql, ids, 10, WARM_UP_SECONDS);
-      await load(cypher, ids, 10, WARM_UP_SECONDS);
+      say(`${CHECKED_IDS} HCPs read the same all ways (the cached API twice); warming up ${WARM_UP_SECONDS} s each`);
+      for (const target of targets) await load(target, ids, 10, WARM_UP_SECONDS);
 
       const runs: RunResult[] = [];
       for (let rep = 1; rep <= options.repeats; rep++) {
-        for (const target of [graphql, cypher]) {
+        for (const target of targets) {
           const run = await load(target, ids, options.connections, options.seconds);
           say(
-            `rep ${rep} ${run.target}: ${run.requestsPerSecond} req/s, p50 ${run.p50} ms, p95 ${run.p95} ms, ${run.cores} cores, ${run.errors} errors`,
+            `rep ${rep} ${run.target}: ${run.requestsPerSecond} req/s, p50 ${run.p50} ms, p95 ${run.p95} ms, ${run.cacheHitPct}% cache hits, ${run.cores} cores, ${run.errors} errors`,
           );
           runs.push(run);
         }
@@ -168,9 +185,12 @@ export async function runReadPathBench(options: ReadPathOptions) {
         requestsPerSecond: median(of(name).map((r) => r.requestsPerSecond)),
         p50: median(of(name).map((r) => r.p50)),
         p95: median(of(name).map((r) => r.p95)),
+        cacheHitPct: median(of(name).map((r) => r.cacheHitPct)),
       });
-      const g = summary("graphql");
       const c = summary("cypher");
+      const ratio = (s: { requestsPerSecond: number }) => Math.round((s.requestsPerSecond / c.requestsPerSecond) * 100) / 100;
+      const off = summary("graphql, cache off");
+      const on = summary("graphql, cache on");
       return {
         suite: "read-path",
         at: new Date().toISOString(),
@@ -181,15 +201,14 @@ export async function runReadPathBench(options: ReadPathOptions) {
           loadAverage1m: round1(os.loadavg()[0]!),
         },
         options: { seconds: options.seconds, connections: options.connections, repeats: options.repeats, hcpsSampled: ids.length },
-        graphql: g,
+        graphqlCacheOff: { ...off, throughputRatio: ratio(off) },
+        graphqlCacheOn: { ...on, throughputRatio: ratio(on) },
         cypher: c,
-        throughputRatio: Math.round((g.requestsPerSecond / c.requestsPerSecond) * 100) / 100,
         goals: { throughputRatio: 0.8, p95Ms: 50 },
         runs,
       };
     } finally {
-      await api.stop();
-      await reference.stop();
+      await Promise.all([uncachedApi.stop(), api.stop(), reference.stop()]);
     }
   } finally {
     await driver.close();

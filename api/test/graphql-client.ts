@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "../src/server/schema.ts";
-import { createGraphQLApp, type GraphQLApp } from "../src/server/graphql-app.ts";
+import { createGraphQLApp, type GraphQLApp, type GraphQLAppOptions } from "../src/server/graphql-app.ts";
 import { createTokenVerifier } from "../src/auth/token-verifier.ts";
 import { issueToken } from "../src/auth/token-issuer.ts";
 import { claimsFor, findUser } from "../src/auth/user-directory.ts";
@@ -20,9 +20,9 @@ export class TestGraphQL {
     private readonly driver: Driver,
   ) {}
 
-  static async create(driver: Driver): Promise<TestGraphQL> {
+  static async create(driver: Driver, options: GraphQLAppOptions = {}): Promise<TestGraphQL> {
     const auth = { kind: "secret", secret: TEST_SECRET, devLogin: false } as const;
-    return new TestGraphQL(createGraphQLApp(await buildSchema(driver, auth), driver, createTokenVerifier(auth)), driver);
+    return new TestGraphQL(createGraphQLApp(await buildSchema(driver, auth), driver, createTokenVerifier(auth), options), driver);
   }
 
   async tokenFor(userId: string): Promise<string> {

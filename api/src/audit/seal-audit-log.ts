@@ -19,6 +19,11 @@ RETURN c.seq AS seq, c.hash AS hash`;
 /** The facts of each event as `audit-chain.ts` hashes them: datetimes as ISO text. */
 export const EVENT_CONTENT = `e {${CONTENT_FIELDS.map((f) => (f === "at" ? "at: toString(e.at)" : `.${f}`)).join(", ")}}`;
 
+/** Whether anything waits to be sealed, read without a lock: an idle sealer writes nothing (writes would invalidate every API instance's response cache). */
+const PENDING = `
+OPTIONAL MATCH (c:AuditChain {id: 'main'})
+RETURN c.seq AS seq, c.hash AS hash, EXISTS { MATCH (:AuditUnsealed) } AS pending`;
+
 const UNSEALED = `
 MATCH (e:AuditUnsealed) WITH e LIMIT toInteger($limit)
 RETURN elementId(e) AS ref, ${EVENT_CONTENT} AS content`;
@@ -65,6 +70,9 @@ async function sealBatch(tx: ManagedTransaction): Promise<SealResult> {
  * line: a copy of the chain kept outside the database, which `verifyAuditLog` compares with.
  */
 export async function sealAuditLog(driver: Driver, opts: { anchorFile?: string } = {}): Promise<SealResult> {
+  const idle = (await driver.executeQuery(PENDING, {}, { routing: "READ" })).records[0]!;
+  if (!idle.get("pending"))
+    return { sealed: 0, head: { seq: Number(idle.get("seq") ?? 0), hash: (idle.get("hash") as string | null) ?? GENESIS } };
   let total = 0;
   let head = { seq: 0, hash: GENESIS };
   for (;;) {

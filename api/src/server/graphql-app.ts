@@ -16,11 +16,14 @@ import { jsonBodyLimitPlugin } from "./json-body-limit-plugin.ts";
 import { rateLimitPlugin } from "./rate-limit-plugin.ts";
 import { unreadableRequestPlugin } from "./unreadable-request-plugin.ts";
 import { requestLimitsFromEnv, type RequestLimits } from "./request-limits.ts";
+import { cacheableRootFields } from "./response-cache/cacheable-root-fields.ts";
+import { responseCachePlugin } from "./response-cache/response-cache-plugin.ts";
+import { type ResponseCacheSettings, responseCacheSettingsFromEnv } from "./response-cache/response-cache-settings.ts";
 
 export type GraphQLApp = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
-/** Overrides of the limits the environment sets (tests). */
-export type GraphQLAppOptions = Partial<RequestLimits>;
+/** Overrides of the limits and the response cache the environment sets (tests). */
+export type GraphQLAppOptions = Partial<RequestLimits> & { responseCache?: ResponseCacheSettings };
 
 /**
  * The /graphql endpoint. Every operation needs `Authorization: Bearer <jwt>`; a missing or
@@ -34,8 +37,11 @@ export function createGraphQLApp(
   verifyToken: TokenVerifier,
   options: GraphQLAppOptions = {},
 ): GraphQLApp {
-  const limits: RequestLimits = { ...requestLimitsFromEnv(), ...options };
+  const { responseCache: cacheSettings = responseCacheSettingsFromEnv(), ...limitOverrides } = options;
+  const limits: RequestLimits = { ...requestLimitsFromEnv(), ...limitOverrides };
   const authentication = authenticationPlugin(verifyToken);
+  const responseCache =
+    cacheSettings.ttlMs > 0 ? responseCachePlugin(driver, authentication.claimsOf, cacheSettings, cacheableRootFields(schema)) : null;
   const timedOut = () =>
     new DomainError(
       ErrorCode.TIMEOUT,
@@ -61,6 +67,7 @@ export function createGraphQLApp(
       connectionSelectionsPlugin(),
       inputValidationPlugin(),
       rateLimitPlugin(limits),
+      ...(responseCache ? [responseCache.plugin, { onDispose: responseCache.stop }] : []),
     ],
     // Expected errors (NOT_FOUND, BAD_USER_INPUT...) are answers, not incidents; maskError logs the unexpected ones.
     logging: false,

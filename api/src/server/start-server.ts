@@ -121,6 +121,7 @@ export async function startApi(options: StartApiOptions): Promise<RunningApi> {
     close: async () => {
       await sealer?.stop();
       importWorker?.stop();
+      await yoga.dispose(); // stops the response cache's database-version poll
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
