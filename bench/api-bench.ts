@@ -71,6 +71,14 @@ export async function runApiBench(driver: Driver, runs: number) {
       count: (d) => d.hcps.length,
     },
     {
+      // A list that starts from the territory (the REP's own), not from the whole HCP label.
+      name: "territory -> hcps page of 50",
+      query: `query($t: ID!) { territories(where: { id: { eq: $t } }) { hcpsConnection(first: 50, sort: [{ node: { id: ASC } }]) {
+        totalCount edges { node { id name specialty city } } } } }`,
+      variables: { t: rep.territories[0] },
+      count: (d) => d.territories[0]?.hcpsConnection.edges.length ?? 0,
+    },
+    {
       name: "organization -> accounts -> hcps count",
       query: "query($id: ID!) { organizations(where: { id: { eq: $id } }) { accounts { id hcpsConnection { totalCount } } } }",
       variables: { id: t.org },
