@@ -10,19 +10,25 @@ describe("ResponseStore", () => {
     expect(store.size).toBe(0);
   });
 
-  it("keeps its text under maxBytes by dropping the oldest answers", () => {
-    const store = new ResponseStore(160); // 16 answers of 10 characters fill it
-    for (let i = 0; i < 20; i++) store.set(`k${i}`, "x".repeat(10), 1e9);
+  it("keeps its keys and texts under maxBytes by dropping the oldest answers", () => {
+    const store = new ResponseStore(160); // 16 entries of 10 characters (key and text) fill it
+    for (let i = 0; i < 20; i++) store.set(`k${String(i).padStart(2, "0")}`, "x".repeat(7), 1e9);
     expect(store.size).toBe(16);
-    expect(store.get("k3", 0)).toBeUndefined();
-    expect(store.get("k4", 0)).toBe("x".repeat(10));
-    expect(store.get("k19", 0)).toBe("x".repeat(10));
+    expect(store.get("k03", 0)).toBeUndefined();
+    expect(store.get("k04", 0)).toBe("x".repeat(7));
+    expect(store.get("k19", 0)).toBe("x".repeat(7));
   });
 
-  it("refuses an answer larger than a sixteenth of the store, and replaces an answer under the same key", () => {
+  it("refuses an entry larger than a sixteenth of the store, a long key counting as much as a long answer", () => {
     const store = new ResponseStore(160);
-    store.set("big", "x".repeat(11), 1e9);
+    store.set("big", "x".repeat(8), 1e9);
     expect(store.get("big", 0)).toBeUndefined();
+    store.set("k".repeat(11), "{}", 1e9);
+    expect(store.size).toBe(0);
+  });
+
+  it("replaces an answer under the same key", () => {
+    const store = new ResponseStore(160);
     store.set("k", "old", 1e9);
     store.set("k", "new", 1e9);
     expect(store.get("k", 0)).toBe("new");

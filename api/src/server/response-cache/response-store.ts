@@ -1,12 +1,14 @@
-/** One cached answer: its JSON text, and when it stops being served. */
+/** One cached answer: its JSON text, when it stops being served, and what it holds in memory (key and text). */
 interface Entry {
   text: string;
   expiresAt: number;
+  size: number;
 }
 
 /**
- * Answers by key, bounded by the total length of their JSON text: at `maxBytes` the oldest go
- * first (a Map keeps insertion order). An expired answer is dropped when it is asked for.
+ * Answers by key, bounded by the total length of their keys and JSON texts (a key holds the whole
+ * document and variables): at `maxBytes` the oldest go first (a Map keeps insertion order). An
+ * expired answer is dropped when it is asked for.
  */
 export class ResponseStore {
   private readonly entries = new Map<string, Entry>();
@@ -23,15 +25,16 @@ export class ResponseStore {
   }
 
   set(key: string, text: string, expiresAt: number): void {
-    if (text.length > this.maxBytes / 16) return; // one answer never takes more than a sixteenth of the store
+    const size = key.length + text.length;
+    if (size > this.maxBytes / 16) return; // one answer never takes more than a sixteenth of the store
     const old = this.entries.get(key);
     if (old) this.delete(key, old);
-    while (this.bytes + text.length > this.maxBytes) {
+    while (this.bytes + size > this.maxBytes) {
       const [oldestKey, oldest] = this.entries.entries().next().value!;
       this.delete(oldestKey, oldest);
     }
-    this.entries.set(key, { text, expiresAt });
-    this.bytes += text.length;
+    this.entries.set(key, { text, expiresAt, size });
+    this.bytes += size;
   }
 
   get size(): number {
@@ -40,6 +43,6 @@ export class ResponseStore {
 
   private delete(key: string, entry: Entry): void {
     this.entries.delete(key);
-    this.bytes -= entry.text.length;
+    this.bytes -= entry.size;
   }
 }
