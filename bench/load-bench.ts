@@ -16,7 +16,7 @@ import { requestLimitsFromEnv } from "../api/src/server/request-limits.ts";
 import { ensureDemoData } from "../tools/demo-data.ts";
 import { type ServerProcess, startApiProcess } from "./api-process.ts";
 import { type LoadMix, MIX, type OperationName, type PreparedRequest, PROPOSAL_REASON, prepareLoadMix } from "./load-mix.ts";
-import { percentile } from "./percentile.ts";
+import { type LatencySummary, latencySummary } from "./percentile.ts";
 import { cpuSeconds, rssMb } from "./proc-stats.ts";
 import { type RssSample, rssGrowth } from "./rss-growth.ts";
 
@@ -26,14 +26,6 @@ export interface LoadBenchOptions {
   soakMinutes: number;
   soakConnections: number;
   log: (line: string) => void;
-}
-
-export interface LatencySummary {
-  requests: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
 }
 
 export interface LevelResult {
@@ -68,18 +60,6 @@ const SOAK_SAMPLE_SECONDS = 10;
 const SOAK_WARM_UP_SECONDS = 60;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-
-function summarize(latencies: number[]): LatencySummary {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  if (!sorted.length) return { requests: 0, p50: 0, p95: 0, p99: 0, max: 0 };
-  return {
-    requests: sorted.length,
-    p50: round1(percentile(sorted, 50)),
-    p95: round1(percentile(sorted, 95)),
-    p99: round1(percentile(sorted, 99)),
-    max: round1(sorted.at(-1)!),
-  };
-}
 
 /** The requests of all connections in turn, so every connection sends the whole mix as all users. */
 class MixCursor {
@@ -206,7 +186,7 @@ async function runLevel(processes: Processes, mix: LoadMix, cursor: MixCursor, c
     seconds: result.duration,
     requests: log.completed(),
     requestsPerSecond: round1(log.completed() / result.duration),
-    latencyMs: summarize(all),
+    latencyMs: latencySummary(all),
     errors,
     answeredShares,
     valid: Object.values(errors).every((n) => n === 0) && operations.every((op) => Math.abs(answeredShares[op]! - MIX[op]) <= 2),
@@ -215,10 +195,14 @@ async function runLevel(processes: Processes, mix: LoadMix, cursor: MixCursor, c
     operations: Object.fromEntries(
       operations.map((op) => [
         op,
-        { ...summarize(log.latencies.get(op) ?? []), errors: log.errors.get(op) ?? 0, unfinished: (log.sent.get(op) ?? 0) - count(op) },
+        {
+          ...latencySummary(log.latencies.get(op) ?? []),
+          errors: log.errors.get(op) ?? 0,
+          unfinished: (log.sent.get(op) ?? 0) - count(op),
+        },
       ]),
     ),
-    roles: Object.fromEntries([...log.roleLatencies.entries()].map(([role, latencies]) => [role, summarize(latencies)])),
+    roles: Object.fromEntries([...log.roleLatencies.entries()].map(([role, latencies]) => [role, latencySummary(latencies)])),
     perProposerPerMinute: { previews: perProposerPerMinute("previewChange"), proposals: perProposerPerMinute("proposeChange") },
     coresUsed: {
       api: round1((cpuSeconds(processes.api.pid) - cpu.api) / wall),

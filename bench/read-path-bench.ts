@@ -20,7 +20,7 @@ import { createDriver } from "../api/src/db/driver.ts";
 import { migrate } from "../api/src/db/migrate.ts";
 import { ensureDemoData } from "../tools/demo-data.ts";
 import { type ServerProcess, startApiProcess, startServerProcess } from "./api-process.ts";
-import { percentile } from "./percentile.ts";
+import { type LatencySummary, latencySummary } from "./percentile.ts";
 import { cpuSeconds } from "./proc-stats.ts";
 import { HCP_DETAIL_GRAPHQL } from "./read-path/hcp-detail.ts";
 
@@ -39,12 +39,9 @@ interface Target {
   body: (id: string) => string;
 }
 
-interface RunResult {
+interface RunResult extends LatencySummary {
   target: Target["name"];
   requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
   errors: number;
   /** Percent of the answers the response cache gave (X-Response-Cache: hit). */
   cacheHitPct: number;
@@ -109,13 +106,10 @@ async function load(target: Target, ids: string[], connections: number, seconds:
     },
   });
   const wall = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
   return {
     target: target.name,
     requestsPerSecond: round1(latencies.length / result.duration),
-    p50: round1(percentile(latencies, 50)),
-    p95: round1(percentile(latencies, 95)),
-    p99: round1(percentile(latencies, 99)),
+    ...latencySummary(latencies),
     errors: errors + result.errors,
     cacheHitPct: round1((hits / Math.max(1, latencies.length)) * 100),
     cores: round1((cpuSeconds(target.pid) - cpuBefore) / wall),

@@ -5,6 +5,7 @@ import { type HashRoute, parseHashRoute } from "./hash-route.ts";
 export function useHashRoute(): HashRoute {
   const [route, setRoute] = useState(() => parseHashRoute(window.location.hash));
   useEffect(() => {
+    // popstate too: going back to an entry that replaceRoute wrote (history.replaceState) fires no hashchange in Chromium.
     const onChange = () => setRoute(parseHashRoute(window.location.hash));
     window.addEventListener("hashchange", onChange);
     window.addEventListener("popstate", onChange);

@@ -30,25 +30,23 @@ export function treeLayout(
   edges: readonly TreeEdge[],
   spacing: TreeSpacing,
 ): Map<string, { x: number; y: number }> {
-  // A node without a usable level (none in the data) sits in the top column rather than poisoning every position with NaN.
-  const levelOf = new Map(nodes.map((n) => [n.id, Number.isFinite(n.level) ? n.level : Number.NaN]));
+  // A node without a usable level (none in the data) has no entry: it sits in the top column and shapes no edge,
+  // rather than poisoning every position with NaN.
+  const levelOf = new Map(nodes.filter((n) => Number.isFinite(n.level)).map((n) => [n.id, n.level]));
   const children = new Map<string, string[]>();
   const hasParent = new Set<string>();
   for (const e of edges) {
     const childLevel = levelOf.get(e.source);
     const parentLevel = levelOf.get(e.target);
     // Only edges that go up a level shape the tree (same-level nesting is drawn, not laid out).
-    if (childLevel === undefined || parentLevel === undefined || !(parentLevel > childLevel)) continue;
+    if (childLevel === undefined || parentLevel === undefined || parentLevel <= childLevel) continue;
     const list = children.get(e.target);
     if (list) list.push(e.source);
     else children.set(e.target, [e.source]);
     hasParent.add(e.source);
   }
-  const top = Math.max(0, ...[...levelOf.values()].filter(Number.isFinite));
-  const x = (id: string) => {
-    const level = levelOf.get(id);
-    return (top - (level !== undefined && Number.isFinite(level) ? level : top)) * spacing.levelGap;
-  };
+  const top = Math.max(0, ...levelOf.values());
+  const x = (id: string) => (top - (levelOf.get(id) ?? top)) * spacing.levelGap;
 
   const placed = new Map<string, { x: number; y: number }>();
   let nextRow = 0;

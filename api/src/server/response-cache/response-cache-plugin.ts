@@ -30,8 +30,8 @@ export function responseCachePlugin(
 ): { plugin: Plugin<RequestContext>; stop: () => void } {
   const version = watchDatabaseVersion(driver, settings.pollMs);
   const store = new ResponseStore(settings.maxBytes);
+  /** The key of each request that missed: only those are stored (a hit has none, so it is never stored again). */
   const keys = new WeakMap<Request, string>();
-  const answered = new WeakSet<Request>();
   const cacheable = new WeakSet<Request>();
   const writes = new WeakSet<Request>();
   let mutationsAnswered = 0;
@@ -56,7 +56,6 @@ export function responseCachePlugin(
         keys.set(request, key);
         return;
       }
-      answered.add(request);
       // yoga serialises a result with its own `stringify` when it has one: the stored text, as it was.
       const cached: ExecutionResult & { stringify: () => string } = { extensions: said("hit"), stringify: () => text };
       setResult(cached);
@@ -76,7 +75,7 @@ export function responseCachePlugin(
     onExecutionResult({ request, result, setResult }) {
       if (writes.has(request)) mutationsAnswered++;
       const key = keys.get(request);
-      if (answered.has(request) || !cacheable.has(request) || key === undefined || !result || Symbol.asyncIterator in result) return;
+      if (key === undefined || !cacheable.has(request) || !result || Symbol.asyncIterator in result) return;
       if (result.errors?.length) return;
       const text = JSON.stringify(result);
       store.set(key, text, Date.now() + settings.ttlMs);

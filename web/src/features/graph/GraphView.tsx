@@ -119,7 +119,6 @@ export function GraphView({
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.resize();
     instance.batch(() => {
       instance.elements().remove();
       if (graph) instance.add(mode === "influence" && influenceElements ? influenceElements : toElements(graph, elementOptions));
